@@ -1,0 +1,24 @@
+/** The shared core of every door: parse unknown input with the contract's schema, call, return a Result. */
+import { contract, type MethodName, type Handlers, type MethodOutput } from '../../shared/api/contract';
+import { fail, ok, ServiceError, type Result } from '../../shared/api/result';
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+function zodMessage(issues: { message: string }[]): string {
+  return issues.map((issue) => issue.message).join('; ');
+}
+
+export async function dispatch<K extends MethodName>(handlers: Handlers, name: K, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<MethodOutput<K>>> {
+  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return fail('INVALID_INPUT', zodMessage(parsed.error.issues));
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<MethodOutput<K>>;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof ServiceError) return fail(error.code, error.message);
+    log(error);
+    return fail('INTERNAL');
+  }
+}

@@ -1,0 +1,31 @@
+/** Every method of the contract, implemented by the services over one session. */
+import type { Handlers } from '../../shared/api/contract';
+import { ServiceError } from '../../shared/api/result';
+import type { Session } from './session';
+import { updateProfile, viewProfile } from './profileService';
+import { createManualBackup, listStoreBackups, previewBackup, restoreBackup } from './backupService';
+import { checkStore, storeInfo } from './storeService';
+
+export function createHandlers(session: Session): Handlers {
+  return {
+    getStartup: async () => session.startup,
+    retryOpen: async () => session.open(),
+    chooseDataFolder: async ({ folder }) => {
+      const chosen = folder || (await session.deps.chooseFolder?.()) || null;
+      if (!chosen) throw new ServiceError('INVALID_INPUT', 'Chưa chọn thư mục dữ liệu.');
+      const state = await session.open(chosen);
+      if (state.status === 'ready') await session.deps.rememberFolder?.(chosen);
+      return state;
+    },
+    startFreshAfterDamage: async () => session.startFreshAfterDamage(),
+    dismissNotices: async () => session.dismissNotices(),
+    getProfile: async () => viewProfile(session),
+    updateProfile: async (input) => updateProfile(session, input),
+    getStoreInfo: async () => storeInfo(session),
+    checkStore: async () => checkStore(session),
+    listBackups: async () => listStoreBackups(session),
+    createBackup: async () => createManualBackup(session),
+    previewBackup: async ({ file }) => previewBackup(file),
+    restoreBackup: async ({ file }) => restoreBackup(session, file),
+  };
+}

@@ -1,0 +1,106 @@
+/** Owns the open store for a door (app, CLI or harness) and turns opening failures into a startup state. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ServiceError } from '../../shared/api/result';
+import type { StartupState } from '../../shared/api/types';
+import { Store } from '../store/dataStore';
+import { LockedError } from '../store/lock';
+import { StoreDamagedError, StoreUnavailableError } from '../store/errors';
+
+export interface SessionDeps {
+  app: string;
+  now: () => Date;
+  /** Asks the person for a data folder (the app's OS dialog); absent in the CLI and tests. */
+  chooseFolder?: () => Promise<string | null>;
+  /** Remembers a chosen data folder for the next start (the app only). */
+  rememberFolder?: (folder: string) => Promise<void>;
+}
+
+export class Session {
+  private current: Store | null = null;
+  private state: StartupState;
+  private damagedFiles: string[] = [];
+
+  constructor(private folder: string, readonly deps: SessionDeps) {
+    this.state = { status: 'unavailable', dataFolder: folder, message: 'Chưa mở dữ liệu.', notices: [], isInitialised: false };
+  }
+
+  get startup(): StartupState {
+    if (this.current) this.state = { ...this.state, isInitialised: this.current.isInitialised };
+    return this.state;
+  }
+
+  get dataFolder(): string {
+    return this.folder;
+  }
+
+  /** The open store, or a ServiceError naming why there is none. */
+  get store(): Store {
+    if (this.current) return this.current;
+    const code = this.state.status === 'locked' ? 'STORE_LOCKED' : this.state.status === 'damaged' ? 'STORE_DAMAGED' : 'STORE_UNAVAILABLE';
+    throw new ServiceError(code, this.state.message || undefined);
+  }
+
+  async open(folder: string = this.folder): Promise<StartupState> {
+    await this.close();
+    this.folder = folder;
+    this.damagedFiles = [];
+    const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
+    try {
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now });
+      this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
+    } catch (error) {
+      this.state = { ...base, ...describeOpenError(error, folder) };
+      if (error instanceof StoreDamagedError) this.damagedFiles = error.files;
+      if (!(error instanceof LockedError || error instanceof StoreDamagedError || error instanceof StoreUnavailableError)) throw error;
+    }
+    return this.startup;
+  }
+
+  /** The way out of "damaged beyond recovery": the damaged files stay as .corrupt copies, the rest opens. */
+  async startFreshAfterDamage(): Promise<StartupState> {
+    if (this.state.status !== 'damaged') throw new ServiceError('CONFLICT', 'Dữ liệu không ở trạng thái hỏng.');
+    const db = path.join(this.folder, 'db');
+    for (const name of this.damagedFiles) {
+      const copies = (await fs.readdir(db)).filter((n) => n.startsWith(`${name}.corrupt-`));
+      if (copies.length === 0) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
+      await fs.rm(path.join(db, name), { force: true });
+    }
+    const kept = this.damagedFiles.join(', ');
+    const state = await this.open(this.folder);
+    if (state.status === 'ready') {
+      this.state = { ...state, notices: [...state.notices, `Đã bắt đầu lại các tệp hỏng (${kept}) với dữ liệu trống. Bản hỏng vẫn được giữ trong thư mục db.`] };
+    }
+    return this.startup;
+  }
+
+  dismissNotices(): StartupState {
+    this.state = { ...this.state, notices: [] };
+    return this.startup;
+  }
+
+  async close(): Promise<void> {
+    const store = this.current;
+    this.current = null;
+    if (store) await store.close();
+  }
+}
+
+function describeOpenError(error: unknown, folder: string): Omit<StartupState, 'dataFolder' | 'notices' | 'isInitialised'> {
+  if (error instanceof LockedError) {
+    const who = error.owner ? ` (${error.owner.app} trên máy ${error.owner.host}, từ ${new Date(error.owner.since).toLocaleString('vi-VN')})` : '';
+    return {
+      status: 'locked',
+      message: `Dữ liệu tại ${folder} đang được một cửa sổ hoặc lệnh khác của Ward Conduct sử dụng${who}. Hãy đóng chương trình đó rồi thử lại.`,
+      lockOwner: error.owner,
+    };
+  }
+  if (error instanceof StoreDamagedError) {
+    return {
+      status: 'damaged',
+      message: `Tệp dữ liệu bị hỏng (${error.files.join(', ')}) và không có bản sao lưu dùng được. Bản hỏng đã được giữ lại, không có gì bị ghi đè.`,
+      corruptCopies: error.corruptCopies,
+    };
+  }
+  return { status: 'unavailable', message: `Không mở được thư mục dữ liệu ${folder}. Kiểm tra ổ đĩa hoặc quyền ghi, hoặc chọn thư mục khác.` };
+}

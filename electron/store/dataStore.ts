@@ -1,0 +1,202 @@
+/** The data store: a folder of lowdb JSON files, opened with lock, migration, validation and recovery. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import {
+  CURRENT_SCHEMA_VERSION, META_FILE, collectionFileName, emptyCollection, emptyMeta, parseCollectionFileName,
+  type BaseRecord, type CollectionFile, type CollectionKind, type MetaFile,
+} from '../../shared/schema/records';
+import { localDay } from '../../shared/domain/dates';
+import { DurableJsonAdapter } from './jsonAdapter';
+import { acquireLock, type DataLock } from './lock';
+import { dataPaths, type DataPaths } from './dataFolder';
+import { StoreDamagedError, StoreUnavailableError } from './errors';
+import { removeStaleTempFiles } from './durableWrite';
+import { loadDataFile } from './recovery';
+import { migrateIfNeeded } from './migrate';
+import { createBackupOf, type BackupReason } from './storeBackups';
+import { rotateBackups, type BackupFileInfo } from './backups';
+
+export interface StoreNotice {
+  kind: 'recovered' | 'migrated';
+  message: string;
+}
+
+export interface OpenStoreOptions {
+  folder: string;
+  app: string;
+  now?: () => Date;
+}
+
+export class Store {
+  readonly notices: StoreNotice[] = [];
+  private readonly files = new Map<string, Low<unknown>>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null) {}
+
+  static async open(options: OpenStoreOptions): Promise<Store> {
+    const now = options.now ?? (() => new Date());
+    const paths = dataPaths(options.folder);
+    try {
+      await fs.mkdir(paths.db, { recursive: true });
+      await fs.mkdir(paths.backups, { recursive: true });
+      await fs.access(paths.db, fs.constants.W_OK);
+    } catch (error) {
+      throw new StoreUnavailableError(options.folder, error);
+    }
+    const lock = await acquireLock(options.folder, options.app, now());
+    const store = new Store(paths, now, lock);
+    try {
+      await removeStaleTempFiles(paths.db);
+      const migration = await migrateIfNeeded(paths, now());
+      if (migration) store.notices.push({ kind: 'migrated', message: migration });
+      await store.loadAll();
+      return store;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /** Loads every data file, recovering damaged ones; creates meta.json for a new folder. */
+  private async loadAll(): Promise<void> {
+    const names = (await fs.readdir(this.paths.db)).filter((n) => n === META_FILE || parseCollectionFileName(n));
+    const damaged: string[] = [];
+    const corruptCopies: string[] = [];
+    for (const name of names.sort()) {
+      const outcome = await loadDataFile(this.paths.db, this.paths.backups, name, this.now());
+      if (outcome.status === 'ok' || outcome.status === 'recovered') this.attach(name, outcome.value);
+      if (outcome.status === 'recovered') {
+        const when = new Date(outcome.backupCreatedAt).toLocaleString('vi-VN');
+        this.notices.push({
+          kind: 'recovered',
+          message: `Tệp ${name} bị hỏng. Bản hỏng được giữ lại tại ${path.basename(outcome.corruptCopy)}; dữ liệu của tệp này đã được mở lại từ bản sao lưu lúc ${when}.`,
+        });
+      }
+      if (outcome.status === 'damaged') {
+        damaged.push(name);
+        corruptCopies.push(outcome.corruptCopy);
+      }
+    }
+    if (damaged.length > 0) throw new StoreDamagedError(damaged, corruptCopies);
+    if (!this.files.has(META_FILE)) {
+      if (names.length > 0) throw new StoreDamagedError([META_FILE], []);
+      this.attach(META_FILE, emptyMeta(this.now().toISOString()));
+      await this.fileDb(META_FILE).write();
+    }
+  }
+
+  private attach(name: string, value: unknown): void {
+    const db = new Low<unknown>(new DurableJsonAdapter(path.join(this.paths.db, name)), value);
+    db.data = value;
+    this.files.set(name, db);
+  }
+
+  private fileDb(name: string): Low<unknown> {
+    const db = this.files.get(name);
+    if (!db) throw new Error(`file not loaded: ${name}`);
+    return db;
+  }
+
+  /** Runs mutations one at a time so two calls never interleave their writes. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  get meta(): MetaFile {
+    return this.fileDb(META_FILE).data as MetaFile;
+  }
+
+  get isInitialised(): boolean {
+    return this.meta.ward.name.trim().length > 0;
+  }
+
+  get operator(): string {
+    return this.meta.settings.operatorName || 'Quản trị viên';
+  }
+
+  fileNames(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  /** The live collection file (created empty in memory when absent). */
+  collection<T extends BaseRecord>(kind: CollectionKind, partition: string | null = null): CollectionFile<T> {
+    const name = collectionFileName(kind, partition);
+    if (!this.files.has(name)) this.attach(name, emptyCollection(kind, partition));
+    return this.fileDb(name).data as CollectionFile<T>;
+  }
+
+  /** Partitions (years) that hold records of a yearly kind. */
+  partitions(kind: CollectionKind): string[] {
+    return this.fileNames().flatMap((n) => {
+      const p = parseCollectionFileName(n);
+      return p && p.kind === kind && p.partition ? [p.partition] : [];
+    });
+  }
+
+  /** Applies a change to one file and writes it durably; the daily backup is taken first. */
+  mutate<R>(name: string, change: (data: unknown) => R): Promise<R> {
+    return this.serial(async () => {
+      await this.dailyBackupIfDue();
+      const db = this.fileDb(name);
+      const result = change(db.data);
+      await db.write();
+      return result;
+    });
+  }
+
+  updateMeta<R>(change: (meta: MetaFile) => R): Promise<R> {
+    return this.mutate(META_FILE, (data) => change(data as MetaFile));
+  }
+
+  mutateCollection<T extends BaseRecord, R>(kind: CollectionKind, partition: string | null, change: (file: CollectionFile<T>) => R): Promise<R> {
+    this.collection<T>(kind, partition);
+    return this.mutate(collectionFileName(kind, partition), (data) => change(data as CollectionFile<T>));
+  }
+
+  private async dailyBackupIfDue(): Promise<void> {
+    const today = localDay(this.now());
+    if (this.meta.lastAutoBackupDay === today) return;
+    await this.writeBackupNow('daily');
+    const db = this.fileDb(META_FILE);
+    (db.data as MetaFile).lastAutoBackupDay = today;
+    await db.write();
+  }
+
+  private async writeBackupNow(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
+    const info = await createBackupOf(this.paths, this.meta, reason, this.now(), target);
+    if (!target) await rotateBackups(this.paths.backups, this.meta.settings.backupKeep);
+    return info;
+  }
+
+  backup(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
+    return this.serial(() => this.writeBackupNow(reason, target));
+  }
+
+  /** Replaces every data file with the given (checked, current-version) files, after a safety backup. */
+  replaceAll(files: Record<string, unknown>): Promise<BackupFileInfo> {
+    return this.serial(async () => {
+      const safety = await this.writeBackupNow('beforeRestore');
+      for (const [name, value] of Object.entries(files)) {
+        this.attach(name, value);
+        await this.fileDb(name).write();
+      }
+      for (const name of this.fileNames().filter((n) => !(n in files))) {
+        this.files.delete(name);
+        await fs.rm(path.join(this.paths.db, name), { force: true });
+      }
+      return safety;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    await this.lock?.release();
+    this.lock = null;
+  }
+}
+
+export { CURRENT_SCHEMA_VERSION };

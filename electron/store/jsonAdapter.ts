@@ -1,0 +1,39 @@
+/** A lowdb adapter that writes durably, serialises writes and stores every string NFC-normalised. */
+import { promises as fs } from 'node:fs';
+import type { Adapter } from 'lowdb';
+import { writeFileDurable } from './durableWrite';
+
+function nfcReplacer(_key: string, value: unknown): unknown {
+  return typeof value === 'string' ? value.normalize('NFC') : value;
+}
+
+/** JSON text of a value with all strings NFC. Keys are plain ASCII in this app's data. */
+export function stringifyNfc(value: unknown): string {
+  return JSON.stringify(value, nfcReplacer);
+}
+
+export class DurableJsonAdapter<T> implements Adapter<T> {
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(readonly filename: string) {}
+
+  /** Returns null when the file does not exist; throws on unreadable or non-JSON content. */
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.filename, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return JSON.parse(text) as T;
+  }
+
+  /** Stringifies now (a snapshot of the data) and writes after any earlier write finished. */
+  write(data: T): Promise<void> {
+    const text = stringifyNfc(data);
+    const next = this.queue.then(() => writeFileDurable(this.filename, text));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

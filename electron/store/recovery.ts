@@ -1,0 +1,67 @@
+/** Loading one data file with validation; a damaged file is kept aside and replaced from a backup. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { checkCollection, checkMeta } from '../../shared/schema/validate';
+import { META_FILE, parseCollectionFileName, CURRENT_SCHEMA_VERSION } from '../../shared/schema/records';
+import { copyFileDurable, writeFileDurable } from './durableWrite';
+import { listBackups, readBackup } from './backups';
+import { stringifyNfc } from './jsonAdapter';
+
+export type LoadOutcome =
+  | { status: 'missing' }
+  | { status: 'ok'; value: unknown; bytes: number }
+  | { status: 'recovered'; value: unknown; corruptCopy: string; backupFile: string; backupCreatedAt: string }
+  | { status: 'damaged'; corruptCopy: string; reason: string };
+
+export function checkFile(name: string, value: unknown): { ok: true } | { ok: false; reason: string } {
+  if (name === META_FILE) {
+    const r = checkMeta(value);
+    return r.ok ? { ok: true } : r;
+  }
+  const parsed = parseCollectionFileName(name);
+  if (!parsed) return { ok: false, reason: 'tên tệp lạ' };
+  const r = checkCollection(value, parsed.kind);
+  return r.ok ? { ok: true } : r;
+}
+
+function corruptStamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Reads and checks a file. Returns its parsed value, or recovers it, or reports it damaged. */
+export async function loadDataFile(dbFolder: string, backupsFolder: string, name: string, now: Date): Promise<LoadOutcome> {
+  const file = path.join(dbFolder, name);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+    throw error;
+  }
+  let reason = 'tệp rỗng';
+  if (text.length > 0) {
+    try {
+      const value: unknown = JSON.parse(text);
+      const check = checkFile(name, value);
+      if (check.ok) return { status: 'ok', value, bytes: text.length };
+      reason = check.reason;
+    } catch {
+      reason = 'không phải JSON hợp lệ (có thể bị cắt cụt)';
+    }
+  }
+  const corruptCopy = `${file}.corrupt-${corruptStamp(now)}`;
+  await copyFileDurable(file, corruptCopy);
+  for (const backup of await listBackups(backupsFolder)) {
+    if (backup.schemaVersion !== CURRENT_SCHEMA_VERSION || !backup.files.includes(name)) continue;
+    try {
+      const { files } = await readBackup(backup.file);
+      const value = files[name];
+      if (!checkFile(name, value).ok) continue;
+      await writeFileDurable(file, stringifyNfc(value));
+      return { status: 'recovered', value, corruptCopy, backupFile: backup.file, backupCreatedAt: backup.createdAt };
+    } catch {
+      // try the next, older backup
+    }
+  }
+  return { status: 'damaged', corruptCopy, reason };
+}

@@ -1,0 +1,48 @@
+/**
+ * The one contract: method name → input schema and output type.
+ * IPC channels, preload functions, CLI commands and the E2E harness all come from this map.
+ */
+import type { z } from 'zod';
+import * as s from './schemas';
+import type { BackupInfo, CheckReport, ProfileView, RestoreOutcome, StartupState, StoreInfo } from './types';
+import type { Result } from './result';
+
+interface Method<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: only its type is used. */
+  output: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I): Method<I, O> => ({ input, output: undefined as unknown as O });
+}
+
+export const contract = {
+  getStartup: method<StartupState>()(s.empty),
+  retryOpen: method<StartupState>()(s.empty),
+  chooseDataFolder: method<StartupState>()(s.dataFolderChoice),
+  startFreshAfterDamage: method<StartupState>()(s.empty),
+  dismissNotices: method<StartupState>()(s.empty),
+  getProfile: method<ProfileView>()(s.empty),
+  updateProfile: method<ProfileView>()(s.profileUpdate),
+  getStoreInfo: method<StoreInfo>()(s.empty),
+  checkStore: method<CheckReport>()(s.empty),
+  listBackups: method<BackupInfo[]>()(s.empty),
+  createBackup: method<BackupInfo>()(s.empty),
+  previewBackup: method<BackupInfo>()(s.backupFile),
+  restoreBackup: method<RestoreOutcome>()(s.backupFile),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
+export type MethodOutput<K extends MethodName> = Contract[K]['output'];
+
+/** What the renderer sees as window.api. */
+export type Api = { [K in MethodName]: (input?: MethodInput<K>) => Promise<Result<MethodOutput<K>>> };
+
+/** What the service layer implements: parsed input in, data out (or a thrown ServiceError). */
+export type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => Promise<MethodOutput<K>> };
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];

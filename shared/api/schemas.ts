@@ -1,0 +1,32 @@
+/** Input schemas (zod) with Vietnamese messages. Strings are trimmed and NFC-normalised. */
+import { z } from 'zod';
+
+export const text = (label: string, max = 200) =>
+  z
+    .string({ error: `${label}: phải là chữ` })
+    .max(max, { error: `${label}: tối đa ${max} ký tự` })
+    .transform((value) => value.normalize('NFC').trim());
+
+export const requiredText = (label: string, max = 200) =>
+  text(label, max).refine((value) => value.length > 0, { error: `${label}: không được để trống` });
+
+export const empty = z.object({}).strict();
+
+export const profileUpdate = z
+  .object({
+    wardName: requiredText('Tên phường/xã', 120),
+    address: text('Địa chỉ', 300).default(''),
+    chairman: text('Chủ tịch UBND', 120).default(''),
+    operatorName: requiredText('Người sử dụng', 120),
+    backupKeep: z
+      .number({ error: 'Số bản sao lưu giữ lại: phải là số' })
+      .int({ error: 'Số bản sao lưu giữ lại: phải là số nguyên' })
+      .min(3, { error: 'Số bản sao lưu giữ lại: ít nhất 3' })
+      .max(365, { error: 'Số bản sao lưu giữ lại: nhiều nhất 365' })
+      .default(30),
+  })
+  .strict();
+
+export const backupFile = z.object({ file: requiredText('Tệp sao lưu', 2000) }).strict();
+
+export const dataFolderChoice = z.object({ folder: text('Thư mục dữ liệu', 2000).optional() }).strict();

@@ -1,0 +1,53 @@
+/** Output types of the service API, shared by main, preload, CLI and renderer. */
+
+export type StartupStatus = 'ready' | 'locked' | 'damaged' | 'unavailable';
+
+export interface StartupState {
+  status: StartupStatus;
+  dataFolder: string;
+  /** Vietnamese explanation for the startup screen (empty when ready). */
+  message: string;
+  /** Things the user must be told once: recovery from backup, migration. */
+  notices: string[];
+  isInitialised: boolean;
+  lockOwner?: { app: string; host: string; since: string; pid: number } | null;
+  corruptCopies?: string[];
+}
+
+export interface ProfileView {
+  ward: { name: string; address: string; chairman: string };
+  settings: { operatorName: string; backupKeep: number };
+  dataFolder: string;
+  schemaVersion: number;
+}
+
+export interface BackupInfo {
+  file: string;
+  fileName: string;
+  createdAt: string;
+  reason: 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery';
+  wardName: string;
+  schemaVersion: number;
+  counts: Record<string, number>;
+  sizeBytes: number;
+}
+
+export interface RestoreOutcome {
+  restored: BackupInfo;
+  safetyBackup: BackupInfo;
+}
+
+export interface StoreInfo {
+  dataFolder: string;
+  schemaVersion: number;
+  wardName: string;
+  counts: Record<string, number>;
+  files: { name: string; records: number }[];
+  lastAutoBackupDay: string | null;
+  backups: number;
+}
+
+export interface CheckReport {
+  isHealthy: boolean;
+  files: { name: string; status: 'ok' | 'damaged'; reason?: string }[];
+}

@@ -1,0 +1,85 @@
+/** Shapes of persisted data. Pure types and constants: no Node, DOM or React. */
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export interface AuditEntry {
+  at: string;
+  by: string;
+  action: 'create' | 'update' | 'delete' | 'restore';
+  changes?: Record<string, { from: unknown; to: unknown }>;
+}
+
+export interface BaseRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  updatedBy: string;
+  deletedAt: string | null;
+  history?: AuditEntry[];
+}
+
+export interface WardProfile {
+  name: string;
+  address: string;
+  chairman: string;
+}
+
+export interface Settings {
+  operatorName: string;
+  backupKeep: number;
+}
+
+export interface MetaFile {
+  schemaVersion: number;
+  createdAt: string;
+  ward: WardProfile;
+  settings: Settings;
+  lastAutoBackupDay: string | null;
+}
+
+/** Kinds kept in one file each, and kinds split into one file per year. */
+export const SINGLE_KINDS = ['units', 'staff'] as const;
+export const YEARLY_KINDS = ['violations', 'commendations', 'scores'] as const;
+export type SingleKind = (typeof SINGLE_KINDS)[number];
+export type YearlyKind = (typeof YEARLY_KINDS)[number];
+export type CollectionKind = SingleKind | YearlyKind;
+
+export interface CollectionFile<T extends BaseRecord = BaseRecord> {
+  schemaVersion: number;
+  kind: CollectionKind;
+  partition: string | null;
+  records: T[];
+}
+
+export const META_FILE = 'meta.json';
+
+export function collectionFileName(kind: CollectionKind, partition: string | null): string {
+  return partition ? `${kind}-${partition}.json` : `${kind}.json`;
+}
+
+/** Parses a data file name back to its kind and partition; null for names that are not data files. */
+export function parseCollectionFileName(name: string): { kind: CollectionKind; partition: string | null } | null {
+  const single = SINGLE_KINDS.find((kind) => name === `${kind}.json`);
+  if (single) return { kind: single, partition: null };
+  const match = /^([a-z]+)-(\d{4})\.json$/.exec(name);
+  if (!match) return null;
+  const kind = YEARLY_KINDS.find((k) => k === match[1]);
+  return kind ? { kind, partition: match[2] ?? null } : null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { operatorName: 'Quản trị viên', backupKeep: 30 };
+
+export function emptyMeta(nowIso: string): MetaFile {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: nowIso,
+    ward: { name: '', address: '', chairman: '' },
+    settings: { ...DEFAULT_SETTINGS },
+    lastAutoBackupDay: null,
+  };
+}
+
+export function emptyCollection(kind: CollectionKind, partition: string | null): CollectionFile {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, kind, partition, records: [] };
+}
