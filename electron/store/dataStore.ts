@@ -49,6 +49,8 @@ export class Store {
     const store = new Store(paths, now, lock);
     try {
       await removeStaleTempFiles(paths.db);
+      // A writer killed while writing a backup leaves its temp file there too; it would never be cleared.
+      await removeStaleTempFiles(paths.backups);
       const migration = await migrateIfNeeded(paths, now());
       if (migration) store.notices.push({ kind: 'migrated', message: migration });
       await store.loadAll();
@@ -142,10 +144,22 @@ export class Store {
     return this.serial(async () => {
       await this.dailyBackupIfDue();
       const db = this.fileDb(name);
-      const result = change(db.data);
-      await db.write();
-      return result;
+      try {
+        const result = change(db.data);
+        await db.write();
+        return result;
+      } catch (error) {
+        // Nothing half-applied stays in memory: the file on disk is the truth.
+        await this.reload(name, db);
+        throw error;
+      }
     });
+  }
+
+  private async reload(name: string, db: Low<unknown>): Promise<void> {
+    const onDisk = await db.adapter.read().catch(() => null);
+    if (onDisk !== null) db.data = onDisk;
+    else if (name !== META_FILE) this.files.delete(name);
   }
 
   updateMeta<R>(change: (meta: MetaFile) => R): Promise<R> {

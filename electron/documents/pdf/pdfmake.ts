@@ -1,0 +1,61 @@
+/** pdfmake set up for the app: full TTF fonts from resources/fonts, no URL or local file access. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import pdfmakeModule from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+
+interface PdfMakeServer {
+  virtualfs: { writeFileSync(name: string, data: Buffer): void };
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+const FAMILIES = {
+  NotoSerif: { normal: 'NotoSerif/NotoSerif-Regular.ttf', bold: 'NotoSerif/NotoSerif-Bold.ttf', italics: 'NotoSerif/NotoSerif-Italic.ttf', bolditalics: 'NotoSerif/NotoSerif-BoldItalic.ttf' },
+  Roboto: { normal: 'Roboto/Roboto-Regular.ttf', bold: 'Roboto/Roboto-Medium.ttf', italics: 'Roboto/Roboto-Italic.ttf', bolditalics: 'Roboto/Roboto-MediumItalic.ttf' },
+} as const;
+
+export type FontFamily = keyof typeof FAMILIES;
+
+let loadedFrom: string | null = null;
+
+function pdfmake(fontsDir: string): PdfMakeServer {
+  const instance = pdfmakeModule as unknown as PdfMakeServer;
+  if (loadedFrom !== fontsDir) {
+    const fonts: Record<string, Record<string, string>> = {};
+    for (const [family, styles] of Object.entries(FAMILIES)) {
+      fonts[family] = {};
+      for (const [style, file] of Object.entries(styles)) {
+        const name = `fonts/${file}`;
+        instance.virtualfs.writeFileSync(name, readFileSync(path.join(fontsDir, file)));
+        fonts[family][style] = name;
+      }
+    }
+    instance.setFonts(fonts);
+    instance.setUrlAccessPolicy(() => false);
+    instance.setLocalAccessPolicy(() => false);
+    loadedFrom = fontsDir;
+  }
+  return instance;
+}
+
+/** The fonts folder: resources/fonts in development and tests, <resources>/fonts when packaged. */
+export function defaultFontsDir(): string {
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [packaged ? path.join(packaged, 'fonts') : null, path.resolve('resources/fonts')].filter((p): p is string => Boolean(p));
+  for (const dir of candidates) {
+    try {
+      readFileSync(path.join(dir, FAMILIES.NotoSerif.normal));
+      return dir;
+    } catch {
+      // try the next
+    }
+  }
+  return path.resolve('resources/fonts');
+}
+
+export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string = defaultFontsDir()): Promise<Uint8Array> {
+  return new Uint8Array(await pdfmake(fontsDir).createPdf(doc).getBuffer());
+}

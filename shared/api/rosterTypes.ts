@@ -1,0 +1,74 @@
+/** Output types of the roster methods. */
+export interface FieldChange {
+  field: string;
+  label: string;
+  from: string;
+  to: string;
+}
+
+export interface PlanRow {
+  rowNumber: number;
+  action: 'new' | 'update' | 'unchanged' | 'refused';
+  fullName: string;
+  code: string;
+  reason?: string;
+  changes: FieldChange[];
+  warnings: string[];
+}
+
+export interface ImportPlan {
+  sheetName: string;
+  headerRow: number;
+  columns: { field: string; label: string; column: number }[];
+  headings: { column: number; text: string; field: string | null }[];
+  preview: string[][];
+  newUnits: string[];
+  summary: { new: number; update: number; unchanged: number; refused: number };
+  rows: PlanRow[];
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  refused: number;
+  unitsCreated: string[];
+  rejectedChanges: number;
+}
+
+export interface StaffDetail {
+  id: string;
+  code: string;
+  fullName: string;
+  gender: 'male' | 'female' | 'other' | null;
+  birthDate: string | null;
+  category: 'official' | 'civilServant' | 'publicEmployee' | 'worker';
+  position: string;
+  title: string;
+  unitId: string | null;
+  unitName: string;
+  phone: string;
+  email: string;
+  status: 'active' | 'transferred' | 'retired' | 'resigned';
+  statusDate: string | null;
+  commitmentSignedAt: string | null;
+  isHeadOfUnit: boolean;
+  isPartyMember: boolean;
+  startDate: string | null;
+  notes: string;
+  history: { at: string; by: string; action: string; changes?: Record<string, { from: unknown; to: unknown }> }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnitView {
+  id: string;
+  name: string;
+  shortName: string;
+  order: number;
+  headId: string | null;
+  headName: string;
+  isActive: boolean;
+  staffCount: number;
+  signedCount: number;
+}

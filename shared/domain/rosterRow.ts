@@ -1,0 +1,147 @@
+/**
+ * Turns one spreadsheet row (already read into plain cells) into a staff draft, or refusal reasons.
+ * Pure: used by the Excel import and by its tests.
+ */
+import { parseSheetDate } from './dateParse';
+import { foldVietnamese } from './text';
+import type { Gender, StaffCategory, StaffStatus } from '../schema/staff';
+
+export type Cell = string | number | Date | boolean | null;
+
+export interface StaffDraft {
+  code: string | null;
+  fullName: string;
+  gender: Gender | null;
+  birthDate: string | null;
+  category: StaffCategory;
+  position: string;
+  title: string;
+  unitName: string | null;
+  phone: string;
+  email: string;
+  startDate: string | null;
+  isPartyMember: boolean;
+  status: StaffStatus;
+  statusDate: string | null;
+  commitmentSignedAt: string | null;
+  notes: string;
+}
+
+export type RowOutcome = { ok: true; draft: StaffDraft; warnings: string[] } | { ok: false; reasons: string[] };
+
+function text(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+const CATEGORY_WORDS: [RegExp, StaffCategory][] = [
+  [/^(can bo|cb)$/, 'official'],
+  [/^(cong chuc|cc)$/, 'civilServant'],
+  [/^(vien chuc|vc)$/, 'publicEmployee'],
+  [/^(nguoi lao dong|nld|hop dong|hd|lao dong hop dong)$/, 'worker'],
+];
+
+export function parseCategory(value: string): StaffCategory | null {
+  const folded = foldVietnamese(value);
+  return CATEGORY_WORDS.find(([re]) => re.test(folded))?.[1] ?? null;
+}
+
+/** Without a category column: elected posts are cán bộ, everyone else is taken as công chức (a warning says so). */
+function inferCategory(position: string): StaffCategory | null {
+  const folded = foldVietnamese(position);
+  if (/^(chu tich|pho chu tich|bi thu|pho bi thu)\b/.test(folded)) return 'official';
+  return null;
+}
+
+export function parseStatus(value: string): StaffStatus | null {
+  const folded = foldVietnamese(value);
+  if (folded === '' || /^(dang cong tac|dang lam viec|cong tac)$/.test(folded)) return 'active';
+  if (/chuyen/.test(folded)) return 'transferred';
+  if (/huu/.test(folded)) return 'retired';
+  if (/thoi viec|nghi viec/.test(folded)) return 'resigned';
+  return null;
+}
+
+function parseGender(value: string): Gender | null {
+  const folded = foldVietnamese(value);
+  if (folded === 'nam' || folded === 'm') return 'male';
+  if (folded === 'nu' || folded === 'f') return 'female';
+  return null;
+}
+
+function isMark(value: Cell): boolean {
+  return typeof value === 'string' && /^(x|v|✓|✔|co)$/i.test(foldVietnamese(value));
+}
+
+function parseYes(value: Cell): boolean {
+  if (value === null || value === '') return false;
+  if (value === true || value instanceof Date || typeof value === 'number') return true;
+  const folded = foldVietnamese(String(value));
+  return /^(x|v|co|dang vien|dv|yes|✓)$/.test(folded) || parseSheetDate(value).ok;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | null, pivotYear: number): RowOutcome {
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  const fullName = text(cells.fullName ?? null);
+  if (!fullName) reasons.push('thiếu họ và tên');
+  else if (!/\p{L}/u.test(fullName)) reasons.push(`họ và tên không hợp lệ: ${fullName}`);
+
+  const date = (field: string, label: string): string | null => {
+    const parsed = parseSheetDate(cells[field] ?? null, pivotYear);
+    if (!parsed.ok) reasons.push(`${label}: ${parsed.reason}`);
+    return parsed.ok ? parsed.iso : null;
+  };
+
+  let gender = parseGender(text(cells.gender ?? null));
+  let birthDate = date('birthDate', 'ngày sinh');
+  for (const [field, g] of [['maleColumn', 'male'], ['femaleColumn', 'female']] as const) {
+    const value = cells[field] ?? null;
+    if (value === null || value === '') continue;
+    gender = g;
+    if (!isMark(value)) birthDate = date(field, 'ngày sinh');
+  }
+
+  const position = text(cells.position ?? null);
+  const categoryText = text(cells.category ?? null);
+  let category = categoryText ? parseCategory(categoryText) : inferCategory(position);
+  if (categoryText && !category) reasons.push(`loại cán bộ không rõ: ${categoryText}`);
+  if (!categoryText && !category) {
+    category = 'civilServant';
+    warnings.push('không có cột loại cán bộ: tạm coi là công chức');
+  }
+
+  const statusText = text(cells.status ?? null);
+  const status = parseStatus(statusText);
+  if (!status) reasons.push(`trạng thái không rõ: ${statusText}`);
+
+  const email = text(cells.email ?? null);
+  if (email && !EMAIL.test(email)) reasons.push(`email không hợp lệ: ${email}`);
+  const phone = text(cells.phone ?? null).replace(/[\s.]/g, '');
+  if (phone && !/^\+?\d{8,12}$/.test(phone)) reasons.push(`số điện thoại không hợp lệ: ${text(cells.phone ?? null)}`);
+
+  const code = text(cells.code ?? null).toUpperCase() || null;
+  const unitName = text(cells.unit ?? null) || groupHeading;
+  const draft: StaffDraft = {
+    code,
+    fullName,
+    gender,
+    birthDate,
+    category: category ?? 'civilServant',
+    position,
+    title: text(cells.title ?? null),
+    unitName: unitName || null,
+    phone,
+    email,
+    startDate: date('startDate', 'ngày vào cơ quan'),
+    isPartyMember: parseYes(cells.isPartyMember ?? null),
+    status: status ?? 'active',
+    statusDate: date('statusDate', 'ngày thay đổi trạng thái'),
+    commitmentSignedAt: date('commitmentSignedAt', 'ngày ký cam kết'),
+    notes: text(cells.notes ?? null),
+  };
+  return reasons.length > 0 ? { ok: false, reasons } : { ok: true, draft, warnings };
+}
