@@ -5,6 +5,7 @@ import type { Session } from './session';
 import { updateProfile, viewProfile } from './profileService';
 import { createManualBackup, listStoreBackups, previewBackup, restoreBackup } from './backupService';
 import { checkStore, storeInfo } from './storeService';
+import { createRosterHandlers } from './rosterHandlers';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -27,5 +28,6 @@ export function createHandlers(session: Session): Handlers {
     createBackup: async () => createManualBackup(session),
     previewBackup: async ({ file }) => previewBackup(file),
     restoreBackup: async ({ file }) => restoreBackup(session, file),
+    ...createRosterHandlers(session),
   };
 }

@@ -7,15 +7,8 @@ import * as s from './schemas';
 import type { BackupInfo, CheckReport, ProfileView, RestoreOutcome, StartupState, StoreInfo } from './types';
 import type { Result } from './result';
 
-interface Method<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: only its type is used. */
-  output: O;
-}
-
-function method<O>() {
-  return <I extends z.ZodType>(input: I): Method<I, O> => ({ input, output: undefined as unknown as O });
-}
+import { method } from './method';
+import { rosterMethods } from './rosterContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -31,6 +24,7 @@ export const contract = {
   createBackup: method<BackupInfo>()(s.empty),
   previewBackup: method<BackupInfo>()(s.backupFile),
   restoreBackup: method<RestoreOutcome>()(s.backupFile),
+  ...rosterMethods,
 } as const;
 
 export type Contract = typeof contract;
