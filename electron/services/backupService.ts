@@ -53,7 +53,9 @@ export async function restoreBackup(session: Session, file: string): Promise<Res
     const check = checkFile(name, value);
     if (!check.ok) throw new ServiceError('BACKUP_INVALID', `Tệp sao lưu có dữ liệu hỏng (${name}: ${check.reason}). Không có gì bị thay đổi.`);
   }
+  // Read before replacing: the safety backup's rotation may remove this very file when it is the oldest.
+  const { sizeBytes } = await readBackupManifest(resolved).catch(asServiceError);
   const safety = await store.replaceAll(current);
-  const restored = toBackupInfo({ ...manifest, file: resolved, sizeBytes: (await readBackupManifest(resolved)).sizeBytes });
+  const restored = toBackupInfo({ ...manifest, file: resolved, sizeBytes });
   return { restored, safetyBackup: toBackupInfo(safety) };
 }

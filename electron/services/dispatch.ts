@@ -1,4 +1,5 @@
 /** The shared core of every door: parse unknown input with the contract's schema, call, return a Result. */
+import { z } from 'zod';
 import { contract, type MethodName, type Handlers, type MethodOutput } from '../../shared/api/contract';
 import { fail, ok, ServiceError, type Result } from '../../shared/api/result';
 
@@ -6,12 +7,15 @@ export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
 }
 
+/** zod's own messages (extra keys, wrong type of the whole input) in Vietnamese; schema messages still win. */
+const vietnameseErrors = z.locales.vi().localeError;
+
 function zodMessage(issues: { message: string }[]): string {
   return issues.map((issue) => issue.message).join('; ');
 }
 
 export async function dispatch<K extends MethodName>(handlers: Handlers, name: K, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<MethodOutput<K>>> {
-  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  const parsed = contract[name].input.safeParse(rawInput ?? {}, { error: vietnameseErrors });
   if (!parsed.success) return fail('INVALID_INPUT', zodMessage(parsed.error.issues));
   try {
     const handler = handlers[name] as (input: unknown) => Promise<MethodOutput<K>>;

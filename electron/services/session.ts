@@ -6,6 +6,9 @@ import type { StartupState } from '../../shared/api/types';
 import { Store } from '../store/dataStore';
 import { LockedError } from '../store/lock';
 import { StoreDamagedError, StoreUnavailableError } from '../store/errors';
+import { writeFileDurable } from '../store/durableWrite';
+import { stringifyNfc } from '../store/jsonAdapter';
+import { META_FILE, emptyMeta } from '../../shared/schema/records';
 
 export interface SessionDeps {
   app: string;
@@ -20,13 +23,19 @@ export class Session {
   private current: Store | null = null;
   private state: StartupState;
   private damagedFiles: string[] = [];
+  private seenNotices = 0;
 
   constructor(private folder: string, readonly deps: SessionDeps) {
     this.state = { status: 'unavailable', dataFolder: folder, message: 'Chưa mở dữ liệu.', notices: [], isInitialised: false };
   }
 
   get startup(): StartupState {
-    if (this.current) this.state = { ...this.state, isInitialised: this.current.isInitialised };
+    if (this.current) {
+      // Notices found after opening (an old year recovered when first loaded) are shown too.
+      const late = this.current.notices.slice(this.seenNotices).map((n) => n.message);
+      this.seenNotices = this.current.notices.length;
+      this.state = { ...this.state, notices: [...this.state.notices, ...late], isInitialised: this.current.isInitialised };
+    }
     return this.state;
   }
 
@@ -49,6 +58,7 @@ export class Session {
     try {
       this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
+      this.seenNotices = this.current.notices.length;
     } catch (error) {
       this.state = { ...base, ...describeOpenError(error, folder) };
       if (error instanceof StoreDamagedError) this.damagedFiles = error.files;
@@ -61,10 +71,16 @@ export class Session {
   async startFreshAfterDamage(): Promise<StartupState> {
     if (this.state.status !== 'damaged') throw new ServiceError('CONFLICT', 'Dữ liệu không ở trạng thái hỏng.');
     const db = path.join(this.folder, 'db');
+    const present = new Set(await fs.readdir(db));
+    // Check every damaged file first, so nothing is removed unless all of them have a kept copy.
     for (const name of this.damagedFiles) {
-      const copies = (await fs.readdir(db)).filter((n) => n.startsWith(`${name}.corrupt-`));
-      if (copies.length === 0) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
-      await fs.rm(path.join(db, name), { force: true });
+      const hasCopy = [...present].some((n) => n.startsWith(`${name}.corrupt-`));
+      if (present.has(name) && !hasCopy) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
+    }
+    for (const name of this.damagedFiles) await fs.rm(path.join(db, name), { force: true });
+    // The store refuses to invent meta.json next to existing data files, so a fresh one is written here.
+    if (this.damagedFiles.includes(META_FILE)) {
+      await writeFileDurable(path.join(db, META_FILE), stringifyNfc(emptyMeta(this.deps.now().toISOString())));
     }
     const kept = this.damagedFiles.join(', ');
     const state = await this.open(this.folder);

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CheckReport, StoreInfo } from '../../shared/api/types';
-import { META_FILE, parseCollectionFileName, type CollectionFile } from '../../shared/schema/records';
+import { META_FILE, parseCollectionFileName } from '../../shared/schema/records';
 import { checkFile } from '../store/recovery';
 import { listBackups } from '../store/backups';
 import type { Session } from './session';
@@ -14,8 +14,7 @@ export async function storeInfo(session: Session): Promise<StoreInfo> {
   for (const name of store.fileNames()) {
     const parsed = parseCollectionFileName(name);
     if (!parsed) continue;
-    const file: CollectionFile = store.collection(parsed.kind, parsed.partition);
-    const live = file.records.filter((r) => !r.deletedAt).length;
+    const live = await store.countLive(parsed.kind, parsed.partition);
     counts[parsed.kind] = (counts[parsed.kind] ?? 0) + live;
     files.push({ name, records: live });
   }

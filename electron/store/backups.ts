@@ -62,7 +62,10 @@ export async function writeBackup(
   await fs.mkdir(folder, { recursive: true });
   const names = Object.keys(fileTexts).sort();
   const full: BackupManifest = { format: BACKUP_FORMAT, formatVersion: 1, ...manifest, files: names };
-  const lines = [stringifyNfc(full), ...names.map((name) => `{"name":${JSON.stringify(name)},"content":${fileTexts[name]}}`)];
+  // One line per file: line breaks in JSON text can only be whitespace between tokens (never inside a string),
+  // so a pretty-printed file (the v1 pilot export) is made single-line without changing its meaning.
+  const oneLine = (text: string) => text.replace(/\r\n|\r|\n/g, ' ');
+  const lines = [stringifyNfc(full), ...names.map((name) => `{"name":${JSON.stringify(name)},"content":${oneLine(fileTexts[name] ?? 'null')}}`)];
   const bytes = gzipSync(Buffer.from(lines.join('\n'), 'utf8'), { level: 6 });
   const file = target ?? path.join(folder, `backup-${stamp(manifest.createdAt)}-${manifest.reason}${BACKUP_EXT}`);
   await writeFileDurable(file, bytes);

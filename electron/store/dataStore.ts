@@ -31,6 +31,8 @@ export interface OpenStoreOptions {
 export class Store {
   readonly notices: StoreNotice[] = [];
   private readonly files = new Map<string, Low<unknown>>();
+  /** Data files on disk not yet loaded (older years). */
+  private readonly onDiskOnly = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null) {}
@@ -61,12 +63,31 @@ export class Store {
     }
   }
 
-  /** Loads every data file, recovering damaged ones; creates meta.json for a new folder. */
+  /**
+   * Loads meta, the single-file kinds and the yearly files of this year and last year, recovering
+   * damaged ones; older yearly files stay on disk until first asked for (loadPartition), so opening
+   * a ten-year store reads little. Creates meta.json for a new folder.
+   */
   private async loadAll(): Promise<void> {
     const names = (await fs.readdir(this.paths.db)).filter((n) => n === META_FILE || parseCollectionFileName(n));
+    const oldestEager = this.now().getFullYear() - 1;
+    const eager = names.filter((n) => {
+      const partition = parseCollectionFileName(n)?.partition;
+      return !partition || Number(partition) >= oldestEager;
+    });
+    for (const name of names) if (!eager.includes(name)) this.onDiskOnly.add(name);
+    await this.loadFiles(eager.sort());
+    if (!this.files.has(META_FILE)) {
+      if (names.length > 0) throw new StoreDamagedError([META_FILE], []);
+      this.attach(META_FILE, emptyMeta(this.now().toISOString()));
+      await this.fileDb(META_FILE).write();
+    }
+  }
+
+  private async loadFiles(names: string[]): Promise<void> {
     const damaged: string[] = [];
     const corruptCopies: string[] = [];
-    for (const name of names.sort()) {
+    for (const name of names) {
       const outcome = await loadDataFile(this.paths.db, this.paths.backups, name, this.now());
       if (outcome.status === 'ok' || outcome.status === 'recovered') this.attach(name, outcome.value);
       if (outcome.status === 'recovered') {
@@ -82,11 +103,24 @@ export class Store {
       }
     }
     if (damaged.length > 0) throw new StoreDamagedError(damaged, corruptCopies);
-    if (!this.files.has(META_FILE)) {
-      if (names.length > 0) throw new StoreDamagedError([META_FILE], []);
-      this.attach(META_FILE, emptyMeta(this.now().toISOString()));
-      await this.fileDb(META_FILE).write();
-    }
+  }
+
+  /** Makes sure a yearly file left on disk at open is loaded (checked, recovered if damaged). */
+  loadPartition(kind: CollectionKind, partition: string | null): Promise<void> {
+    const name = collectionFileName(kind, partition);
+    if (!this.onDiskOnly.has(name)) return Promise.resolve();
+    return this.serial(async () => {
+      if (!this.onDiskOnly.has(name)) return;
+      await this.loadFiles([name]);
+      this.onDiskOnly.delete(name);
+    });
+  }
+
+  /** Loads every year of a kind (for lists that span years). */
+  async loadAllPartitions(kind: CollectionKind): Promise<string[]> {
+    const partitions = this.partitions(kind);
+    for (const partition of partitions) await this.loadPartition(kind, partition);
+    return partitions;
   }
 
   private attach(name: string, value: unknown): void {
@@ -120,13 +154,19 @@ export class Store {
     return this.meta.settings.operatorName || 'Quản trị viên';
   }
 
+  /** Every data file, loaded or still on disk only. */
   fileNames(): string[] {
-    return [...this.files.keys()].sort();
+    return [...new Set([...this.files.keys(), ...this.onDiskOnly])].sort();
+  }
+
+  isLoaded(kind: CollectionKind, partition: string | null): boolean {
+    return !this.onDiskOnly.has(collectionFileName(kind, partition));
   }
 
   /** The live collection file (created empty in memory when absent). */
   collection<T extends BaseRecord>(kind: CollectionKind, partition: string | null = null): CollectionFile<T> {
     const name = collectionFileName(kind, partition);
+    if (this.onDiskOnly.has(name)) throw new Error(`${name} is on disk but not loaded: call loadPartition first`);
     if (!this.files.has(name)) this.attach(name, emptyCollection(kind, partition));
     return this.fileDb(name).data as CollectionFile<T>;
   }
@@ -166,10 +206,20 @@ export class Store {
     return this.mutate(META_FILE, (data) => change(data as MetaFile));
   }
 
-  mutateCollection<T extends BaseRecord, R>(kind: CollectionKind, partition: string | null, change: (file: CollectionFile<T>) => R): Promise<R> {
+  async mutateCollection<T extends BaseRecord, R>(kind: CollectionKind, partition: string | null, change: (file: CollectionFile<T>) => R): Promise<R> {
+    await this.loadPartition(kind, partition);
     this.collection<T>(kind, partition);
     return this.mutate(collectionFileName(kind, partition), (data) => change(data as CollectionFile<T>));
   }
+
+  /** Live (not deleted) records of a file; a file still on disk only is counted from its text. */
+  async countLive(kind: CollectionKind, partition: string | null): Promise<number> {
+    const name = collectionFileName(kind, partition);
+    if (!this.onDiskOnly.has(name)) return this.collection(kind, partition).records.filter((r) => !r.deletedAt).length;
+    const text = await fs.readFile(path.join(this.paths.db, name), 'utf8');
+    return text.split('"deletedAt":null').length - 1;
+  }
+
 
   private async dailyBackupIfDue(): Promise<void> {
     const today = localDay(this.now());
@@ -195,11 +245,13 @@ export class Store {
     return this.serial(async () => {
       const safety = await this.writeBackupNow('beforeRestore');
       for (const [name, value] of Object.entries(files)) {
+        this.onDiskOnly.delete(name);
         this.attach(name, value);
         await this.fileDb(name).write();
       }
       for (const name of this.fileNames().filter((n) => !(n in files))) {
         this.files.delete(name);
+        this.onDiskOnly.delete(name);
         await fs.rm(path.join(this.paths.db, name), { force: true });
       }
       return safety;

@@ -13,7 +13,8 @@ export async function migrateIfNeeded(paths: DataPaths, now: Date): Promise<stri
   const texts: Record<string, string> = {};
   for (const name of [V1_FILE, META_FILE]) {
     try {
-      texts[name] = await fs.readFile(path.join(name === V1_FILE ? paths.root : paths.db, name), 'utf8');
+      // Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses.
+      texts[name] = (await fs.readFile(path.join(name === V1_FILE ? paths.root : paths.db, name), 'utf8')).replace(/^\uFEFF/, '');
     } catch {
       // absent
     }
@@ -29,16 +30,19 @@ export async function migrateIfNeeded(paths: DataPaths, now: Date): Promise<stri
   const version = dataSetVersion(data);
   if (version === null || version === CURRENT_SCHEMA_VERSION) return null;
   // A v2+ folder would also need its collection files; today only v1 (one file) exists.
+  const migrated = migrateDataSet(data, now.toISOString());
   await writeBackup(paths.backups, texts, {
     createdAt: now.toISOString(),
     reason: 'beforeMigration',
     schemaVersion: version,
     wardName: String((data[V1_FILE] as { wardName?: unknown } | undefined)?.wardName ?? ''),
-    counts: countRecords(data),
+    // Counted on the migrated data: a v1 file has no per-kind files to count.
+    counts: countRecords(migrated.data),
   });
-  const migrated = migrateDataSet(data, now.toISOString());
-  for (const [name, value] of Object.entries(migrated.data)) {
-    await writeFileDurable(path.join(paths.db, name), stringifyNfc(value));
+  // meta.json last: it marks the folder as current, so a failure before it leaves the old data to migrate again.
+  const names = Object.keys(migrated.data).sort((a, b) => Number(a === META_FILE) - Number(b === META_FILE));
+  for (const name of names) {
+    await writeFileDurable(path.join(paths.db, name), stringifyNfc(migrated.data[name]));
   }
   if (texts[V1_FILE] !== undefined) {
     await fs.rename(path.join(paths.root, V1_FILE), path.join(paths.root, `${V1_FILE}.migrated-v${version}`));

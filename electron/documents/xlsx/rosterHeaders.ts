@@ -63,7 +63,10 @@ export function detectHeader(rows: (string | null)[][]): HeaderMatch | null {
   let bestScore = 0;
   for (let r = 0; r < Math.min(rows.length, 20); r += 1) {
     const row = rows[r] ?? [];
-    const next = rows[r + 1] ?? [];
+    // The next row is a sub-header only when each of its cells is a heading or repeats the one above (merged).
+    const below = rows[r + 1] ?? [];
+    const isSubHeader = below.every((cell, c) => cell === null || cell === undefined || cell === row[c] || fieldForHeading(cell) !== null);
+    const next = isSubHeader ? below : [];
     const headings: HeaderMatch['headings'] = [];
     const columns: ColumnMap = {};
     let headerRow = r + 1;

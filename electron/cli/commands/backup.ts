@@ -1,0 +1,73 @@
+/** backup (now, or to a chosen file) and restore (preview first, then replace after a safety backup). */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { dispatch } from '../../services/dispatch';
+import { createManualBackup } from '../../services/backupService';
+import { createHandlers } from '../../services/handlers';
+import type { BackupInfo } from '../../../shared/api/types';
+import { bytes, countRows, dateTime, table } from '../format';
+import { UsageError, report, type CommandContext } from '../io';
+import { attempt, newSession, withSession } from '../session';
+import type { CommandSpec } from './spec';
+
+/** --out must name a new file in a folder that exists; checked before the store is opened. */
+async function checkOutFile(out: string): Promise<string> {
+  const target = path.resolve(out);
+  const folder = await fs.stat(path.dirname(target)).catch(() => null);
+  if (!folder?.isDirectory()) throw new UsageError(`Thư mục ${path.dirname(target)} không tồn tại.`);
+  if (await fs.stat(target).catch(() => null)) throw new UsageError(`Tệp ${target} đã tồn tại; hãy chọn tên khác.`);
+  return target;
+}
+
+function describe(info: BackupInfo): [string, string][] {
+  return [
+    ['Tệp', info.file],
+    ['Ngày sao lưu', dateTime(info.createdAt)],
+    ['Phường/xã', info.wardName || '(chưa khai báo)'],
+    ['Dung lượng', bytes(info.sizeBytes)],
+    ...countRows(info.counts),
+  ];
+}
+
+export const backupCommand: CommandSpec = {
+  name: 'backup',
+  usage: 'backup [--out <tệp>]',
+  summary: 'Sao lưu dữ liệu ngay (vào thư mục sao lưu, hoặc ra tệp chỉ định).',
+  options: { out: { type: 'string' } },
+  positionals: 0,
+  run: async (ctx: CommandContext, values: { out?: string }) => {
+    const target = values.out === undefined ? undefined : await checkOutFile(values.out);
+    return withSession(ctx, async (session) => {
+      const result = await attempt(ctx, () => createManualBackup(session, target));
+      return report(ctx, result, (info) => {
+        ctx.io.out('Đã sao lưu dữ liệu.');
+        ctx.io.out(table(describe(info)));
+      });
+    });
+  },
+};
+
+export const restoreCommand: CommandSpec = {
+  name: 'restore',
+  usage: 'restore <tệp sao lưu>',
+  summary: 'Phục hồi dữ liệu từ tệp sao lưu (dữ liệu hiện tại được sao lưu an toàn trước).',
+  options: {},
+  positionals: 1,
+  run: async (ctx: CommandContext, _values: object, [file]: string[]) => {
+    const log = (e: unknown) => ctx.io.err(String(e));
+    // The preview reads only the backup file: nothing is opened or written if it is unusable.
+    const preview = await dispatch(createHandlers(newSession(ctx)), 'previewBackup', { file }, log);
+    if (!preview.ok) return report(ctx, preview, () => undefined);
+    if (!ctx.isJson) {
+      ctx.io.out('Tệp sao lưu sẽ được phục hồi:');
+      ctx.io.out(table(describe(preview.data)));
+    }
+    return withSession(ctx, async (_session, handlers) => {
+      const result = await dispatch(handlers, 'restoreBackup', { file }, log);
+      return report(ctx, result, (outcome) => {
+        ctx.io.out(`Đã phục hồi dữ liệu từ bản sao lưu ngày ${dateTime(outcome.restored.createdAt)}.`);
+        ctx.io.out(`Dữ liệu trước khi phục hồi được giữ tại: ${outcome.safetyBackup.file}`);
+      });
+    });
+  },
+};

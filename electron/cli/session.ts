@@ -1,0 +1,53 @@
+/** Opens the store for one command through a Session, reports why it cannot, and always closes it. */
+import { Session } from '../services/session';
+import { createHandlers } from '../services/handlers';
+import { fail, ok, ServiceError, type ErrorCode, type Result } from '../../shared/api/result';
+import type { Handlers } from '../../shared/api/contract';
+import type { StartupState } from '../../shared/api/types';
+import { EXIT, type CommandContext } from './io';
+
+export const CLI_APP_NAME = 'ward-conduct CLI';
+
+const STATUS_CODES: Record<Exclude<StartupState['status'], 'ready'>, ErrorCode> = {
+  locked: 'STORE_LOCKED',
+  damaged: 'STORE_DAMAGED',
+  unavailable: 'STORE_UNAVAILABLE',
+};
+
+export function newSession(ctx: CommandContext): Session {
+  return new Session(ctx.dataFolder, { app: CLI_APP_NAME, now: ctx.io.now });
+}
+
+/**
+ * Runs work on an open store. Exit 3 when the store cannot be opened; exit 1 (at least) when
+ * a file had to be recovered from a backup, with the notice on stderr.
+ */
+export async function withSession(ctx: CommandContext, work: (session: Session, handlers: Handlers) => Promise<number>): Promise<number> {
+  const session = newSession(ctx);
+  try {
+    const state = await session.open();
+    if (state.status !== 'ready') {
+      const result = fail(STATUS_CODES[state.status], state.message);
+      if (ctx.isJson) ctx.io.out(JSON.stringify(result, null, 2));
+      else ctx.io.err(`Lỗi: ${state.message}`);
+      return EXIT.unavailable;
+    }
+    for (const notice of state.notices) ctx.io.err(`Lưu ý: ${notice}`);
+    const wasRecovered = session.store.notices.some((notice) => notice.kind === 'recovered');
+    const code = await work(session, createHandlers(session));
+    return code === EXIT.done && wasRecovered ? EXIT.partial : code;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Calls a service function directly (for what the contract does not carry) and returns a Result. */
+export async function attempt<T>(ctx: CommandContext, task: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await task());
+  } catch (error) {
+    if (error instanceof ServiceError) return fail(error.code, error.message);
+    ctx.io.err(String((error as Error)?.stack ?? error));
+    return fail('INTERNAL');
+  }
+}

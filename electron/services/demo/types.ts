@@ -1,0 +1,49 @@
+/** Shapes of the records the demo data writes (the persisted fields beyond BaseRecord). */
+import type { BaseRecord } from '../../../shared/schema/records';
+import type { Staff, Unit } from '../../../shared/schema/staff';
+
+export type { StaffCategory, StaffStatus } from '../../../shared/schema/staff';
+
+/** Demo units and staff use the roster's own shapes (shared/schema/staff.ts). */
+export type UnitRecord = Unit;
+export type StaffRecord = Staff & { gender: 'male' | 'female'; birthDate: string; unitId: string; startDate: string };
+
+export interface ViolationRecord extends BaseRecord {
+  staffIds: string[];
+  date: string;
+  description: string;
+  ruleRef: { ruleSetId: 'qd-522-2017'; article: number; clause: number };
+  measure: 'reminder' | 'criticism' | 'selfCriticism';
+  state: 'concluded';
+}
+
+export interface ScoreRecord extends BaseRecord {
+  staffId: string;
+  period: string;
+  total: number;
+  rating: 'excellent' | 'good' | 'meets' | 'fails';
+}
+
+export interface CommendationRecord extends BaseRecord {
+  staffIds: string[];
+  date: string;
+  form: 'praise' | 'goodDeed' | 'exemplar';
+  description: string;
+}
+
+export type DemoSize = 'S' | 'M' | 'L';
+
+export interface DemoProfile {
+  staff: number;
+  coreUnits: number;
+  schools: number;
+  years: number;
+  violationsPerYear: number;
+  commendationsPerYear: number;
+}
+
+export const DEMO_PROFILES: Record<DemoSize, DemoProfile> = {
+  S: { staff: 40, coreUnits: 6, schools: 0, years: 1, violationsPerYear: 30, commendationsPerYear: 4 },
+  M: { staff: 300, coreUnits: 8, schools: 3, years: 3, violationsPerYear: 400, commendationsPerYear: 12 },
+  L: { staff: 2000, coreUnits: 8, schools: 12, years: 10, violationsPerYear: 5000, commendationsPerYear: 40 },
+};

@@ -1,0 +1,21 @@
+/** Picks the screen for a route. */
+import { NotBuiltPage } from '../components/NotBuiltPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { routeLabel, type RouteKey } from './routes';
+
+interface Props {
+  route: RouteKey;
+  onNavigate: (route: RouteKey) => void;
+}
+
+export function Screen({ route, onNavigate }: Props) {
+  switch (route) {
+    case 'overview':
+      return <OverviewPage onNavigate={onNavigate} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <NotBuiltPage title={routeLabel(route)} />;
+  }
+}

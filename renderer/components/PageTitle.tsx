@@ -1,0 +1,10 @@
+/** The heading of a screen. */
+import { Typography } from 'antd';
+
+export function PageTitle({ children }: { children: string }) {
+  return (
+    <Typography.Title level={3} style={{ marginTop: 0 }}>
+      {children}
+    </Typography.Title>
+  );
+}

@@ -1,0 +1,89 @@
+/** Preview of a backup before restoring it, and the restore itself (after a safety backup). */
+import { useEffect, useState } from 'react';
+import { Alert, App as AntApp, Descriptions, Modal, Skeleton } from 'antd';
+import type { BackupInfo } from '../../../shared/api/types';
+import { BACKUP_REASON_LABELS, KIND_LABELS, formatDateTimeVi, formatNumber } from '../../lib/format';
+import { useApiCall } from '../../lib/useApiCall';
+
+interface Props {
+  backup: BackupInfo | null;
+  onClose: () => void;
+  onRestored: () => void;
+}
+
+export function RestoreModal({ backup, onClose, onRestored }: Props) {
+  const call = useApiCall();
+  const { notification } = AntApp.useApp();
+  const [preview, setPreview] = useState<BackupInfo | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [isRestoring, setRestoring] = useState(false);
+
+  useEffect(() => {
+    setPreview(null);
+    setPreviewError(null);
+    if (!backup) return;
+    let isCurrent = true;
+    void call((api) => api.previewBackup({ file: backup.file })).then((result) => {
+      if (!isCurrent) return;
+      if (result.ok) setPreview(result.data);
+      else setPreviewError(result.error.message);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [backup, call]);
+
+  async function restore() {
+    if (!preview) return;
+    setRestoring(true);
+    const result = await call((api) => api.restoreBackup({ file: preview.file }));
+    setRestoring(false);
+    if (!result.ok) return;
+    notification.success({
+      title: 'Đã khôi phục dữ liệu',
+      description: `Dữ liệu đã trở về bản sao lưu lúc ${formatDateTimeVi(result.data.restored.createdAt)}. Trước khi khôi phục, dữ liệu cũ đã được sao lưu an toàn (${result.data.safetyBackup.fileName}).`,
+      duration: 10,
+    });
+    onRestored();
+  }
+
+  return (
+    <Modal
+      open={backup !== null}
+      title="Khôi phục từ bản sao lưu"
+      okText="Khôi phục bản này"
+      cancelText="Hủy"
+      okButtonProps={{ danger: true, disabled: !preview }}
+      confirmLoading={isRestoring}
+      onOk={() => void restore()}
+      onCancel={onClose}
+      width={640}
+      destroyOnHidden
+    >
+      {previewError && <Alert type="error" showIcon title={previewError} />}
+      {!preview && !previewError && <Skeleton active />}
+      {preview && (
+        <>
+          <Descriptions
+            bordered
+            size="small"
+            column={1}
+            data-testid="restore-preview"
+            items={[
+              { key: 'createdAt', label: 'Thời điểm sao lưu', children: formatDateTimeVi(preview.createdAt) },
+              { key: 'reason', label: 'Loại', children: BACKUP_REASON_LABELS[preview.reason] ?? preview.reason },
+              { key: 'ward', label: 'Phường/xã', children: preview.wardName || 'Chưa khai báo' },
+              ...KIND_LABELS.map(({ kind, label }) => ({ key: kind, label, children: formatNumber(preview.counts[kind] ?? 0) })),
+            ]}
+          />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 16 }}
+            title="Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự sao lưu dữ liệu hiện tại để có thể quay lại."
+          />
+        </>
+      )}
+    </Modal>
+  );
+}

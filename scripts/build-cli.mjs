@@ -1,0 +1,22 @@
+// Bundles the ward-conduct command into one ES module: out/cli/ward-conduct.mjs (run by bin/ward-conduct.js).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(root, 'out', 'cli', 'ward-conduct.mjs');
+
+await build({
+  entryPoints: [path.join(root, 'electron', 'cli', 'index.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Bundled CommonJS dependencies may call require(); give the ES module one.
+  banner: { js: "import { createRequire as __wcCreateRequire } from 'node:module'; const require = __wcCreateRequire(import.meta.url);" },
+  external: ['electron'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+console.log(`CLI bundled: ${path.relative(root, outfile)}`);

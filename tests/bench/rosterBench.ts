@@ -1,0 +1,51 @@
+/** Bench: import of a 2,000-row roster file (dry run and confirm) into an empty store. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { Session } from '../../electron/services/session';
+import { applyStaffImport, previewStaffImport } from '../../electron/services/rosterImport';
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Hồng', 'Quốc', 'Ngọc', 'Thanh', 'Xuân'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Lan', 'Linh', 'Mai', 'Nam', 'Nga', 'Phương', 'Quân', 'Sơn', 'Thảo', 'Trang', 'Tuấn', 'Yến'];
+const UNITS = ['Văn phòng HĐND và UBND', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công', 'Ban Chỉ huy Quân sự'];
+
+export async function rosterFile(rows: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('DS');
+  ws.addRow(['UBND PHƯỜNG HOÀN KIẾM']);
+  ws.addRow(['DANH SÁCH CÁN BỘ']);
+  ws.addRow(['STT', 'Mã CB', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Chức vụ', 'Đơn vị', 'Điện thoại']);
+  for (let i = 0; i < rows; i += 1) {
+    const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 7) % MIDDLE.length]} ${GIVEN[(i * 13) % GIVEN.length]}`;
+    ws.addRow([i + 1, `CB${String(i + 1).padStart(4, '0')}`, name, `${(i % 28) + 1}/${(i % 12) + 1}/${1960 + (i % 40)}`, i % 2 ? 'Nữ' : 'Nam', 'Chuyên viên', UNITS[i % UNITS.length], `09${String(10000000 + i)}`]);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export async function benchRosterImport(rows = 2000): Promise<{ rows: number; previewMs: number; applyMs: number }> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'wc-bench-roster-'));
+  const session = new Session(folder, { app: 'bench', now: () => new Date() });
+  await session.open();
+  try {
+    const bytes = await rosterFile(rows);
+    let t = performance.now();
+    const plan = await previewStaffImport(session, { bytes });
+    const previewMs = performance.now() - t;
+    if (plan.summary.new !== rows) throw new Error(`expected ${rows} new rows, got ${JSON.stringify(plan.summary)}`);
+    t = performance.now();
+    const result = await applyStaffImport(session, { bytes }, {});
+    const applyMs = performance.now() - t;
+    if (result.created !== rows) throw new Error(`expected ${rows} created`);
+    return { rows, previewMs, applyMs };
+  } finally {
+    await session.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith("rosterBench.ts")) {
+  const r = await benchRosterImport();
+  console.log(`roster import ${r.rows} rows: dry run ${r.previewMs.toFixed(0)} ms, confirm (re-read + write) ${r.applyMs.toFixed(0)} ms`);
+}

@@ -1,0 +1,139 @@
+/**
+ * Store bench: `npm run bench`. Seeds demo data sets S and L into temp folders, then measures
+ * opening the store against plain JSON.parse of the same bytes, and single durable writes.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Store } from '../../electron/store/dataStore';
+import { seedDemo, type DemoSize } from '../../electron/services/demoSeed';
+import type { BaseRecord } from '../../shared/schema/records';
+import { benchRosterImport } from './rosterBench';
+import { dataFiles, mb, median, ms, percentile, repeat, timeIt, totalBytes } from './measure';
+
+const RUNS = 5;
+const WRITES = 200;
+const TARGETS = { openMs: 500, openVsParse: 2, writeP95Ms: 50 };
+
+interface Row {
+  size: DemoSize;
+  files: number;
+  bytes: number;
+  seedMs: number;
+  openMs: number;
+  /** readFile + JSON.parse of the files open reads (this year, last year and the single files). */
+  parseMs: number;
+  /** readFile + JSON.parse of every data file, all ten years. */
+  parseAllMs: number;
+  eagerFiles: number;
+  staffWrite: number[];
+  violationWrite: number[];
+  firstWriteOfDayMs: number;
+}
+
+const app = 'ward-conduct bench';
+
+async function benchSize(size: DemoSize, root: string): Promise<Row> {
+  const folder = path.join(root, size);
+  const now = () => new Date();
+  const seeding = await Store.open({ folder, app, now });
+  const seedMs = await timeIt(() => seedDemo(seeding, { size }));
+  await seeding.close();
+  const files = await dataFiles(path.join(folder, 'db'));
+
+  // Open alone is timed (the lock release in close() is not part of it).
+  const openSamples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    const store = await Store.open({ folder, app, now });
+    openSamples.push(performance.now() - start);
+    await store.close();
+  }
+  const parseAllSamples = await repeat(RUNS, async () => {
+    for (const file of files) JSON.parse(await fs.readFile(file, 'utf8'));
+  });
+
+  const store = await Store.open({ folder, app, now });
+  const eager = files.filter((file) => {
+    const name = path.basename(file);
+    const match = /^([a-z]+)-(\d{4})\.json$/.exec(name);
+    return !match || store.isLoaded(match[1] as 'violations', match[2] ?? null);
+  });
+  const parseSamples = await repeat(RUNS, async () => {
+    for (const file of eager) JSON.parse(await fs.readFile(file, 'utf8'));
+  });
+  const year = String(now().getFullYear());
+  const staffId = store.collection('staff').records[0]?.id;
+  const staffWrite = await repeat(WRITES, (i) =>
+    store.mutateCollection<BaseRecord & { notes?: string }, void>('staff', null, (file) => {
+      const record = file.records.find((r) => r.id === staffId);
+      if (record) {
+        record.notes = `Ghi chú thử ${i}`;
+        record.updatedAt = new Date().toISOString();
+      }
+    }),
+  );
+  const violationId = store.collection('violations', year).records[0]?.id;
+  const violationWrite = await repeat(WRITES, (i) =>
+    store.mutateCollection<BaseRecord & { description?: string }, void>('violations', year, (file) => {
+      const record = file.records.find((r) => r.id === violationId);
+      if (record) {
+        record.description = `Đi làm muộn (lần ghi thử ${i})`;
+        record.updatedAt = new Date().toISOString();
+      }
+    }),
+  );
+  await store.close();
+
+  // The first write of a new day takes the daily backup of every file first.
+  const tomorrow = () => new Date(Date.now() + 86_400_000);
+  const nextDay = await Store.open({ folder, app, now: tomorrow });
+  const firstWriteOfDayMs = await timeIt(() => nextDay.mutateCollection('staff', null, () => undefined));
+  await nextDay.close();
+
+  return { size, files: files.length, bytes: await totalBytes(files), seedMs, openMs: median(openSamples), parseMs: median(parseSamples), parseAllMs: median(parseAllSamples), eagerFiles: eager.length, staffWrite, violationWrite, firstWriteOfDayMs };
+}
+
+function mark(isMet: boolean): string {
+  return isMet ? 'đạt' : 'KHÔNG ĐẠT';
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['Bộ dữ liệu', 'Tệp (mở đọc)', 'Dung lượng', 'Tạo mẫu', 'Mở store (trung vị)', 'JSON.parse tệp mở đọc', 'Tỉ lệ', 'JSON.parse mọi tệp', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95', 'Ghi đầu ngày (kèm sao lưu)'];
+  const lines = rows.map((r) => [
+    r.size, `${r.files} (${r.eagerFiles})`, mb(r.bytes), ms(r.seedMs), ms(r.openMs), ms(r.parseMs), `${(r.openMs / r.parseMs).toFixed(2)}×`, ms(r.parseAllMs),
+    `${ms(percentile(r.staffWrite, 50))} / ${ms(percentile(r.staffWrite, 95))}`,
+    `${ms(percentile(r.violationWrite, 50))} / ${ms(percentile(r.violationWrite, 95))}`,
+    ms(r.firstWriteOfDayMs),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(row(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const l of lines) console.log(row(l));
+  const large = rows.find((r) => r.size === 'L');
+  if (large) {
+    console.log('');
+    console.log(`Mục tiêu ở cỡ L: mở ≤ ${TARGETS.openMs} ms — ${mark(large.openMs <= TARGETS.openMs)}; mở ≤ ${TARGETS.openVsParse}× JSON.parse — ${mark(large.openMs <= TARGETS.openVsParse * large.parseMs)}; ghi p95 ≤ ${TARGETS.writeP95Ms} ms — cán bộ ${mark(percentile(large.staffWrite, 95) <= TARGETS.writeP95Ms)}, vi phạm ${mark(percentile(large.violationWrite, 95) <= TARGETS.writeP95Ms)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = (process.argv.slice(2).filter((a) => ['S', 'M', 'L'].includes(a)) as DemoSize[]);
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'ward-conduct-bench-'));
+  try {
+    const rows: Row[] = [];
+    for (const size of sizes.length > 0 ? sizes : (['S', 'L'] as const)) {
+      console.error(`Đang đo bộ dữ liệu ${size}…`);
+      rows.push(await benchSize(size, root));
+    }
+    printTable(rows);
+    const roster = await benchRosterImport(2000);
+    console.log('');
+    console.log(`Nhập danh sách ${roster.rows} người từ Excel: chạy thử ${ms(roster.previewMs)}, xác nhận (đọc lại tệp + ghi) ${ms(roster.applyMs)} — mục tiêu ≤ 1.5 s: ${mark(roster.applyMs <= 1500)}`);
+  } finally {
+    await fs.rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,122 @@
+/**
+ * The E2E harness (Door 3): a Session on a data folder, the loopback server, and Debian Chromium
+ * (playwright-core) with window.api injected. Usable by any feature's E2E tests:
+ *
+ *   const h = await startHarness({ dataFolder });
+ *   await h.page.getByRole('menuitem', { name: 'Cài đặt' }).click();
+ *   await h.close();
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { METHOD_NAME_LIST } from '../../shared/api/methodNames';
+import { Session } from '../../electron/services/session';
+import { apiInitScript } from './support/apiInitScript';
+import { startHarnessServer, TOKEN_HEADER } from './support/harnessServer';
+import { RENDERER_OUT, SCREENSHOT_DIR } from './support/projectRoot';
+import { ensureRendererBuilt } from './support/rendererBuild';
+
+export const CHROMIUM_PATH = process.env.WARD_E2E_CHROMIUM ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface HarnessOptions {
+  dataFolder: string;
+  /** Session clock; the real clock by default. */
+  now?: () => Date;
+  /** Whether to load the app page right away (default true). */
+  isOpeningPage?: boolean;
+}
+
+export interface Harness {
+  url: string;
+  token: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  session: Session;
+  /** Uncaught errors in the page (a test should end with none). */
+  pageErrors: string[];
+  /** console.error lines from the page, for diagnosis. */
+  consoleErrors: string[];
+  /** Saves test-output/e2e/<name>.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/** Browser-side check (a string: the node-side type check has no DOM): no finite animation still running. */
+const SETTLED_EXPRESSION = "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)";
+
+/** Lets opening modals and messages finish their motion, so screenshots show the settled screen. */
+export async function waitForAnimations(page: Page): Promise<void> {
+  await page
+    .waitForFunction(SETTLED_EXPRESSION, undefined, { timeout: 3000 })
+    .catch(() => undefined);
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  await ensureRendererBuilt();
+  const session = new Session(options.dataFolder, { app: 'E2E harness', now: options.now ?? (() => new Date()) });
+  await session.open();
+  const server = await startHarnessServer({ session, root: RENDERER_OUT });
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 860 },
+      locale: 'vi-VN',
+      // The app's window and its main process share one clock and time zone: so do the page and the harness.
+      timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    await context.addInitScript({ content: apiInitScript({ names: METHOD_NAME_LIST, token: server.token, tokenHeader: TOKEN_HEADER }) });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    if (options.isOpeningPage !== false) await page.goto(server.url);
+    const openedBrowser = browser;
+    return {
+      url: server.url,
+      token: server.token,
+      browser: openedBrowser,
+      context,
+      page,
+      session,
+      pageErrors,
+      consoleErrors,
+      async screenshot(name) {
+        await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+        const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+        await waitForAnimations(page);
+        await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+        return file;
+      },
+      async close() {
+        await openedBrowser.close().catch(() => undefined);
+        await server.close();
+        await session.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await server.close();
+    await session.close();
+    throw error;
+  }
+}
