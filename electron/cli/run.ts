@@ -25,11 +25,10 @@ function usageMessage(error: unknown): string {
   return message;
 }
 
-/** The first word that is not an option (or an option's value): the command name. */
-function commandName(args: string[]): string | undefined {
+/** The words that are not options (or option values); the command name is the first one or two. */
+function leadingWords(args: string[]): string[] {
   const { tokens } = parseArgs({ args, options: GLOBAL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
-  const first = tokens.find((token) => token.kind === 'positional');
-  return first?.kind === 'positional' ? first.value : undefined;
+  return tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : [])).slice(0, 2);
 }
 
 function fail(io: CliIo, isJson: boolean, message: string, showHelp: string): number {
@@ -40,8 +39,9 @@ function fail(io: CliIo, isJson: boolean, message: string, showHelp: string): nu
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const isJson = args.includes('--json');
-  const name = commandName(args);
-  const command = name ? findCommand(name) : undefined;
+  const words = leadingWords(args);
+  const name = words[0];
+  const command = findCommand(words.join(' ')) ?? (name ? findCommand(name) : undefined);
   if (!name || !command) {
     if (!name && (args.includes('--help') || args.includes('-h'))) {
       io.out(generalHelp());
@@ -56,7 +56,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return fail(io, isJson, usageMessage(error), commandHelp(command));
   }
   const values = parsed.values as Record<string, unknown>;
-  const positionals = parsed.positionals.slice(1);
+  const positionals = parsed.positionals.slice(command.name.split(' ').length);
   if (values.help) {
     io.out(commandHelp(command));
     return EXIT.done;

@@ -14,15 +14,20 @@ function zodMessage(issues: { message: string }[]): string {
   return issues.map((issue) => issue.message).join('; ');
 }
 
-export async function dispatch<K extends MethodName>(handlers: Handlers, name: K, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<MethodOutput<K>>> {
-  const parsed = contract[name].input.safeParse(rawInput ?? {}, { error: vietnameseErrors });
+/** Parses unknown input with a schema, calls the function, and turns every outcome into a Result. */
+export async function invokeValidated<I, O>(schema: z.ZodType<I>, fn: (input: I) => Promise<O>, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<O>> {
+  const parsed = schema.safeParse(rawInput ?? {}, { error: vietnameseErrors });
   if (!parsed.success) return fail('INVALID_INPUT', zodMessage(parsed.error.issues));
   try {
-    const handler = handlers[name] as (input: unknown) => Promise<MethodOutput<K>>;
-    return ok(await handler(parsed.data));
+    return ok(await fn(parsed.data));
   } catch (error) {
     if (error instanceof ServiceError) return fail(error.code, error.message);
     log(error);
     return fail('INTERNAL');
   }
+}
+
+export function dispatch<K extends MethodName>(handlers: Handlers, name: K, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<MethodOutput<K>>> {
+  const handler = handlers[name] as (input: unknown) => Promise<MethodOutput<K>>;
+  return invokeValidated(contract[name].input as z.ZodType<unknown>, handler, rawInput, log);
 }

@@ -56,13 +56,24 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
 }
 
-/** Browser-side check (a string: the node-side type check has no DOM): no finite animation still running. */
-const SETTLED_EXPRESSION = "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)";
+interface AnimationLike {
+  playState: string;
+  effect: { getTiming(): { iterations?: number } } | null;
+}
+
+/**
+ * Browser-side check: no finite animation still running. A function, not a string: a string predicate
+ * is evaluated with eval in the page, which the app's CSP (rightly) refuses.
+ */
+function isSettled(): boolean {
+  const doc = (globalThis as unknown as { document: { getAnimations(): AnimationLike[] } }).document;
+  return doc.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+}
 
 /** Lets opening modals and messages finish their motion, so screenshots show the settled screen. */
 export async function waitForAnimations(page: Page): Promise<void> {
   await page
-    .waitForFunction(SETTLED_EXPRESSION, undefined, { timeout: 3000 })
+    .waitForFunction(isSettled, undefined, { timeout: 3000 })
     .catch(() => undefined);
 }
 

@@ -4,8 +4,9 @@ import { checkCommand } from './check';
 import { demoSeedCommand } from './demo';
 import { infoCommand, initCommand } from './profile';
 import type { CommandSpec } from './spec';
+import { staffExportCommand, staffImportCommand, staffListCommand } from './staff';
 
-export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand];
+export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);

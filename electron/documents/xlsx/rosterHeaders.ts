@@ -1,19 +1,8 @@
 /** Recognising the headings of a ward's roster table, wherever it starts in the first 20 rows. */
+import type { RosterField } from '../../../shared/domain/rosterFields';
 import { foldVietnamese } from '../../../shared/domain/text';
 
-export const ROSTER_FIELDS = [
-  'seq', 'code', 'fullName', 'gender', 'birthDate', 'maleColumn', 'femaleColumn', 'category', 'position', 'title',
-  'unit', 'phone', 'email', 'startDate', 'isPartyMember', 'status', 'statusDate', 'commitmentSignedAt', 'notes',
-] as const;
-export type RosterField = (typeof ROSTER_FIELDS)[number];
-
-export const FIELD_LABELS: Record<RosterField, string> = {
-  seq: 'STT', code: 'Mã cán bộ', fullName: 'Họ và tên', gender: 'Giới tính', birthDate: 'Ngày sinh',
-  maleColumn: 'Nam', femaleColumn: 'Nữ', category: 'Loại cán bộ', position: 'Chức vụ',
-  title: 'Chức danh/ngạch', unit: 'Đơn vị', phone: 'Điện thoại', email: 'Email', startDate: 'Ngày vào cơ quan',
-  isPartyMember: 'Đảng viên', status: 'Trạng thái', statusDate: 'Ngày thay đổi trạng thái',
-  commitmentSignedAt: 'Ngày ký cam kết', notes: 'Ghi chú',
-};
+export { FIELD_LABELS, ROSTER_FIELDS, type RosterField } from '../../../shared/domain/rosterFields';
 
 /** Folded headings (no diacritics, lower case) and the field each names. Order matters: first match wins. */
 const SYNONYMS: [RegExp, RosterField][] = [

@@ -1,0 +1,114 @@
+/** staff import / export / list: the roster from the command line, through the same handlers as the app. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { dispatch } from '../../services/dispatch';
+import type { ImportPlan, PlanRow } from '../../../shared/api/rosterTypes';
+import { CATEGORY_LABELS, STATUS_LABELS, STAFF_STATUSES, type StaffStatus } from '../../../shared/schema/staff';
+import { foldVietnamese } from '../../../shared/domain/text';
+import type { Handlers } from '../../../shared/api/contract';
+import { EXIT, UsageError, report, type CommandContext } from '../io';
+import { withSession } from '../session';
+import type { CommandSpec } from './spec';
+
+const ACTION_LABELS: Record<PlanRow['action'], string> = { new: 'THÊM MỚI', update: 'CẬP NHẬT', unchanged: 'KHÔNG ĐỔI', refused: 'TỪ CHỐI' };
+
+async function readInput(file: string): Promise<{ fileName: string; dataBase64: string }> {
+  const bytes = await fs.readFile(path.resolve(file)).catch(() => {
+    throw new UsageError(`Không đọc được tệp ${file}.`);
+  });
+  return { fileName: path.basename(file), dataBase64: bytes.toString('base64') };
+}
+
+function printPlan(ctx: CommandContext, plan: ImportPlan): void {
+  ctx.io.out(`Trang tính "${plan.sheetName}", dòng tiêu đề ${plan.headerRow}. Cột nhận ra: ${plan.columns.map((c) => c.label).join(', ')}`);
+  for (const row of plan.rows) {
+    const head = `Dòng ${String(row.rowNumber).padStart(4)}  ${ACTION_LABELS[row.action].padEnd(10)} ${row.code.padEnd(8)} ${row.fullName}`;
+    ctx.io.out(row.reason ? `${head} — ${row.reason}` : head);
+    for (const change of row.changes) ctx.io.out(`            ${change.label}: ${change.from || '(trống)'} → ${change.to || '(trống)'}`);
+    for (const warning of row.warnings) ctx.io.out(`            lưu ý: ${warning}`);
+  }
+  if (plan.newUnits.length > 0) ctx.io.out(`Đơn vị sẽ được tạo: ${plan.newUnits.join('; ')}`);
+  const s = plan.summary;
+  ctx.io.out(`Tổng: thêm mới ${s.new}, cập nhật ${s.update}, không đổi ${s.unchanged}, từ chối ${s.refused}.`);
+}
+
+export const staffImportCommand: CommandSpec = {
+  name: 'staff import',
+  usage: 'staff import <tệp.xlsx> [--dry-run]',
+  summary: 'Nhập danh sách cán bộ từ tệp Excel của phường; in kết quả từng dòng (mã thoát 1 nếu có dòng bị từ chối).',
+  options: { 'dry-run': { type: 'boolean' } },
+  positionals: 1,
+  run: async (ctx, values: { 'dry-run'?: boolean }, [file]) => {
+    const input = await readInput(file ?? '');
+    return withSession(ctx, async (_session, handlers) => {
+      const preview = await dispatch(handlers, 'previewStaffImport', { file: input });
+      if (!preview.ok || values['dry-run']) {
+        const code = report(ctx, preview, (plan) => {
+          printPlan(ctx, plan);
+          ctx.io.out('Chạy thử: chưa ghi gì.');
+        });
+        return code === EXIT.done && preview.ok && preview.data.summary.refused > 0 ? EXIT.partial : code;
+      }
+      if (!ctx.isJson) printPlan(ctx, preview.data);
+      const applied = await dispatch(handlers, 'applyStaffImport', { file: input });
+      const code = report(ctx, applied, (r) => ctx.io.out(`Đã ghi: thêm mới ${r.created}, cập nhật ${r.updated}; ${r.refused} dòng bị từ chối không được ghi.`));
+      return code === EXIT.done && applied.ok && applied.data.refused > 0 ? EXIT.partial : code;
+    });
+  },
+};
+
+function parseStatus(value: string | undefined): StaffStatus | 'current' | 'all' | undefined {
+  if (value === undefined) return undefined;
+  const folded = foldVietnamese(value);
+  if (folded === 'all' || folded === 'tat ca') return 'all';
+  if (folded === 'current') return 'current';
+  const status = STAFF_STATUSES.find((s) => s === value || foldVietnamese(STATUS_LABELS[s]) === folded);
+  if (!status) throw new UsageError(`Trạng thái không hợp lệ: ${value} (dùng: ${STAFF_STATUSES.join(', ')}, all)`);
+  return status;
+}
+
+async function unitIdByName(handlers: Handlers, name: string | undefined): Promise<string | undefined> {
+  if (!name) return undefined;
+  const units = await dispatch(handlers, 'listUnits', {});
+  const match = units.ok ? units.data.find((u) => foldVietnamese(u.name) === foldVietnamese(name) || foldVietnamese(u.shortName) === foldVietnamese(name)) : undefined;
+  if (!match) throw new UsageError(`Không có đơn vị tên "${name}".`);
+  return match.id;
+}
+
+export const staffExportCommand: CommandSpec = {
+  name: 'staff export',
+  usage: 'staff export --out <tệp.xlsx> [--unit <tên đơn vị>] [--status <trạng thái>|all]',
+  summary: 'Xuất danh sách cán bộ (hoặc danh sách đã lọc) ra tệp Excel có thể thức ND 30.',
+  options: { out: { type: 'string' }, unit: { type: 'string' }, status: { type: 'string' } },
+  positionals: 0,
+  run: async (ctx, values: { out?: string; unit?: string; status?: string }) => {
+    if (!values.out) throw new UsageError('Thiếu --out <tệp.xlsx>.');
+    const target = path.resolve(values.out);
+    const status = parseStatus(values.status);
+    return withSession(ctx, async (_session, handlers) => {
+      const unitId = await unitIdByName(handlers, values.unit);
+      const result = await dispatch(handlers, 'exportStaff', { filter: { unitId, status } });
+      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      return report(ctx, result, (out) => ctx.io.out(`Đã xuất ${out.count} người ra ${target}.`));
+    });
+  },
+};
+
+export const staffListCommand: CommandSpec = {
+  name: 'staff list',
+  usage: 'staff list [--search <chữ>] [--unit <tên đơn vị>] [--status <trạng thái>|all]',
+  summary: 'Liệt kê cán bộ (tìm không cần dấu theo tên, mã, điện thoại).',
+  options: { search: { type: 'string' }, unit: { type: 'string' }, status: { type: 'string' } },
+  positionals: 0,
+  run: async (ctx, values: { search?: string; unit?: string; status?: string }) => {
+    const status = parseStatus(values.status);
+    return withSession(ctx, async (_session, handlers) => {
+      const unitId = await unitIdByName(handlers, values.unit);
+      const result = await dispatch(handlers, 'listStaff', { search: values.search, unitId, status });
+      return report(ctx, result, (rows) => {
+        for (const r of rows) ctx.io.out(`${r.code.padEnd(8)} ${r.fullName.padEnd(28)} ${CATEGORY_LABELS[r.category].padEnd(15)} ${r.position.padEnd(20)} ${r.unitName}`);
+        ctx.io.out(`${rows.length} người.`);
+      });
+    });
+  },
+};
