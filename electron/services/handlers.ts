@@ -6,6 +6,7 @@ import { updateProfile, viewProfile } from './profileService';
 import { createManualBackup, listStoreBackups, previewBackup, restoreBackup } from './backupService';
 import { checkStore, storeInfo } from './storeService';
 import { createRosterHandlers } from './rosterHandlers';
+import { createRuleHandlers } from './ruleHandlers';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -29,5 +30,6 @@ export function createHandlers(session: Session): Handlers {
     previewBackup: async ({ file }) => previewBackup(file),
     restoreBackup: async ({ file }) => restoreBackup(session, file),
     ...createRosterHandlers(session),
+    ...createRuleHandlers(session),
   };
 }

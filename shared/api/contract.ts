@@ -9,6 +9,7 @@ import type { Result } from './result';
 
 import { method } from './method';
 import { rosterMethods } from './rosterContract';
+import { rulesMethods } from './rulesContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -25,6 +26,7 @@ export const contract = {
   previewBackup: method<BackupInfo>()(s.backupFile),
   restoreBackup: method<RestoreOutcome>()(s.backupFile),
   ...rosterMethods,
+  ...rulesMethods,
 } as const;
 
 export type Contract = typeof contract;

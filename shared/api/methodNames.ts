@@ -29,4 +29,8 @@ export const METHOD_NAME_LIST = [
   'applyStaffImport',
   'exportStaff',
   'printCommitmentForms',
+  'listRuleSets',
+  'getRuleSet',
+  'previewRuleImport',
+  'saveRuleImport',
 ] as const;

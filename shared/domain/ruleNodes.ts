@@ -78,7 +78,8 @@ export function printableNodes(set: RuleSetVersion): RuleNodeVisit[] {
   return visitRuleNodes(set).filter((visit) => isPrintable(visit.node));
 }
 
-function subtree(node: RuleNode): RuleNode[] {
+/** A node and all its descendants, in document order. */
+export function subtree(node: RuleNode): RuleNode[] {
   return [node, ...node.children.flatMap(subtree)];
 }
 

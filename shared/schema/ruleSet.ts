@@ -73,7 +73,7 @@ export const ruleSetIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Mã bộ quy tắc chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ qd-522-2017)' })
   .max(60, { error: 'Mã bộ quy tắc: tối đa 60 ký tự' });
 
-export const ruleNodeSchema: z.ZodType<RuleNode, unknown> = z.lazy(() =>
+export const ruleNodeSchema: z.ZodType<RuleNode, RuleNode> = z.lazy(() =>
   z
     .object({
       kind: z.enum(RULE_NODE_KINDS, { error: 'Loại mục không hợp lệ' }),
