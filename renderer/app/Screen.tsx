@@ -2,6 +2,7 @@
 import { NotBuiltPage } from '../components/NotBuiltPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StaffPage } from '../features/staff/StaffPage';
 import { routeLabel, type RouteKey } from './routes';
 
 interface Props {
@@ -13,6 +14,8 @@ export function Screen({ route, onNavigate }: Props) {
   switch (route) {
     case 'overview':
       return <OverviewPage onNavigate={onNavigate} />;
+    case 'staff':
+      return <StaffPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -1,0 +1,62 @@
+/** The roster's filter bar: search as you type (no diacritics needed), unit, category, status, commitment. */
+import { Input, Select, Space } from 'antd';
+import type { UnitView } from '../../../shared/api/rosterTypes';
+import type { RosterFilter } from '../../../shared/domain/rosterQuery';
+import { CATEGORY_OPTIONS, STATUS_OPTIONS, unitOptions } from './staffFormat';
+
+interface Props {
+  filter: RosterFilter;
+  units: UnitView[];
+  onChange: (filter: RosterFilter) => void;
+}
+
+const ALL = '__all__';
+
+export function RosterFilters({ filter, units, onChange }: Props) {
+  const set = (patch: Partial<RosterFilter>) => onChange({ ...filter, ...patch });
+  return (
+    <Space wrap size={[12, 12]}>
+      <Input.Search
+        allowClear
+        placeholder="Tìm theo tên, mã, điện thoại"
+        aria-label="Tìm cán bộ"
+        data-testid="roster-search"
+        value={filter.search ?? ''}
+        onChange={(e) => set({ search: e.target.value })}
+        style={{ width: 250 }}
+      />
+      <Select
+        aria-label="Lọc theo đơn vị"
+        style={{ width: 240 }}
+        value={filter.unitId ?? ALL}
+        onChange={(v: string) => set({ unitId: v === ALL ? null : v })}
+        options={[{ value: ALL, label: 'Tất cả đơn vị' }, ...unitOptions(units)]}
+      />
+      <Select
+        aria-label="Lọc theo loại"
+        style={{ width: 170 }}
+        value={filter.category ?? ALL}
+        onChange={(v: string) => set({ category: v === ALL ? null : (v as RosterFilter['category']) })}
+        options={[{ value: ALL, label: 'Tất cả các loại' }, ...CATEGORY_OPTIONS]}
+      />
+      <Select
+        aria-label="Lọc theo trạng thái"
+        style={{ width: 170 }}
+        value={filter.status === 'current' || !filter.status ? 'active' : filter.status}
+        onChange={(v: string) => set({ status: v === 'active' ? 'current' : (v as RosterFilter['status']) })}
+        options={[...STATUS_OPTIONS, { value: 'all', label: 'Tất cả' }]}
+      />
+      <Select
+        aria-label="Lọc theo cam kết"
+        style={{ width: 170 }}
+        value={filter.commitment ?? ALL}
+        onChange={(v: string) => set({ commitment: v === ALL ? null : (v as RosterFilter['commitment']) })}
+        options={[
+          { value: ALL, label: 'Cam kết: tất cả' },
+          { value: 'signed', label: 'Đã ký cam kết' },
+          { value: 'unsigned', label: 'Chưa ký cam kết' },
+        ]}
+      />
+    </Space>
+  );
+}
