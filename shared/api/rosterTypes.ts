@@ -1,3 +1,5 @@
+import type { RosterRowView } from '../domain/rosterQuery';
+
 /** Output types of the roster methods. */
 export interface FieldChange {
   field: string;
@@ -36,24 +38,8 @@ export interface ImportResult {
   rejectedChanges: number;
 }
 
-export interface StaffDetail {
-  id: string;
-  code: string;
-  fullName: string;
-  gender: 'male' | 'female' | 'other' | null;
-  birthDate: string | null;
-  category: 'official' | 'civilServant' | 'publicEmployee' | 'worker';
-  position: string;
-  title: string;
-  unitId: string | null;
-  unitName: string;
-  phone: string;
-  email: string;
-  status: 'active' | 'transferred' | 'retired' | 'resigned';
-  statusDate: string | null;
-  commitmentSignedAt: string | null;
-  isHeadOfUnit: boolean;
-  isPartyMember: boolean;
+/** One person's page: the list row plus the fields only the page shows, and the audit trail. */
+export interface StaffDetail extends RosterRowView {
   startDate: string | null;
   notes: string;
   history: { at: string; by: string; action: string; changes?: Record<string, { from: unknown; to: unknown }> }[];
