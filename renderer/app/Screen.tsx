@@ -1,6 +1,7 @@
 /** Picks the screen for a route. */
 import { NotBuiltPage } from '../components/NotBuiltPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { RulesPage } from '../features/rules/RulesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { routeLabel, type RouteKey } from './routes';
@@ -16,6 +17,8 @@ export function Screen({ route, onNavigate }: Props) {
       return <OverviewPage onNavigate={onNavigate} />;
     case 'staff':
       return <StaffPage />;
+    case 'rules':
+      return <RulesPage />;
     case 'settings':
       return <SettingsPage />;
     default:

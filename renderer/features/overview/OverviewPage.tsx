@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { KIND_LABELS, formatDayVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import type { RouteKey } from '../../app/routes';
+import { OverviewRulesNotice } from '../rules/OverviewRulesNotice';
 
 export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => void }) {
   const call = useApiCall();
@@ -43,6 +44,7 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
           }
         />
       )}
+      <OverviewRulesNotice onOpenRules={() => onNavigate('rules')} />
       {!info ? (
         <Skeleton active />
       ) : (
