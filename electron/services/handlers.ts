@@ -7,6 +7,7 @@ import { createManualBackup, listStoreBackups, previewBackup, restoreBackup } fr
 import { checkStore, storeInfo } from './storeService';
 import { createRosterHandlers } from './rosterHandlers';
 import { createRuleHandlers } from './ruleHandlers';
+import { createPosterHandlers } from './posterHandlers';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -31,5 +32,6 @@ export function createHandlers(session: Session): Handlers {
     restoreBackup: async ({ file }) => restoreBackup(session, file),
     ...createRosterHandlers(session),
     ...createRuleHandlers(session),
+    ...createPosterHandlers(session),
   };
 }

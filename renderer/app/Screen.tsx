@@ -1,6 +1,7 @@
 /** Picks the screen for a route. */
 import { NotBuiltPage } from '../components/NotBuiltPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { PostersPage } from '../features/posters/PostersPage';
 import { RulesPage } from '../features/rules/RulesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -19,6 +20,8 @@ export function Screen({ route, onNavigate }: Props) {
       return <StaffPage />;
     case 'rules':
       return <RulesPage />;
+    case 'posters':
+      return <PostersPage />;
     case 'settings':
       return <SettingsPage />;
     default:

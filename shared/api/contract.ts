@@ -10,6 +10,7 @@ import type { Result } from './result';
 import { method } from './method';
 import { rosterMethods } from './rosterContract';
 import { rulesMethods } from './rulesContract';
+import { posterMethods } from './posterContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -27,6 +28,7 @@ export const contract = {
   restoreBackup: method<RestoreOutcome>()(s.backupFile),
   ...rosterMethods,
   ...rulesMethods,
+  ...posterMethods,
 } as const;
 
 export type Contract = typeof contract;

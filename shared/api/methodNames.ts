@@ -33,4 +33,7 @@ export const METHOD_NAME_LIST = [
   'getRuleSet',
   'previewRuleImport',
   'saveRuleImport',
+  'listPosterFonts',
+  'planPoster',
+  'makePoster',
 ] as const;

@@ -12,31 +12,36 @@ interface PdfMakeServer {
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
-const FAMILIES = {
+export const FAMILIES = {
   NotoSerif: { normal: 'NotoSerif/NotoSerif-Regular.ttf', bold: 'NotoSerif/NotoSerif-Bold.ttf', italics: 'NotoSerif/NotoSerif-Italic.ttf', bolditalics: 'NotoSerif/NotoSerif-BoldItalic.ttf' },
   Roboto: { normal: 'Roboto/Roboto-Regular.ttf', bold: 'Roboto/Roboto-Medium.ttf', italics: 'Roboto/Roboto-Italic.ttf', bolditalics: 'Roboto/Roboto-MediumItalic.ttf' },
 } as const;
 
 export type FontFamily = keyof typeof FAMILIES;
 
+/** A font family found on the PC (e.g. Times New Roman): absolute paths of its four TTF files. */
+export type ExtraFamilies = Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>;
+
 let loadedFrom: string | null = null;
 
-function pdfmake(fontsDir: string): PdfMakeServer {
+function pdfmake(fontsDir: string, extra: ExtraFamilies = {}): PdfMakeServer {
   const instance = pdfmakeModule as unknown as PdfMakeServer;
-  if (loadedFrom !== fontsDir) {
+  const key = JSON.stringify([fontsDir, extra]);
+  if (loadedFrom !== key) {
     const fonts: Record<string, Record<string, string>> = {};
-    for (const [family, styles] of Object.entries(FAMILIES)) {
+    const families: Record<string, Record<string, string>> = { ...FAMILIES, ...extra };
+    for (const [family, styles] of Object.entries(families)) {
       fonts[family] = {};
       for (const [style, file] of Object.entries(styles)) {
-        const name = `fonts/${file}`;
-        instance.virtualfs.writeFileSync(name, readFileSync(path.join(fontsDir, file)));
+        const name = path.isAbsolute(file) ? `fonts/extra/${family}-${style}.ttf` : `fonts/${file}`;
+        instance.virtualfs.writeFileSync(name, readFileSync(path.isAbsolute(file) ? file : path.join(fontsDir, file)));
         fonts[family][style] = name;
       }
     }
     instance.setFonts(fonts);
     instance.setUrlAccessPolicy(() => false);
     instance.setLocalAccessPolicy(() => false);
-    loadedFrom = fontsDir;
+    loadedFrom = key;
   }
   return instance;
 }
@@ -56,6 +61,6 @@ export function defaultFontsDir(): string {
   return path.resolve('resources/fonts');
 }
 
-export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string = defaultFontsDir()): Promise<Uint8Array> {
-  return new Uint8Array(await pdfmake(fontsDir).createPdf(doc).getBuffer());
+export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string = defaultFontsDir(), extra?: ExtraFamilies): Promise<Uint8Array> {
+  return new Uint8Array(await pdfmake(fontsDir, extra).createPdf(doc).getBuffer());
 }
