@@ -8,6 +8,7 @@ import { checkStore, storeInfo } from './storeService';
 import { createRosterHandlers } from './rosterHandlers';
 import { createRuleHandlers } from './ruleHandlers';
 import { createPosterHandlers } from './posterHandlers';
+import { createViolationHandlers } from './violationHandlers';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -33,5 +34,6 @@ export function createHandlers(session: Session): Handlers {
     ...createRosterHandlers(session),
     ...createRuleHandlers(session),
     ...createPosterHandlers(session),
+    ...createViolationHandlers(session),
   };
 }

@@ -5,6 +5,7 @@ import { PostersPage } from '../features/posters/PostersPage';
 import { RulesPage } from '../features/rules/RulesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
+import { ViolationsPage } from '../features/violations/ViolationsPage';
 import { routeLabel, type RouteKey } from './routes';
 
 interface Props {
@@ -22,6 +23,8 @@ export function Screen({ route, onNavigate }: Props) {
       return <RulesPage />;
     case 'posters':
       return <PostersPage />;
+    case 'violations':
+      return <ViolationsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

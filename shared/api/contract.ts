@@ -11,6 +11,7 @@ import { method } from './method';
 import { rosterMethods } from './rosterContract';
 import { rulesMethods } from './rulesContract';
 import { posterMethods } from './posterContract';
+import { violationsMethods } from './violationsContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -29,6 +30,7 @@ export const contract = {
   ...rosterMethods,
   ...rulesMethods,
   ...posterMethods,
+  ...violationsMethods,
 } as const;
 
 export type Contract = typeof contract;

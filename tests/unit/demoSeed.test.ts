@@ -46,7 +46,7 @@ describe('demo data for a merged Hà Nội ward', () => {
       }
       expect(staff.some((s) => /[ăâđêôơưáàảãạếềểễệốồổỗộớờởỡợứừửữự]/i.test(s.fullName))).toBe(true);
       expect(violations).toHaveLength(report.counts.violations);
-      expect(violations.every((v) => v.ruleRef.ruleSetId === 'qd-522-2017' && v.date.startsWith('2026-') && v.date <= '2026-06-15')).toBe(true);
+      expect(violations.every((v) => v.ruleRefs.every((ref) => ref.ruleSetId === 'qd-522-2017') && v.date.startsWith('2026-') && v.date <= '2026-06-15')).toBe(true);
       const ids = new Set(staff.map((s) => s.id));
       expect(violations.every((v) => v.staffIds.every((id) => ids.has(id)))).toBe(true);
       // Scores for January to May (June is not over), one per person at work that month.

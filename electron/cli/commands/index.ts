@@ -6,8 +6,12 @@ import { infoCommand, initCommand } from './profile';
 import { posterCommand } from './poster';
 import type { CommandSpec } from './spec';
 import { staffExportCommand, staffImportCommand, staffListCommand } from './staff';
+import { meetingSheetCommand } from './meeting';
+import { rulesImportCommand, rulesListCommand } from './rules';
+import { violationAddCommand, violationListCommand } from './violation';
 
-export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, posterCommand];
+export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, posterCommand,
+  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -44,14 +44,31 @@ export function violationsOfYear(ctx: EventsContext, staff: StaffRecord[], year:
     const kind = random.weighted(VIOLATION_WEIGHTS);
     const measure = random.weighted(MEASURES);
     const createdAt = officeTime(random, earlier(addDays(date, random.int(0, 5)), today));
+    const explained = earlier(addDays(date, 1), today);
     const record: ViolationRecord = {
       ...base(`vio_${year}_${String(n + 1).padStart(5, '0')}`, createdAt, ctx.operator),
-      staffIds,
       date,
+      time: null,
+      place: '',
+      staffIds,
+      ruleRefs: [{ ruleSetId: 'qd-522-2017', version: 1, article: String(kind.article), clause: String(kind.clause) }],
       description: kind.description,
-      ruleRef: { ruleSetId: 'qd-522-2017', article: kind.article, clause: kind.clause },
+      source: 'inspection',
+      recordedBy: ctx.operator,
+      expiresOn: null,
+      explanationDue: addDays(date, 3),
+      explanation: 'Nhận khuyết điểm.',
+      explanationDate: explained,
+      severity: 'minor',
       measure,
+      decision: null,
+      conclusion: 'Đã xử lý.',
+      concludedOn: later(explained, earlier(addDays(date, 5), today)),
+      cancelReason: '',
       state: 'concluded',
+      evidence: [],
+      workflow: [{ at: createdAt, by: ctx.operator, from: null, to: 'concluded', note: '' }],
+      amendments: [],
     };
     if (measure !== 'reminder' && random.chance(0.3)) {
       const at = officeTime(random, earlier(addDays(createdAt.slice(0, 10), random.int(1, 10)), today));
@@ -109,7 +126,7 @@ export function commendationsOfYear(ctx: EventsContext, staff: StaffRecord[], ye
     const date = randomWorkday(random, span.from, span.to);
     const kind = random.pick(COMMENDATION_KINDS);
     const createdAt = officeTime(random, earlier(addDays(date, random.int(0, 7)), today));
-    records.push({ ...base(`com_${year}_${String(n + 1).padStart(4, '0')}`, createdAt, ctx.operator), staffIds: [person.id], date, form: kind.form, description: kind.description });
+    records.push({ ...base(`com_${year}_${String(n + 1).padStart(4, '0')}`, createdAt, ctx.operator), staffIds: [person.id], unitId: null, date, form: kind.form, reason: kind.description, decision: null });
   }
   return records.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,6 +1,7 @@
 /** Shapes of the records the demo data writes (the persisted fields beyond BaseRecord). */
 import type { BaseRecord } from '../../../shared/schema/records';
 import type { Staff, Unit } from '../../../shared/schema/staff';
+import type { Commendation, Violation } from '../../../shared/schema/violation';
 
 export type { StaffCategory, StaffStatus } from '../../../shared/schema/staff';
 
@@ -8,14 +9,8 @@ export type { StaffCategory, StaffStatus } from '../../../shared/schema/staff';
 export type UnitRecord = Unit;
 export type StaffRecord = Staff & { gender: 'male' | 'female'; birthDate: string; unitId: string; startDate: string };
 
-export interface ViolationRecord extends BaseRecord {
-  staffIds: string[];
-  date: string;
-  description: string;
-  ruleRef: { ruleSetId: 'qd-522-2017'; article: number; clause: number };
-  measure: 'reminder' | 'criticism' | 'selfCriticism';
-  state: 'concluded';
-}
+/** Demo violations and commendations use the shapes of shared/schema/violation.ts. */
+export type ViolationRecord = Violation;
 
 export interface ScoreRecord extends BaseRecord {
   staffId: string;
@@ -24,12 +19,7 @@ export interface ScoreRecord extends BaseRecord {
   rating: 'excellent' | 'good' | 'meets' | 'fails';
 }
 
-export interface CommendationRecord extends BaseRecord {
-  staffIds: string[];
-  date: string;
-  form: 'praise' | 'goodDeed' | 'exemplar';
-  description: string;
-}
+export type CommendationRecord = Commendation;
 
 export type DemoSize = 'S' | 'M' | 'L';
 

@@ -1,0 +1,55 @@
+/** Listing and exporting violations across the yearly files. */
+import type { ViolationList, ViolationRow } from '../../shared/api/violationsTypes';
+import { compareNewestFirst, filterViolations, queryRange, type ViolationQuery } from '../../shared/domain/violationQuery';
+import { formatIsoDay, monthLabel, yearsBetween } from '../../shared/domain/violationDates';
+import { MEASURE_LABELS, VIOLATION_STATE_LABELS, type Violation } from '../../shared/schema/violation';
+import { buildViolationWorkbook } from '../documents/xlsx/violationListExport';
+import { loadContext, type ViolationDeps } from './violationDeps';
+import { loadYears } from './violationStore';
+import { toViolationRow } from './violationViews';
+
+export const LIST_LIMIT = 2000;
+
+/** Every matching row, newest first. Loads only the years the period touches (all years when open). */
+export async function queryViolations(deps: ViolationDeps, query: ViolationQuery): Promise<{ rows: ViolationRow[]; years: string[] }> {
+  const store = deps.session.store;
+  const { from, to } = queryRange(query);
+  const stored = store.partitions('violations');
+  const wanted = from || to ? yearsBetween(from ?? `${stored[0] ?? '2000'}-01-01`, to ?? `${stored[stored.length - 1] ?? '2000'}-12-31`) : stored;
+  const years = await loadYears(store, wanted);
+  const ctx = await loadContext(deps);
+  const rows = years.flatMap((year) =>
+    store.collection<Violation>('violations', year).records.filter((r) => !r.deletedAt).map((r) => toViolationRow(ctx, r)),
+  );
+  return { rows: filterViolations(rows, query).sort(compareNewestFirst), years };
+}
+
+export async function listViolations(deps: ViolationDeps, query: ViolationQuery): Promise<ViolationList> {
+  const { rows, years } = await queryViolations(deps, query);
+  return { rows: rows.slice(0, LIST_LIMIT), total: rows.length, years };
+}
+
+function describeFilter(query: ViolationQuery, rows: ViolationRow[]): string | undefined {
+  const parts: string[] = [];
+  if (query.month) parts.push(monthLabel(query.month));
+  if (query.from || query.to) parts.push(`từ ${formatIsoDay(query.from) || '…'} đến ${formatIsoDay(query.to) || '…'}`);
+  if (query.unitId) parts.push(`Đơn vị: ${rows[0]?.people.find((p) => p.unitId === query.unitId)?.unitName ?? 'một đơn vị'}`);
+  if (query.staffId) parts.push(`Cán bộ: ${rows[0]?.people.find((p) => p.id === query.staffId)?.fullName ?? 'một người'}`);
+  if (query.ruleSetId) parts.push(`Bộ quy tắc: ${rows[0]?.rules.find((r) => r.ref.ruleSetId === query.ruleSetId)?.label.split(' · ')[0] ?? query.ruleSetId}`);
+  if (query.article) parts.push(`Điều ${query.article}`);
+  if (query.state) parts.push(`Trạng thái: ${VIOLATION_STATE_LABELS[query.state]}`);
+  if (query.measure === 'discipline') parts.push('Có kỷ luật');
+  else if (query.measure === 'none') parts.push('Chưa có biện pháp');
+  else if (query.measure) parts.push(MEASURE_LABELS[query.measure]);
+  if (query.search) parts.push(`Tìm: "${query.search}"`);
+  return parts.length > 0 ? `(${parts.join('; ')})` : undefined;
+}
+
+export async function exportViolations(deps: ViolationDeps, query: ViolationQuery): Promise<{ bytes: Uint8Array; count: number; fileName: string }> {
+  const { rows } = await queryViolations(deps, query);
+  const store = deps.session.store;
+  const now = store.now();
+  const bytes = await buildViolationWorkbook([...rows].reverse(), store.meta.ward.name || 'Phường', now, describeFilter(query, rows));
+  const stamp = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`;
+  return { bytes, count: rows.length, fileName: `danh-sach-vi-pham-${stamp}.xlsx` };
+}

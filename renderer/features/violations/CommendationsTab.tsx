@@ -1,0 +1,54 @@
+/** Commendations (biểu dương, khen thưởng, người tốt việc tốt): list by year and add new ones. */
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Flex, Popconfirm, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { CommendationRow } from '../../../shared/api/violationsTypes';
+import { formatIsoDay } from '../../../shared/domain/violationDates';
+import { useApiCall } from '../../lib/useApiCall';
+import { CommendationFormModal } from './CommendationFormModal';
+import type { ViolationRefs } from './useViolationRefs';
+
+export function CommendationsTab({ refs }: { refs: ViolationRefs }) {
+  const call = useApiCall();
+  const [rows, setRows] = useState<CommendationRow[] | null>(null);
+  const [isAdding, setAdding] = useState(false);
+  const reload = useCallback(async () => {
+    const result = await call((api) => api.listCommendations({}));
+    if (result.ok) setRows(result.data);
+  }, [call]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const remove = async (id: string) => {
+    const result = await call((api) => api.deleteCommendation({ id }));
+    if (result.ok) void reload();
+  };
+
+  const columns: TableColumnsType<CommendationRow> = [
+    { title: 'Ngày', dataIndex: 'date', width: 110, render: (d: string) => formatIsoDay(d) },
+    { title: 'Cá nhân / tập thể', render: (_v, r) => (r.people.length > 0 ? r.people.map((p) => p.fullName).join(', ') : `Tập thể ${r.unitName}`) },
+    { title: 'Hình thức', dataIndex: 'formLabel', width: 170 },
+    { title: 'Lý do', dataIndex: 'reason' },
+    { title: 'Quyết định', width: 200, render: (_v, r) => (r.decision ? `Số ${r.decision.number} ngày ${formatIsoDay(r.decision.date)}` : '') },
+    {
+      title: '', width: 70,
+      render: (_v, r) => (
+        <Popconfirm title="Xóa bản ghi này?" okText="Xóa" cancelText="Thôi" onConfirm={() => void remove(r.id)}>
+          <Button size="small" type="link" danger>Xóa</Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={12} data-testid="commendations-tab">
+      <Flex justify="space-between">
+        <Typography.Text type="secondary">{rows ? `${rows.length} bản ghi` : 'Đang tải…'}</Typography.Text>
+        <Button type="primary" onClick={() => setAdding(true)}>Thêm biểu dương, khen thưởng</Button>
+      </Flex>
+      <Table rowKey="id" size="small" columns={columns} dataSource={rows ?? []} loading={!rows} pagination={{ pageSize: 20 }} />
+      {isAdding && <CommendationFormModal refs={refs} onClose={() => setAdding(false)} onSaved={() => { setAdding(false); void reload(); }} />}
+    </Flex>
+  );
+}

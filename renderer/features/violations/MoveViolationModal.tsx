@@ -1,0 +1,104 @@
+/** Moving a violation to the next state, asking for the fields that state requires. */
+import { useState } from 'react';
+import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ViolationDetail } from '../../../shared/api/violationsTypes';
+import { STATE_REQUIREMENTS } from '../../../shared/domain/violationWorkflow';
+import { DISCIPLINE_FORMS, SEVERITIES, SEVERITY_LABELS, VIOLATION_STATE_LABELS, type HandlingMeasure, type Severity, type ViolationState } from '../../../shared/schema/violation';
+import { callApi } from '../../lib/api';
+import { MeasureField } from './MeasureField';
+import { VI_DAY, fromIso, toIso } from './violationFormat';
+
+interface Values {
+  explanationDue?: Dayjs | null;
+  explanation?: string;
+  explanationDate?: Dayjs | null;
+  severity?: Severity;
+  measure?: HandlingMeasure;
+  decisionNumber?: string;
+  decisionDate?: Dayjs | null;
+  conclusion?: string;
+  concludedOn?: Dayjs | null;
+  expiresOn?: Dayjs | null;
+  cancelReason?: string;
+  note?: string;
+}
+
+interface Props {
+  detail: ViolationDetail;
+  target: ViolationState;
+  onClose: () => void;
+  onMoved: (detail: ViolationDetail) => void;
+}
+
+export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) {
+  const v = detail.record;
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const measure = Form.useWatch('measure', form);
+  const decisionDate = Form.useWatch('decisionDate', form);
+  const isDiscipline = (DISCIPLINE_FORMS as readonly string[]).includes(measure ?? '');
+
+  const submit = async (values: Values) => {
+    setSaving(true);
+    const fields =
+      target === 'awaitingExplanation' ? { explanationDue: toIso(values.explanationDue) }
+      : target === 'underReview' ? { explanation: values.explanation ?? '', explanationDate: toIso(values.explanationDate) }
+      : target === 'concluded' ? {
+          severity: values.severity ?? null, measure: values.measure ?? null, conclusion: values.conclusion ?? '', concludedOn: toIso(values.concludedOn),
+          expiresOn: toIso(values.expiresOn), decision: isDiscipline ? { number: values.decisionNumber ?? '', date: toIso(values.decisionDate) ?? '' } : null,
+        }
+      : target === 'cancelled' ? { cancelReason: values.cancelReason ?? '' }
+      : {};
+    const result = await callApi((api) => api.moveViolation({ id: v.id, to: target, fields, note: values.note ?? '' }));
+    setSaving(false);
+    if (result.ok) onMoved(result.data);
+    else setError(result.error.message);
+  };
+
+  const initial: Values = {
+    explanationDue: fromIso(v.explanationDue) ?? dayjs().add(3, 'day'), explanation: v.explanation, explanationDate: fromIso(v.explanationDate) ?? dayjs(),
+    severity: v.severity ?? undefined, measure: v.measure ?? undefined, conclusion: v.conclusion, concludedOn: fromIso(v.concludedOn) ?? dayjs(),
+    decisionNumber: v.decision?.number, decisionDate: fromIso(v.decision?.date) ?? dayjs(), expiresOn: fromIso(v.expiresOn),
+  };
+  const requiredNow = STATE_REQUIREMENTS[target].join(', ');
+  return (
+    <Modal open width={720} title={`Chuyển sang "${VIOLATION_STATE_LABELS[target]}"`} okText="Xác nhận" cancelText="Thôi" confirmLoading={isSaving} onCancel={onClose} onOk={() => form.submit()}>
+      <div data-testid="move-modal">
+      <Alert type="info" showIcon title={`Cần có: ${requiredNow}`} style={{ marginBottom: 12 }} />
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={(values) => void submit(values)}>
+        {target === 'awaitingExplanation' && (
+          <Form.Item name="explanationDue" label="Hạn nộp giải trình"><DatePicker aria-label="Hạn nộp giải trình" format={VI_DAY} /></Form.Item>
+        )}
+        {target === 'underReview' && (
+          <>
+            <Form.Item name="explanation" label="Nội dung giải trình của người vi phạm"><Input.TextArea aria-label="Nội dung giải trình" rows={3} maxLength={8000} /></Form.Item>
+            <Form.Item name="explanationDate" label="Ngày giải trình"><DatePicker aria-label="Ngày giải trình" format={VI_DAY} /></Form.Item>
+          </>
+        )}
+        {target === 'concluded' && (
+          <>
+            <Form.Item name="severity" label="Mức độ vi phạm">
+              <Select aria-label="Mức độ vi phạm" options={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
+            </Form.Item>
+            <Form.Item name="decisionDate" label="Ngày quyết định (ngày áp dụng hình thức)"><DatePicker aria-label="Ngày quyết định" format={VI_DAY} allowClear={false} /></Form.Item>
+            <Form.Item name="measure" label="Biện pháp xử lý">
+              <MeasureField staffIds={v.staffIds} decisionDate={toIso(decisionDate) ?? toIso(dayjs())!} />
+            </Form.Item>
+            {isDiscipline && <Form.Item name="decisionNumber" label="Số quyết định kỷ luật"><Input aria-label="Số quyết định" placeholder="ví dụ 15/QĐ-UBND" /></Form.Item>}
+            <Form.Item name="conclusion" label="Nội dung kết luận"><Input.TextArea aria-label="Nội dung kết luận" rows={3} maxLength={4000} /></Form.Item>
+            <Form.Item name="concludedOn" label="Ngày kết luận"><DatePicker aria-label="Ngày kết luận" format={VI_DAY} /></Form.Item>
+            <Form.Item name="expiresOn" label="Thời hạn (hết hạn thì không còn tính)"><DatePicker aria-label="Thời hạn" format={VI_DAY} /></Form.Item>
+          </>
+        )}
+        {target === 'cancelled' && (
+          <Form.Item name="cancelReason" label="Lý do hủy"><Input.TextArea aria-label="Lý do hủy" rows={2} maxLength={1000} /></Form.Item>
+        )}
+        <Form.Item name="note" label="Ghi chú"><Input aria-label="Ghi chú" maxLength={1000} /></Form.Item>
+        {error && <Alert type="error" showIcon title="Chưa chuyển được" description={error} data-testid="move-error" />}
+      </Form>
+      </div>
+    </Modal>
+  );
+}

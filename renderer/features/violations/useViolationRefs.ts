@@ -1,0 +1,38 @@
+/** Loads what the violation forms choose from: the roster, the units and the citable rule references. */
+import { useCallback, useEffect, useState } from 'react';
+import type { UnitView } from '../../../shared/api/rosterTypes';
+import type { RuleRefOption } from '../../../shared/api/violationsTypes';
+import type { RosterRowView } from '../../../shared/domain/rosterQuery';
+import { useApiCall } from '../../lib/useApiCall';
+
+export interface ViolationRefs {
+  staff: RosterRowView[];
+  units: UnitView[];
+  rules: RuleRefOption[];
+  reload: () => Promise<void>;
+}
+
+export function useViolationRefs(): ViolationRefs {
+  const call = useApiCall();
+  const [staff, setStaff] = useState<RosterRowView[]>([]);
+  const [units, setUnits] = useState<UnitView[]>([]);
+  const [rules, setRules] = useState<RuleRefOption[]>([]);
+  const reload = useCallback(async () => {
+    const [s, u, r] = await Promise.all([call((api) => api.listStaff({ status: 'all' })), call((api) => api.listUnits()), call((api) => api.ruleRefOptions())]);
+    if (s.ok) setStaff(s.data);
+    if (u.ok) setUnits(u.data);
+    if (r.ok) setRules(r.data);
+  }, [call]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { staff, units, rules, reload };
+}
+
+export function staffOptions(staff: RosterRowView[]) {
+  return staff.map((s) => ({ value: s.id, label: `${s.fullName} (${s.code})`, search: `${s.fullName} ${s.code} ${s.unitName}` }));
+}
+
+export function ruleOptions(rules: RuleRefOption[]) {
+  return rules.map((r) => ({ value: JSON.stringify(r.ref), label: r.label, search: `${r.label} ${r.short} ${r.text}`, title: r.text }));
+}

@@ -1,0 +1,29 @@
+/** Columns of the violation list. */
+import { Tag, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { ViolationRow } from '../../../shared/api/violationsTypes';
+import { formatIsoDay } from '../../../shared/domain/violationDates';
+import { STATE_COLORS } from './violationFormat';
+
+export const violationColumns: TableColumnsType<ViolationRow> = [
+  { title: 'Ngày', dataIndex: 'date', width: 104, render: (date: string, row) => `${formatIsoDay(date)}${row.time ? ` ${row.time}` : ''}` },
+  {
+    title: 'Người vi phạm',
+    width: 190,
+    render: (_v, row) => row.people.map((p) => <div key={p.id}>{p.fullName} <Typography.Text type="secondary">({p.code})</Typography.Text></div>),
+  },
+  { title: 'Đơn vị', width: 160, render: (_v, row) => [...new Set(row.people.map((p) => p.unitName).filter(Boolean))].join('; ') },
+  {
+    title: 'Điều khoản',
+    width: 130,
+    render: (_v, row) =>
+      row.rules.map((r) => (
+        <Tooltip key={r.short} title={r.text || r.label}>
+          <Tag>{r.short}</Tag>
+        </Tooltip>
+      )),
+  },
+  { title: 'Nội dung', dataIndex: 'description', ellipsis: true },
+  { title: 'Trạng thái', dataIndex: 'stateLabel', width: 110, render: (label: string, row) => <Tag color={STATE_COLORS[row.state]}>{label}</Tag> },
+  { title: 'Biện pháp', dataIndex: 'measureLabel', width: 150 },
+];

@@ -1,0 +1,27 @@
+/** Violation and commendation methods of the contract: record, move through the workflow, amend, list, export, print. */
+import type { MeasureChoice } from '../domain/disciplineForms';
+import { method } from './method';
+import { empty } from './schemas';
+import type { FileOutput } from './rosterContract';
+import * as v from './violationsSchemas';
+import type { CommendationRow, EvidenceContent, RuleRefOption, ViolationDetail, ViolationList } from './violationsTypes';
+
+export const violationsMethods = {
+  listViolations: method<ViolationList>()(v.violationFilter),
+  getViolation: method<ViolationDetail>()(v.violationId),
+  createViolation: method<ViolationDetail>()(v.violationCreate),
+  updateViolation: method<ViolationDetail>()(v.violationUpdate),
+  moveViolation: method<ViolationDetail>()(v.violationMove),
+  amendViolation: method<ViolationDetail>()(v.violationAmend),
+  allowedMeasures: method<MeasureChoice>()(v.measuresQuery),
+  addEvidence: method<ViolationDetail>()(v.evidenceAdd),
+  removeEvidence: method<ViolationDetail>()(v.evidenceRef),
+  getEvidence: method<EvidenceContent>()(v.evidenceRef),
+  exportViolations: method<FileOutput>()(v.violationExport),
+  ruleRefOptions: method<RuleRefOption[]>()(empty),
+  listCommendations: method<CommendationRow[]>()(v.commendationFilter),
+  createCommendation: method<CommendationRow>()(v.commendationFields),
+  updateCommendation: method<CommendationRow>()(v.commendationUpdate),
+  deleteCommendation: method<{ deleted: number }>()(v.violationId),
+  printMeetingSheet: method<FileOutput>()(v.meetingSheetRequest),
+} as const;

@@ -1,0 +1,69 @@
+/** Filtering violation rows: period, unit, person, rule set and article, state, measure, search without diacritics. */
+import type { ViolationRow } from '../api/violationsTypes';
+import { isDisciplineForm, type HandlingMeasure, type ViolationState } from '../schema/violation';
+import { monthRange } from './violationDates';
+import { foldVietnamese } from './text';
+
+export interface ViolationQuery {
+  from?: string;
+  to?: string;
+  /** 'yyyy-mm'; narrows from/to to that month. */
+  month?: string;
+  unitId?: string;
+  staffId?: string;
+  ruleSetId?: string;
+  article?: string;
+  state?: ViolationState;
+  measure?: HandlingMeasure | 'discipline' | 'none';
+  search?: string;
+}
+
+/** The day range a query covers (open ends stay undefined). */
+export function queryRange(query: ViolationQuery): { from?: string; to?: string } {
+  if (!query.month) return { from: query.from, to: query.to };
+  const month = monthRange(query.month);
+  return {
+    from: query.from && query.from > month.from ? query.from : month.from,
+    to: query.to && query.to < month.to ? query.to : month.to,
+  };
+}
+
+function searchText(row: ViolationRow): string {
+  const people = row.people.map((p) => `${p.fullName} ${p.code} ${p.unitName}`).join(' ');
+  const rules = row.rules.map((r) => `${r.label} ${r.short}`).join(' ');
+  return foldVietnamese(`${row.description} ${row.place} ${people} ${rules} ${row.decision?.number ?? ''}`);
+}
+
+function matchesMeasure(row: ViolationRow, measure: ViolationQuery['measure']): boolean {
+  if (!measure) return true;
+  if (measure === 'discipline') return isDisciplineForm(row.measure);
+  if (measure === 'none') return row.measure === null;
+  return row.measure === measure;
+}
+
+export function filterViolations(rows: ViolationRow[], query: ViolationQuery): ViolationRow[] {
+  const { from, to } = queryRange(query);
+  const words = foldVietnamese(query.search ?? '').split(' ').filter(Boolean);
+  return rows.filter((row) => {
+    if (from && row.date < from) return false;
+    if (to && row.date > to) return false;
+    if (query.unitId && !row.people.some((p) => p.unitId === query.unitId)) return false;
+    if (query.staffId && !row.people.some((p) => p.id === query.staffId)) return false;
+    if (query.ruleSetId || query.article) {
+      const hit = row.rules.some((r) => (!query.ruleSetId || r.ref.ruleSetId === query.ruleSetId) && (!query.article || r.ref.article === query.article));
+      if (!hit) return false;
+    }
+    if (query.state && row.state !== query.state) return false;
+    if (!matchesMeasure(row, query.measure)) return false;
+    if (words.length > 0) {
+      const haystack = searchText(row);
+      if (!words.every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  });
+}
+
+/** Newest first: by date, then time. */
+export function compareNewestFirst(a: ViolationRow, b: ViolationRow): number {
+  return b.date.localeCompare(a.date) || (b.time ?? '').localeCompare(a.time ?? '') || a.id.localeCompare(b.id);
+}
