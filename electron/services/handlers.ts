@@ -9,6 +9,7 @@ import { createRosterHandlers } from './rosterHandlers';
 import { createRuleHandlers } from './ruleHandlers';
 import { createPosterHandlers } from './posterHandlers';
 import { createViolationHandlers } from './violationHandlers';
+import { createScoringHandlers } from './scoringHandlers';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -35,5 +36,6 @@ export function createHandlers(session: Session): Handlers {
     ...createRuleHandlers(session),
     ...createPosterHandlers(session),
     ...createViolationHandlers(session),
+    ...createScoringHandlers(session),
   };
 }

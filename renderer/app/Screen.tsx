@@ -6,6 +6,7 @@ import { RulesPage } from '../features/rules/RulesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { ViolationsPage } from '../features/violations/ViolationsPage';
+import { ScorecardsPage } from '../features/scorecards/ScorecardsPage';
 import { routeLabel, type RouteKey } from './routes';
 
 interface Props {
@@ -27,6 +28,8 @@ export function Screen({ route, onNavigate }: Props) {
       return <ViolationsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'scorecards':
+      return <ScorecardsPage />;
     default:
       return <NotBuiltPage title={routeLabel(route)} />;
   }

@@ -12,6 +12,7 @@ import { rosterMethods } from './rosterContract';
 import { rulesMethods } from './rulesContract';
 import { posterMethods } from './posterContract';
 import { violationsMethods } from './violationsContract';
+import { scoringMethods } from './scoringContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -31,6 +32,7 @@ export const contract = {
   ...rulesMethods,
   ...posterMethods,
   ...violationsMethods,
+  ...scoringMethods,
 } as const;
 
 export type Contract = typeof contract;

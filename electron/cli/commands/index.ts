@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import { demoSeedCommand } from './demo';
 import { infoCommand, initCommand } from './profile';
 import { posterCommand } from './poster';
+import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
 import type { CommandSpec } from './spec';
 import { staffExportCommand, staffImportCommand, staffListCommand } from './staff';
 import { meetingSheetCommand } from './meeting';
@@ -11,7 +12,7 @@ import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 
 export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, posterCommand,
-  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand];
+  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -41,7 +41,7 @@ export function PosterPreview({ pdf, isBusy }: Props) {
       </Flex>
       <Spin spinning={isBusy} tip="Đang dựng bảng niêm yết…">
         {url ? (
-          <iframe ref={frame} title="Bản xem trước bảng niêm yết" src={`${url}#view=Fit`} data-testid="poster-pdf" style={{ width: '100%', height: '72vh', border: '1px solid #f0f0f0' }} />
+          <iframe ref={frame} title="Bản xem trước bảng niêm yết" src={url} data-testid="poster-pdf" style={{ width: '100%', height: '72vh', border: '1px solid #f0f0f0' }} />
         ) : (
           <Empty style={{ padding: 80 }} description="Chọn nội dung, khổ giấy, khung rồi bấm “Xem trước”." />
         )}

@@ -75,7 +75,10 @@ export function PostersPage() {
           </Card>
         </Col>
         <Col span={15}>
-          <PosterPreview pdf={pdf} isBusy={isBusy} />
+          {/* Sticky: the form is taller than the window; Save and Print stay in sight beside it. */}
+          <div style={{ position: 'sticky', top: 16 }}>
+            <PosterPreview pdf={pdf} isBusy={isBusy} />
+          </div>
         </Col>
       </Row>
     </div>

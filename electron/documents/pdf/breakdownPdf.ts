@@ -1,0 +1,68 @@
+/** "Why this rating" as an A4 page: each criterion, each deduction with its violation and article, each trigger. */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { BreakdownView } from '../../../shared/api/scoringTypes';
+import { labelOfKey } from '../../../shared/domain/period';
+import { formatPoints } from '../../../shared/domain/scoringMath';
+import { RATING_LABELS } from '../../../shared/schema/criteria';
+import { dateLine, nd30Header } from './nd30Blocks';
+
+const SOURCE_LABELS: Record<string, string> = {
+  selfScore: 'tự chấm', headScore: 'thủ trưởng chấm', councilScore: 'Hội đồng chấm', taskProducts: 'tính từ sản phẩm', default: 'mặc định', missing: 'chưa chấm',
+};
+
+function dmy(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function criteriaTable(view: BreakdownView): Content {
+  const b = view.breakdown;
+  if (!b) return { text: '' };
+  const rows = b.criteria.map((c) => {
+    const lines = [
+      ...c.deductions.map((d) => `− ${formatPoints(d.points)}: ${d.measure} ngày ${dmy(d.date)} (${d.refs}) — ${d.description}`),
+      ...c.bonuses.map((x) => `+ ${formatPoints(x.points)}: ${x.form} ngày ${dmy(x.date)} — ${x.reason}`),
+      ...(c.task ? c.task.products.map((p) => `${p.name}: ${p.explanation}`) : []),
+      ...(c.isFloored ? ['Không trừ xuống dưới 0.'] : []),
+      ...(c.isCapped ? [`Không vượt quá ${formatPoints(c.maxPoints)} điểm.`] : []),
+    ];
+    return [
+      { text: [...c.path, c.name].join(' › '), fontSize: 10 },
+      { text: formatPoints(c.maxPoints), alignment: 'right', fontSize: 10 },
+      { text: `${formatPoints(c.base)} (${SOURCE_LABELS[c.baseSource] ?? ''})`, fontSize: 10 },
+      { text: lines.join('\n') || '—', fontSize: 9 },
+      { text: formatPoints(c.points), alignment: 'right', bold: true, fontSize: 10 },
+    ];
+  });
+  const head = ['Tiêu chí', 'Tối đa', 'Điểm chấm', 'Trừ / cộng tự động và căn cứ', 'Điểm'].map((t) => ({ text: t, bold: true, fontSize: 10 }));
+  return { table: { headerRows: 1, widths: ['28%', 36, 70, '*', 36], body: [head, ...rows] }, layout: 'lightHorizontalLines' } as Content;
+}
+
+export function breakdownDoc(view: BreakdownView, wardName: string, date: Date): TDocumentDefinitions {
+  const total = view.breakdown?.total ?? view.rollup?.total ?? null;
+  const rating = view.breakdown?.rating ?? view.rollup?.rating ?? null;
+  const triggers = view.breakdown?.triggers ?? view.rollup?.triggers ?? [];
+  const content: Content[] = [
+    nd30Header(wardName),
+    dateLine(wardName, date),
+    { text: 'GIẢI TRÌNH KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI', bold: true, fontSize: 13, alignment: 'center', margin: [0, 12, 0, 2] },
+    { text: `${view.periodLabel} — ${view.setName}`, italics: true, alignment: 'center', margin: [0, 0, 0, 8] },
+    { text: `${view.name} (${view.code})${view.position ? ` — ${view.position}` : ''} — ${view.unitName}`, bold: true, margin: [0, 0, 0, 6] },
+    criteriaTable(view),
+  ];
+  if (view.rollup) {
+    content.push({ text: view.rollup.months.map((m) => `${labelOfKey(m.month)}: ${formatPoints(m.total)}`).join('; '), margin: [0, 4, 0, 0] });
+    content.push({ text: view.rollup.explanation, italics: true });
+  }
+  content.push({ text: `Tổng điểm: ${formatPoints(total)} — Xếp loại: ${rating ? RATING_LABELS[rating] : 'chưa đủ điểm để xếp loại'}`, bold: true, margin: [0, 8, 0, 4] });
+  for (const t of triggers) content.push({ text: `Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label} (${t.explanation}).`, color: '#a8071a' });
+  for (const s of view.steps) content.push({ text: `${s.label}: ${s.by}, ${new Date(s.at).toLocaleString('vi-VN')}`, fontSize: 9 });
+  for (const a of view.amendments) content.push({ text: `Điều chỉnh ${new Date(a.at).toLocaleString('vi-VN')} (${a.by}): ${a.reason}`, fontSize: 9 });
+  return {
+    pageSize: 'A4',
+    pageMargins: [85, 57, 57, 45],
+    info: { title: `Giải trình xếp loại — ${view.name} — ${view.periodLabel}`, creator: 'Ward Conduct' },
+    defaultStyle: { font: 'NotoSerif', fontSize: 11 },
+    content,
+  };
+}

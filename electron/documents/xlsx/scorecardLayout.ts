@@ -1,0 +1,45 @@
+/** Print layout helpers for the scorecard: a scale that fits the width (instead of exceljs fitToPage) and the signatures. */
+import type ExcelJS from 'exceljs';
+import { FONT, vietnameseDateLine } from './nd30Sheet';
+
+/** Printable width in mm of A4 with the sheet's margins (0.6 in + 0.4 in). */
+/** Pixels per width unit as LibreOffice and Excel render Times New Roman sheets (measured in LibreOffice without Calibri; Excel with Calibri needs about 7, so Excel prints a little smaller). */
+const PX_PER_CHAR = 9.5;
+
+const PRINTABLE_MM = { landscape: 297 - 25.4, portrait: 210 - 25.4 };
+
+/**
+ * The print scale (10–100 %) at which the columns fit the page width. A column of width w prints
+ * about 9,5w + 5 pixels at 96 dpi. This avoids fitToPage, which exceljs can write in a way Excel repairs.
+ */
+export function fitToWidthScale(widths: number[], orientation: 'landscape' | 'portrait'): number {
+  const mm = widths.reduce((sum, w) => sum + (PX_PER_CHAR * w + 5), 0) * (25.4 / 96);
+  return Math.max(10, Math.min(100, Math.floor((PRINTABLE_MM[orientation] / mm) * 100)));
+}
+
+function put(sheet: ExcelJS.Worksheet, row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>): void {
+  if (to > from) sheet.mergeCells(row, from, row, to);
+  const cell = sheet.getCell(row, from);
+  cell.value = text;
+  cell.font = { name: FONT, size: 12, ...font };
+  cell.alignment = { horizontal: 'center', vertical: 'middle' };
+}
+
+/**
+ * The signature block under a table: "Người lập biểu" on the left, and "Thủ trưởng đơn vị" (unit sheets)
+ * or "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" (summary) on the right, with the place and date above it.
+ */
+export function writeSignatures(sheet: ExcelJS.Worksheet, row: number, columns: number, date: Date, wardName: string, kind: 'unit' | 'summary', chairman: string): void {
+  const half = Math.max(2, Math.floor(columns / 2));
+  put(sheet, row, half + 1, columns, vietnameseDateLine(wardName, date), { italic: true });
+  put(sheet, row + 1, 1, half, 'NGƯỜI LẬP BIỂU', { bold: true });
+  if (kind === 'unit') {
+    put(sheet, row + 1, half + 1, columns, 'THỦ TRƯỞNG ĐƠN VỊ', { bold: true });
+  } else {
+    put(sheet, row + 1, half + 1, columns, 'TM. ỦY BAN NHÂN DÂN', { bold: true });
+    put(sheet, row + 2, half + 1, columns, 'CHỦ TỊCH', { bold: true });
+  }
+  put(sheet, row + 3, 1, half, '(Ký, ghi rõ họ tên)', { italic: true, size: 11 });
+  put(sheet, row + 3, half + 1, columns, kind === 'unit' ? '(Ký, ghi rõ họ tên)' : '(Ký tên, đóng dấu)', { italic: true, size: 11 });
+  if (kind === 'summary' && chairman) put(sheet, row + 8, half + 1, columns, chairman, { bold: true });
+}

@@ -1,0 +1,101 @@
+/** Loads what a period's scores need from the store: who is scored, their records, violations, commendations. */
+import { ServiceError } from '../../shared/api/result';
+import type { CriteriaSetView } from '../../shared/api/scoringTypes';
+import { compareVietnameseNames } from '../../shared/domain/names';
+import { monthsOf, parsePeriodKey, periodRange, type PeriodInfo } from '../../shared/domain/period';
+import { toConductCommendation, toConductViolation, type ConductCommendation, type ConductViolation } from '../../shared/domain/scoringEvents';
+import type { PeriodRecord } from '../../shared/schema/period';
+import type { ScoreRecord } from '../../shared/schema/scoring';
+import type { Staff, Unit } from '../../shared/schema/staff';
+import { getCriteriaSet } from './criteriaService';
+import type { Session } from './session';
+
+export interface Subject {
+  id: string;
+  code: string;
+  name: string;
+  position: string;
+  unitId: string | null;
+  unitName: string;
+  unitShortName: string;
+  unitOrder: number;
+  /** Staff of the unit (collective scorecards): their ids. */
+  memberIds: string[];
+}
+
+export interface PeriodData {
+  info: PeriodInfo;
+  months: string[];
+  range: { from: string; to: string };
+  set: CriteriaSetView;
+  subjects: Subject[];
+  /** subjectId|month → record. */
+  records: Map<string, ScoreRecord>;
+  violations: ConductViolation[];
+  commendations: ConductCommendation[];
+  periods: PeriodRecord[];
+}
+
+export function parsePeriodOrThrow(key: string): PeriodInfo {
+  const info = parsePeriodKey(key);
+  if (!info) throw new ServiceError('INVALID_INPUT', `Kỳ "${key}" không hợp lệ (dùng dạng 2026-05, 2026-Q2, 2026-H1 hoặc 2026).`);
+  return info;
+}
+
+export async function loadYear(session: Session, year: number): Promise<void> {
+  for (const kind of ['scores', 'violations', 'commendations'] as const) {
+    for (const y of [year - 1, year]) await session.store.loadPartition(kind, String(y));
+  }
+}
+
+function yearly<T>(session: Session, kind: 'scores' | 'violations' | 'commendations', years: number[]): T[] {
+  return years.flatMap((y) => session.store.collection(kind, String(y)).records as unknown as T[]);
+}
+
+export function subjectsOf(session: Session, set: CriteriaSetView, range: { from: string; to: string }): Subject[] {
+  const units = session.store.collection<Unit>('units').records.filter((u) => !u.deletedAt);
+  const unitById = new Map(units.map((u) => [u.id, u] as const));
+  const staff = session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt);
+  if (set.subject === 'unit') {
+    return units
+      .filter((u) => u.isActive)
+      .sort((a, b) => a.order - b.order)
+      .map((u) => ({ id: u.id, code: u.shortName || u.name, name: u.name, position: staff.find((s) => s.id === u.headId)?.fullName ?? '', unitId: u.id, unitName: u.name, unitShortName: u.shortName, unitOrder: u.order, memberIds: staff.filter((s) => s.unitId === u.id).map((s) => s.id) }));
+  }
+  return staff
+    .filter((s) => (!s.startDate || s.startDate <= range.to) && (s.status === 'active' || (s.statusDate !== null && s.statusDate > range.from)))
+    .filter((s) => set.categories === null || set.categories.includes(s.category))
+    .map((s) => {
+      const unit = s.unitId ? unitById.get(s.unitId) : undefined;
+      return { id: s.id, code: s.code, name: s.fullName, position: s.position, unitId: s.unitId, unitName: unit?.name ?? 'Chưa xếp đơn vị', unitShortName: unit?.shortName ?? '', unitOrder: unit?.order ?? 9999, memberIds: [] };
+    })
+    .sort((a, b) => a.unitOrder - b.unitOrder || compareVietnameseNames(a.name, b.name));
+}
+
+export function recordKey(subjectId: string, month: string): string {
+  return `${subjectId}|${month}`;
+}
+
+export function subjectIdOf(record: ScoreRecord): string | null {
+  return record.unitId ?? record.staffId ?? null;
+}
+
+export async function loadPeriod(session: Session, key: string, setId: string): Promise<PeriodData> {
+  const info = parsePeriodOrThrow(key);
+  await loadYear(session, info.year);
+  const periods = session.store.collection<PeriodRecord>('periods').records.filter((p) => !p.deletedAt && p.criteriaSetId === setId);
+  const frozen = periods.find((p) => p.key === info.key);
+  const range = periodRange(info);
+  const months = monthsOf(info);
+  // A period keeps the set version it was first scored with, even after the ward saves a new version.
+  const scoredWith = yearly<ScoreRecord>(session, 'scores', [info.year]).find((r) => !r.deletedAt && r.criteriaSetId === setId && months.includes(r.period))?.criteriaSetVersion;
+  const set = getCriteriaSet(session, setId, frozen?.criteriaSetVersion ?? scoredWith);
+  const records = new Map<string, ScoreRecord>();
+  for (const r of yearly<ScoreRecord>(session, 'scores', [info.year])) {
+    const subjectId = subjectIdOf(r);
+    if (!r.deletedAt && subjectId && r.criteriaSetId === setId && months.includes(r.period)) records.set(recordKey(subjectId, r.period), r);
+  }
+  const violations = yearly<unknown>(session, 'violations', [info.year - 1, info.year]).map(toConductViolation).filter((v): v is ConductViolation => v !== null);
+  const commendations = yearly<unknown>(session, 'commendations', [info.year]).map(toConductCommendation).filter((c): c is ConductCommendation => c !== null);
+  return { info, months, range, set, subjects: subjectsOf(session, set, range), records, violations, commendations, periods };
+}

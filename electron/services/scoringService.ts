@@ -1,0 +1,135 @@
+/** The scoring grid of a period and the three scoring steps (tự chấm → thủ trưởng → Hội đồng), each with who and when. */
+import { ServiceError } from '../../shared/api/result';
+import type { GridRow, ScoreGrid } from '../../shared/api/scoringTypes';
+import { criterionLeaves } from '../../shared/domain/criteria';
+import { labelOfKey } from '../../shared/domain/period';
+import type { BaseRecord } from '../../shared/schema/records';
+import { SCORE_STEPS, type ScoreRecord, type ScoreStepName, type TaskProduct } from '../../shared/schema/scoring';
+import { newRecord } from './records';
+import { capChecks, computePeriod, lockReason, type SubjectResult } from './scoringCompute';
+import { loadPeriod, recordKey, type PeriodData } from './scoringData';
+import { getScoringSettings } from './scoringSettings';
+import type { Session } from './session';
+
+function gridRow(result: SubjectResult, isRollup: boolean): GridRow {
+  const b = result.breakdown;
+  const record = result.months[0]?.record ?? null;
+  const steps: GridRow['steps'] = {};
+  for (const name of SCORE_STEPS) {
+    const step = record?.[name];
+    if (step) steps[name] = { by: step.by, at: step.at };
+  }
+  return {
+    subjectId: result.subject.id, code: result.subject.code, name: result.subject.name, position: result.subject.position,
+    unitId: result.subject.unitId, unitName: result.subject.unitName,
+    bases: Object.fromEntries((b?.criteria ?? []).map((c) => [c.criterionId, c.base])),
+    points: Object.fromEntries((b?.criteria ?? []).map((c) => [c.criterionId, c.points])),
+    autoChange: Object.fromEntries((b?.criteria ?? []).map((c) => [c.criterionId, c.autoChange])),
+    deductionCount: (b?.criteria ?? []).reduce((n, c) => n + c.deductions.length, 0),
+    monthTotals: isRollup ? result.months.map((m) => m.breakdown.total) : [],
+    total: result.total, rating: result.rating, rank: result.rank,
+    triggers: result.triggers.map((t) => `${t.label}: ${t.explanation}`),
+    steps, hasProducts: (record?.products?.length ?? 0) > 0, isAmended: (record?.amendments?.length ?? 0) > 0,
+  };
+}
+
+export async function scoreGrid(session: Session, input: { period: string; setId: string; unitId?: string }): Promise<ScoreGrid> {
+  const data = await loadPeriod(session, input.period, input.setId);
+  const settings = getScoringSettings(session);
+  const all = computePeriod(data, settings.rollupMethod);
+  const results = input.unitId ? all.filter((r) => r.subject.unitId === input.unitId) : all;
+  const isRollup = data.info.kind !== 'month';
+  const reason = lockReason(data, data.info.key);
+  const units = [...new Map(all.map((r) => [r.subject.unitId ?? '', r.subject.unitName] as const)).entries()].map(([id, name]) => ({ id, name }));
+  return {
+    period: data.info.key, periodLabel: labelOfKey(data.info.key), kind: data.info.kind, setId: data.set.setId, setVersion: data.set.version, setName: data.set.name,
+    subject: data.set.subject,
+    criteria: criterionLeaves(data.set.criteria).map((c) => ({ id: c.id, name: c.name, path: c.path, maxPoints: c.maxPoints, input: c.input, note: c.note })),
+    months: data.months, rows: results.map((r) => gridRow(r, isRollup)), isLocked: reason !== '', lockReason: reason, isRollup,
+    rollupMethod: settings.rollupMethod, units, capChecks: capChecks(data, results),
+  };
+}
+
+export interface ScoreEntry {
+  subjectId: string;
+  points: Record<string, number | null>;
+}
+
+function checkEntries(data: PeriodData, entries: ScoreEntry[]): void {
+  const leaves = new Map(criterionLeaves(data.set.criteria).map((c) => [c.id, c] as const));
+  const known = new Set(data.subjects.map((s) => s.id));
+  for (const entry of entries) {
+    if (!known.has(entry.subjectId)) throw new ServiceError('INVALID_INPUT', 'Có người không thuộc danh sách chấm điểm của kỳ này.');
+    for (const [id, value] of Object.entries(entry.points)) {
+      const leaf = leaves.get(id);
+      if (!leaf) throw new ServiceError('INVALID_INPUT', `Tiêu chí "${id}" không có trong bộ tiêu chí.`);
+      if (value !== null && (value < 0 || value > leaf.maxPoints)) throw new ServiceError('INVALID_INPUT', `${leaf.name}: điểm phải từ 0 đến ${leaf.maxPoints}.`);
+    }
+  }
+}
+
+/** Finds or creates the month's record for a subject inside a mutation. */
+export function ensureRecord(records: ScoreRecord[], data: PeriodData, subjectId: string, session: Session): ScoreRecord {
+  const isUnit = data.set.subject === 'unit';
+  const found = records.find((r) => !r.deletedAt && r.criteriaSetId === data.set.setId && r.period === data.info.key && (isUnit ? r.unitId === subjectId : r.staffId === subjectId));
+  if (found) return found;
+  const record = newRecord<Omit<ScoreRecord, keyof BaseRecord>>(
+    { staffId: isUnit ? null : subjectId, unitId: isUnit ? subjectId : null, period: data.info.key, criteriaSetId: data.set.setId, criteriaSetVersion: data.set.version, selfScore: null, headScore: null, councilScore: null, products: [], councilNote: '', amendments: [], total: 0, rating: 'fails' },
+    session.store.operator, session.store.now(),
+  );
+  records.push(record);
+  return record;
+}
+
+/** Recomputes and caches total and rating on the records of a period (what lists and the demo read). */
+export async function refreshCachedTotals(session: Session, period: string, setId: string): Promise<void> {
+  const data = await loadPeriod(session, period, setId);
+  const results = computePeriod(data, getScoringSettings(session).rollupMethod);
+  await session.store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+    for (const r of results) {
+      const record = file.records.find((x) => x === data.records.get(recordKey(r.subject.id, data.info.key)));
+      if (record) [record.total, record.rating] = [r.total ?? 0, r.rating ?? 'fails'];
+    }
+  });
+}
+
+function requireOpenMonth(data: PeriodData): void {
+  if (data.info.kind !== 'month') throw new ServiceError('INVALID_INPUT', 'Chỉ chấm điểm theo tháng; quý, 6 tháng và năm được tính từ các tháng.');
+  const reason = lockReason(data, data.info.key);
+  if (reason) throw new ServiceError('CONFLICT', reason);
+}
+
+export async function saveScores(session: Session, input: { period: string; setId: string; step: ScoreStepName; entries: ScoreEntry[]; note?: string }): Promise<ScoreGrid> {
+  const data = await loadPeriod(session, input.period, input.setId);
+  requireOpenMonth(data);
+  checkEntries(data, input.entries);
+  const store = session.store;
+  const at = store.now().toISOString();
+  await store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+    for (const entry of input.entries) {
+      const record = ensureRecord(file.records, data, entry.subjectId, session);
+      const points = { ...(record[input.step]?.points ?? {}) };
+      for (const [id, value] of Object.entries(entry.points)) {
+        if (value === null) delete points[id];
+        else points[id] = value;
+      }
+      record[input.step] = { points, by: store.operator, at, note: input.note ?? record[input.step]?.note ?? '' };
+      record.updatedAt = at;
+      record.updatedBy = store.operator;
+    }
+  });
+  await refreshCachedTotals(session, input.period, input.setId);
+  return scoreGrid(session, { period: input.period, setId: input.setId });
+}
+
+export async function saveTaskProducts(session: Session, input: { period: string; setId: string; subjectId: string; products: TaskProduct[] }): Promise<void> {
+  const data = await loadPeriod(session, input.period, input.setId);
+  requireOpenMonth(data);
+  checkEntries(data, [{ subjectId: input.subjectId, points: {} }]);
+  await session.store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+    const record = ensureRecord(file.records, data, input.subjectId, session);
+    record.products = input.products;
+    record.updatedAt = session.store.now().toISOString();
+  });
+  await refreshCachedTotals(session, input.period, input.setId);
+}

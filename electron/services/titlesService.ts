@@ -1,0 +1,103 @@
+/** Year-end titles: eligibility explained per person and unit, initiatives, the proposals list and revocations. */
+import { ServiceError } from '../../shared/api/result';
+import type { TitleCandidate, TitleProposalView, TitlesView } from '../../shared/api/scoringTypes';
+import { advancedCollective, advancedWorker, gradeEmulationSoldier, soldierQuota, TITLE_LABELS, type Initiative, type Title } from '../../shared/domain/titles';
+import type { BaseRecord } from '../../shared/schema/records';
+import { newRecord } from './records';
+import { computePeriod, type SubjectResult } from './scoringCompute';
+import { loadPeriod } from './scoringData';
+import { getScoringSettings } from './scoringSettings';
+import type { Session } from './session';
+
+interface TitleRecord extends BaseRecord {
+  kind: 'proposal' | 'initiative';
+  year: number;
+  subjectId: string;
+  title: Title | null;
+  status: 'proposed' | 'revoked';
+  initiative: Initiative | null;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  revokeReason: string;
+}
+
+function records(session: Session, year: number): TitleRecord[] {
+  return session.store.collection<TitleRecord>('titleProposals').records.filter((r) => !r.deletedAt && r.year === year);
+}
+
+async function yearResults(session: Session, year: number, setId: string): Promise<SubjectResult[]> {
+  return computePeriod(await loadPeriod(session, String(year), setId), getScoringSettings(session).rollupMethod);
+}
+
+export async function titlesView(session: Session, year: number): Promise<TitlesView> {
+  const settings = getScoringSettings(session);
+  const nd335 = await yearResults(session, year, 'nd335-2025');
+  const conduct = await yearResults(session, year, 'conduct-individual');
+  const data = await loadPeriod(session, String(year), 'conduct-individual');
+  const own = records(session, year);
+  const initiativeOf = (id: string) => own.find((r) => r.kind === 'initiative' && r.subjectId === id)?.initiative ?? null;
+  const violationsOf = (id: string) => data.violations.filter((v) => v.staffIds.includes(id));
+  const people: TitleCandidate[] = conduct.map((c) => {
+    const primary = nd335.find((r) => r.subject.id === c.subject.id) ?? c;
+    const worker = advancedWorker(primary.rating, violationsOf(c.subject.id), year);
+    const initiative = initiativeOf(c.subject.id);
+    return {
+      subjectId: c.subject.id, code: c.subject.code, name: c.subject.name, unitName: c.subject.unitName, yearTotal: primary.total, yearRating: primary.rating,
+      eligibility: [worker, gradeEmulationSoldier(worker, initiative)], initiative,
+    };
+  });
+  const isWorker = new Map(people.map((p) => [p.subjectId, p.eligibility[0]?.isEligible ?? false] as const));
+  const unitIds = [...new Set(conduct.map((c) => c.subject.unitId).filter((id): id is string => id !== null))];
+  const units: TitleCandidate[] = unitIds.map((unitId) => {
+    const members = conduct.filter((c) => c.subject.unitId === unitId);
+    const eligibility = advancedCollective(members.map((m) => ({ staffId: m.subject.id, fullName: m.subject.name, isAdvancedWorker: isWorker.get(m.subject.id) ?? false, violations: violationsOf(m.subject.id) })), year);
+    return { subjectId: unitId, code: '', name: members[0]?.subject.unitName ?? '', unitName: '', yearTotal: null, yearRating: null, eligibility: [eligibility], initiative: null };
+  });
+  const eligible = new Map<string, boolean>([...people, ...units].flatMap((c) => c.eligibility.map((e) => [`${c.subjectId}|${e.title}`, e.isEligible] as const)));
+  const names = new Map([...people, ...units].map((c) => [c.subjectId, c.name] as const));
+  const proposals: TitleProposalView[] = own.filter((r) => r.kind === 'proposal' && r.title).map((r) => ({
+    id: r.id, year, title: r.title as Title, subjectId: r.subjectId, name: names.get(r.subjectId) ?? '', status: r.status, proposedAt: r.createdAt, proposedBy: r.createdBy,
+    revokedAt: r.revokedAt, revokedBy: r.revokedBy, revokeReason: r.revokeReason, isEligible: eligible.get(`${r.subjectId}|${r.title}`) ?? false,
+  }));
+  const workers = people.filter((p) => p.eligibility[0]?.isEligible).length;
+  const soldiers = people.filter((p) => p.eligibility[1]?.isEligible).length;
+  return { year, people, units, proposals, soldierQuota: soldierQuota(workers, soldiers, settings.soldierRatio), soldierRatioNote: settings.soldierRatioNote };
+}
+
+export async function saveInitiative(session: Session, input: { year: number; staffId: string; initiative: Initiative | null }): Promise<TitlesView> {
+  const store = session.store;
+  await store.mutateCollection<TitleRecord, void>('titleProposals', null, (file) => {
+    const existing = file.records.find((r) => !r.deletedAt && r.kind === 'initiative' && r.year === input.year && r.subjectId === input.staffId);
+    if (existing) Object.assign(existing, { initiative: input.initiative, updatedAt: store.now().toISOString(), updatedBy: store.operator });
+    else file.records.push(newRecord({ kind: 'initiative' as const, year: input.year, subjectId: input.staffId, title: null, status: 'proposed' as const, initiative: input.initiative, revokedAt: null, revokedBy: null, revokeReason: '' }, store.operator, store.now()));
+  });
+  return titlesView(session, input.year);
+}
+
+export async function proposeTitle(session: Session, input: { year: number; title: Title; subjectId: string }): Promise<TitlesView> {
+  const view = await titlesView(session, input.year);
+  const candidate = [...view.people, ...view.units].find((c) => c.subjectId === input.subjectId);
+  const check = candidate?.eligibility.find((e) => e.title === input.title);
+  if (!check?.isEligible) throw new ServiceError('INVALID_INPUT', `Chưa đủ điều kiện đề nghị "${TITLE_LABELS[input.title]}": ${check?.checks.filter((c) => !c.isMet).map((c) => c.label).join('; ') ?? 'không có trong danh sách'}.`);
+  if (view.proposals.some((p) => p.subjectId === input.subjectId && p.title === input.title && p.status === 'proposed')) throw new ServiceError('CONFLICT', 'Đã có trong danh sách đề nghị.');
+  const store = session.store;
+  await store.mutateCollection<TitleRecord, void>('titleProposals', null, (file) => {
+    file.records.push(newRecord({ kind: 'proposal' as const, year: input.year, subjectId: input.subjectId, title: input.title, status: 'proposed' as const, initiative: null, revokedAt: null, revokedBy: null, revokeReason: '' }, store.operator, store.now()));
+  });
+  return titlesView(session, input.year);
+}
+
+export async function revokeTitle(session: Session, input: { id: string; reason: string }): Promise<TitlesView> {
+  if (input.reason.trim().length < 5) throw new ServiceError('INVALID_INPUT', 'Hãy ghi lý do thu hồi (ít nhất 5 ký tự).');
+  const store = session.store;
+  const year = await store.mutateCollection<TitleRecord, number>('titleProposals', null, (file) => {
+    const record = file.records.find((r) => r.id === input.id && !r.deletedAt && r.kind === 'proposal');
+    if (!record) throw new ServiceError('NOT_FOUND', 'Không tìm thấy đề nghị này.');
+    if (record.status === 'revoked') throw new ServiceError('CONFLICT', 'Đề nghị này đã bị thu hồi.');
+    const at = store.now().toISOString();
+    Object.assign(record, { status: 'revoked', revokedAt: at, revokedBy: store.operator, revokeReason: input.reason.trim(), updatedAt: at, updatedBy: store.operator });
+    record.history = [...(record.history ?? []), { at, by: store.operator, action: 'update', changes: { status: { from: 'proposed', to: 'revoked' } } }];
+    return record.year;
+  });
+  return titlesView(session, year);
+}

@@ -1,0 +1,77 @@
+/** "Vì sao xếp loại này": each criterion, each deduction with its violation and article, each trigger, who scored when. */
+import { useEffect, useState } from 'react';
+import { Alert, Button, Descriptions, Drawer, Spin, Table, Tag } from 'antd';
+import type { BreakdownView } from '../../../shared/api/scoringTypes';
+import type { CriterionResult } from '../../../shared/domain/scoring';
+import { formatPoints } from '../../../shared/domain/scoringMath';
+import { RATING_LABELS } from '../../../shared/schema/criteria';
+import { base64ToBlob, PDF_TYPE, saveBlob } from '../../lib/download';
+import { formatDateTimeVi, formatDateVi } from '../../lib/format';
+import { useApiCall } from '../../lib/useApiCall';
+
+const SOURCES: Record<string, string> = { selfScore: 'tự chấm', headScore: 'thủ trưởng', councilScore: 'Hội đồng', taskProducts: 'tính từ sản phẩm', default: 'mặc định', missing: 'chưa chấm' };
+
+function Adjustments({ c }: { c: CriterionResult }) {
+  return (
+    <div>
+      {c.deductions.map((d) => (
+        <div key={d.violationId} data-testid="deduction-line" style={{ color: '#cf1322' }}>
+          −{formatPoints(d.points)}: {d.measure} ngày {formatDateVi(d.date)} ({d.refs}) — {d.description}
+        </div>
+      ))}
+      {c.bonuses.map((b) => <div key={b.commendationId} style={{ color: '#389e0d' }}>+{formatPoints(b.points)}: {b.form} ngày {formatDateVi(b.date)} — {b.reason}</div>)}
+      {c.task?.products.map((p) => <div key={p.name}>{p.name}: {p.explanation}</div>)}
+      {c.isFloored && <div>Không trừ xuống dưới 0.</div>}
+      {c.isCapped && <div>Không vượt quá điểm tối đa.</div>}
+    </div>
+  );
+}
+
+export function BreakdownDrawer({ period, setId, subjectId, onClose }: { period: string; setId: string; subjectId: string; onClose: () => void }) {
+  const call = useApiCall();
+  const [view, setView] = useState<BreakdownView | null>(null);
+  useEffect(() => {
+    void call((api) => api.getScoreBreakdown({ period, setId, subjectId })).then((r) => r.ok && setView(r.data));
+  }, [call, period, setId, subjectId]);
+  const print = async () => {
+    const r = await call((api) => api.printScoreBreakdown({ period, setId, subjectId }));
+    if (r.ok) saveBlob(base64ToBlob(r.data.dataBase64, PDF_TYPE), r.data.fileName);
+  };
+  const total = view?.breakdown?.total ?? view?.rollup?.total ?? null;
+  const rating = view?.breakdown?.rating ?? view?.rollup?.rating ?? null;
+  const triggers = view?.breakdown?.triggers ?? view?.rollup?.triggers ?? [];
+  return (
+    <Drawer open width={860} title={view ? `Giải trình xếp loại — ${view.name}` : 'Giải trình xếp loại'} onClose={onClose} extra={<Button onClick={() => void print()}>In PDF (A4)</Button>} data-testid="breakdown-drawer">
+      {!view ? <Spin /> : (
+        <>
+          <Descriptions size="small" column={2} items={[
+            { key: 'p', label: 'Kỳ', children: view.periodLabel },
+            { key: 'u', label: 'Đơn vị', children: view.unitName },
+            { key: 't', label: 'Tổng điểm', children: <strong data-testid="breakdown-total">{formatPoints(total)}</strong> },
+            { key: 'r', label: 'Xếp loại', children: rating ? RATING_LABELS[rating] : 'Chưa đủ điểm để xếp loại' },
+          ]} />
+          {triggers.map((t) => <Alert key={t.violationId} type="error" showIcon style={{ margin: '8px 0' }} message={`Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label}`} description={t.explanation} />)}
+          {view.breakdown && (
+            <Table size="small" pagination={false} rowKey="criterionId" dataSource={view.breakdown.criteria} style={{ marginTop: 8 }} data-testid="breakdown-table" columns={[
+              { title: 'Tiêu chí', dataIndex: 'name' },
+              { title: 'Tối đa', dataIndex: 'maxPoints', render: (v: number) => formatPoints(v), width: 60 },
+              { title: 'Điểm chấm', render: (_: unknown, c: CriterionResult) => `${formatPoints(c.base)} (${SOURCES[c.baseSource] ?? ''})`, width: 150 },
+              { title: 'Trừ / cộng tự động, căn cứ', render: (_: unknown, c: CriterionResult) => <Adjustments c={c} /> },
+              { title: 'Điểm', render: (_: unknown, c: CriterionResult) => <strong>{formatPoints(c.points)}</strong>, width: 60 },
+            ]} />
+          )}
+          {view.rollup && (
+            <div style={{ marginTop: 8 }}>
+              {view.rollup.months.map((m) => <Tag key={m.month}>{m.month}: {formatPoints(m.total)}</Tag>)}
+              <div>{view.rollup.explanation}</div>
+            </div>
+          )}
+          <div style={{ marginTop: 12 }} data-testid="breakdown-steps">
+            {view.steps.map((s) => <div key={s.step}>{s.label}: {s.by}, {formatDateTimeVi(s.at)}</div>)}
+            {view.amendments.map((a) => <div key={a.at}><Tag color="orange">Điều chỉnh</Tag>{formatDateTimeVi(a.at)} ({a.by}): {a.reason}</div>)}
+          </div>
+        </>
+      )}
+    </Drawer>
+  );
+}

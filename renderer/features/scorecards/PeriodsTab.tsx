@@ -1,0 +1,76 @@
+/** Kỳ đánh giá: a year's periods with progress and counts; close one (scores locked, PDF snapshot with its hash). */
+import { useCallback, useEffect, useState } from 'react';
+import { App, Button, InputNumber, Space, Table, Tag, Tooltip } from 'antd';
+import type { PeriodSummary } from '../../../shared/api/scoringTypes';
+import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
+import { formatDateTimeVi } from '../../lib/format';
+import { useApiCall } from '../../lib/useApiCall';
+import type { Selection } from './selection';
+
+interface Props {
+  selection: Selection;
+  version: number;
+  onChanged: () => void;
+  onOpen: (selection: Selection) => void;
+}
+
+export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
+  const call = useApiCall();
+  const { modal, message } = App.useApp();
+  const [year, setYear] = useState(Number(selection.period.slice(0, 4)));
+  const [rows, setRows] = useState<PeriodSummary[]>([]);
+  const [isLoading, setLoading] = useState(false);
+  const load = useCallback(async () => {
+    setLoading(true);
+    const r = await call((api) => api.listPeriods({ year, setId: selection.setId }));
+    setLoading(false);
+    if (r.ok) setRows(r.data);
+  }, [call, year, selection.setId]);
+  useEffect(() => {
+    void load();
+  }, [load, version]);
+  const close = (p: PeriodSummary) =>
+    modal.confirm({
+      title: `Khóa ${p.label}?`,
+      content: 'Điểm của kỳ bị khóa, một bản PDF chốt kết quả được lưu vào thư mục dữ liệu kèm mã băm. Sửa sau khi khóa phải ghi lý do điều chỉnh.',
+      okText: 'Khóa kỳ',
+      cancelText: 'Hủy',
+      onOk: async () => {
+        const r = await call((api) => api.closePeriod({ period: p.key, setId: p.setId }));
+        if (r.ok) {
+          void message.success(`Đã khóa ${p.label}. Bản chốt: ${r.data.snapshotFile}`);
+          onChanged();
+        }
+      },
+    });
+  return (
+    <div data-testid="periods-tab">
+      <Space style={{ marginBottom: 8 }}>
+        <span>Năm</span>
+        <InputNumber aria-label="Năm của các kỳ" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+      </Space>
+      <Table size="small" rowKey={(p) => `${p.key}|${p.setId}`} loading={isLoading} dataSource={rows} pagination={false} columns={[
+        { title: 'Kỳ', dataIndex: 'label' },
+        { title: 'Bộ tiêu chí', dataIndex: 'setName' },
+        { title: 'Đã chấm đủ', render: (_: unknown, p: PeriodSummary) => `${p.scored}/${p.subjects}` },
+        { title: 'Kết quả', render: (_: unknown, p: PeriodSummary) => RATINGS.map((r) => <Tag key={r}>{RATING_SHORT[r]} {p.counts[r]}</Tag>) },
+        {
+          title: 'Trạng thái',
+          render: (_: unknown, p: PeriodSummary) => p.status === 'closed'
+            ? <Tooltip title={p.snapshotSha256 ? `SHA-256: ${p.snapshotSha256}` : ''}><Tag color="default">Đã khóa{p.closedAt ? ` ${formatDateTimeVi(p.closedAt)}` : ''}</Tag>{p.amendments.length > 0 && <Tag color="orange">{p.amendments.length} điều chỉnh</Tag>}</Tooltip>
+            : <Tag color="green">Đang mở</Tag>,
+        },
+        {
+          title: '',
+          render: (_: unknown, p: PeriodSummary) => (
+            <Space>
+              <Button size="small" onClick={() => onOpen({ ...selection, period: p.key, setId: p.setId })}>Mở</Button>
+              {p.status === 'open' && p.kind === 'month' && <Button size="small" danger onClick={() => close(p)} data-testid={`close-${p.key}`}>Khóa kỳ</Button>}
+              {p.status === 'open' && p.kind !== 'month' && <Button size="small" onClick={() => close(p)}>Khóa kỳ</Button>}
+            </Space>
+          ),
+        },
+      ]} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** Per-unit counts of each rating and the ND 335 warning when "xuất sắc" exceeds 20 % of "tốt". */
+import { Alert, Space, Tag } from 'antd';
+import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
+import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
+import { RATING_COLORS } from './ratingColors';
+
+export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }) {
+  const units = [...new Set(rows.map((r) => r.unitName))];
+  const warnings = grid.capChecks.filter((c) => c.isOver && units.some((u) => c.message.startsWith(`${u}:`)));
+  return (
+    <div data-testid="unit-summary" style={{ marginBottom: 12 }}>
+      {units.map((unit) => {
+        const mine = rows.filter((r) => r.unitName === unit);
+        return (
+          <div key={unit} style={{ marginBottom: 4 }}>
+            <Space wrap>
+              <strong>{unit}</strong>
+              <span>{mine.filter((r) => r.total !== null).length}/{mine.length} đã chấm đủ</span>
+              {RATINGS.map((r) => <Tag key={r} color={RATING_COLORS[r]}>{RATING_SHORT[r]}: {mine.filter((x) => x.rating === r).length}</Tag>)}
+            </Space>
+          </div>
+        );
+      })}
+      {warnings.map((w) => <Alert key={w.message} type="warning" showIcon message={w.message} style={{ marginTop: 6 }} data-testid="cap-warning" />)}
+    </div>
+  );
+}

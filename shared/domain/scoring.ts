@@ -1,0 +1,133 @@
+/**
+ * One person's (or unit's) score for one month on one criteria set, with every number explained.
+ *
+ * For each criterion: the base is the latest step that scored it (Hội đồng → thủ trưởng → tự chấm),
+ * else the products (task results), else maxPoints for "startsFull" criteria; then every concluded
+ * violation of the month that belongs to it takes off its measure's points, every commendation adds
+ * its bonus, and the result is kept within 0..maxPoints. The total is the sum (2 decimals); a missing
+ * base leaves the total open. The rating is the band of the total, unless a trigger forces another.
+ */
+import type { CriteriaSetFields, Rating } from '../schema/criteria';
+import { SCORE_STEPS, type ScoreStep, type ScoreStepName, type TaskProduct } from '../schema/scoring';
+import { COMMENDATION_FORM_LABELS, MEASURE_LABELS } from '../schema/violation';
+import { criterionForViolation, criterionLeaves } from './criteria';
+import { finalRating, ratingForTotal, triggerHits, type TriggerHit } from './rating';
+import { refLabel, type ConductCommendation, type ConductViolation } from './scoringEvents';
+import { clamp, round2 } from './scoringMath';
+import { taskResultPoints, type TaskResult } from './scoringTasks';
+
+export type BaseSource = ScoreStepName | 'taskProducts' | 'default' | 'missing';
+
+export interface DeductionLine {
+  violationId: string;
+  date: string;
+  measure: string;
+  points: number;
+  refs: string;
+  description: string;
+}
+
+export interface BonusLine {
+  commendationId: string;
+  date: string;
+  form: string;
+  points: number;
+  reason: string;
+}
+
+export interface CriterionResult {
+  criterionId: string;
+  name: string;
+  path: string[];
+  maxPoints: number;
+  base: number | null;
+  baseSource: BaseSource;
+  deductions: DeductionLine[];
+  bonuses: BonusLine[];
+  /** base − deductions + bonuses, within 0..maxPoints; null when there is no base. */
+  points: number | null;
+  /** The net automatic change actually applied after the 0..maxPoints limits. */
+  autoChange: number;
+  isFloored: boolean;
+  isCapped: boolean;
+  task: TaskResult | null;
+}
+
+export interface ScoreBreakdown {
+  criteria: CriterionResult[];
+  total: number | null;
+  bandRating: Rating | null;
+  rating: Rating | null;
+  triggers: TriggerHit[];
+  /** Violations of the month no criterion claims (shown, not deducted). */
+  unclaimed: DeductionLine[];
+}
+
+export interface ScoreInput {
+  set: CriteriaSetFields;
+  steps: Partial<Record<ScoreStepName, ScoreStep | null>>;
+  products: TaskProduct[];
+  /** Concluded violations of this person in the month (incident date in the month). */
+  violations: ConductViolation[];
+  commendations: ConductCommendation[];
+  /** Every concluded violation of the person in the year, for the triggers. */
+  yearViolations: ConductViolation[];
+  year: number;
+  periodEnd: string;
+}
+
+function stepBase(steps: ScoreInput['steps'], criterionId: string): { value: number; source: ScoreStepName } | null {
+  for (const name of [...SCORE_STEPS].reverse()) {
+    const value = steps[name]?.points[criterionId];
+    if (typeof value === 'number' && Number.isFinite(value)) return { value, source: name };
+  }
+  return null;
+}
+
+function deductionLine(v: ConductViolation, points: number): DeductionLine {
+  return { violationId: v.id, date: v.date, measure: MEASURE_LABELS[v.measure], points, refs: v.refs.map(refLabel).join(', '), description: v.description };
+}
+
+export function computeScore(input: ScoreInput): ScoreBreakdown {
+  const { set } = input;
+  const leaves = criterionLeaves(set.criteria);
+  const deductionsBy = new Map<string, DeductionLine[]>();
+  const unclaimed: DeductionLine[] = [];
+  for (const v of input.violations) {
+    const leaf = criterionForViolation(set, v.refs);
+    const points = leaf?.deductions[v.measure] ?? 0;
+    if (!leaf) unclaimed.push(deductionLine(v, 0));
+    else deductionsBy.set(leaf.id, [...(deductionsBy.get(leaf.id) ?? []), deductionLine(v, points)]);
+  }
+  const criteria = leaves.map((leaf): CriterionResult => {
+    const stepped = stepBase(input.steps, leaf.id);
+    const task = leaf.input === 'taskProducts' && set.taskRules ? taskResultPoints(input.products, leaf.maxPoints, set.taskRules) : null;
+    let base: number | null = null;
+    let baseSource: BaseSource = 'missing';
+    if (stepped) [base, baseSource] = [clamp(stepped.value, 0, leaf.maxPoints), stepped.source];
+    else if (task) [base, baseSource] = [task.points, 'taskProducts'];
+    else if (leaf.input === 'startsFull') [base, baseSource] = [leaf.maxPoints, 'default'];
+    else if (leaf.input === 'startsEmpty') [base, baseSource] = [0, 'default'];
+    const deductions = deductionsBy.get(leaf.id) ?? [];
+    const bonuses = input.commendations.flatMap((c): BonusLine[] => {
+      const points = leaf.bonuses[c.form];
+      return points ? [{ commendationId: c.id, date: c.date, form: COMMENDATION_FORM_LABELS[c.form] ?? c.form, points, reason: c.reason }] : [];
+    });
+    const raw = base === null ? null : base - deductions.reduce((s, d) => s + d.points, 0) + bonuses.reduce((s, b) => s + b.points, 0);
+    const points = raw === null ? null : round2(clamp(raw, 0, leaf.maxPoints));
+    return {
+      criterionId: leaf.id, name: leaf.name, path: leaf.path, maxPoints: leaf.maxPoints, base, baseSource, deductions, bonuses, points,
+      autoChange: points === null || base === null ? 0 : round2(points - base), isFloored: raw !== null && raw < 0, isCapped: raw !== null && raw > leaf.maxPoints, task,
+    };
+  });
+  const isComplete = criteria.every((c) => c.points !== null);
+  const total = isComplete ? round2(criteria.reduce((s, c) => s + (c.points ?? 0), 0)) : null;
+  const triggers = triggerHits(set.triggers, input.yearViolations, input.year, input.periodEnd);
+  const bandRating = total === null ? null : ratingForTotal(total, set.bands);
+  return { criteria, total, bandRating, rating: bandRating === null ? null : finalRating(bandRating, triggers), triggers, unclaimed };
+}
+
+/** Ranks by total, highest first; equal totals share a rank (1, 2, 2, 4), like Excel's RANK. */
+export function rankTotals(totals: (number | null)[]): (number | null)[] {
+  return totals.map((t) => (t === null ? null : 1 + totals.filter((o) => o !== null && o > t).length));
+}

@@ -1,0 +1,63 @@
+/**
+ * Scores (điểm thi đua) as persisted in scores-YYYY.json: one record per person (or unit), month and
+ * criteria set. Demo records written before criteria sets ({ staffId, period, total, rating }) are a
+ * subset: they have no criteriaSetId and are shown as totals only.
+ */
+import type { BaseRecord } from './records';
+import type { Rating } from './criteria';
+
+export const SCORE_STEPS = ['selfScore', 'headScore', 'councilScore'] as const;
+export type ScoreStepName = (typeof SCORE_STEPS)[number];
+
+export const SCORE_STEP_LABELS: Record<ScoreStepName, string> = {
+  selfScore: 'Cá nhân tự chấm',
+  headScore: 'Thủ trưởng đơn vị chấm',
+  councilScore: 'Hội đồng thi đua - khen thưởng',
+};
+
+/** One scoring step: base points per criterion id (before automatic deductions), who and when. */
+export interface ScoreStep {
+  points: Record<string, number>;
+  by: string;
+  at: string;
+  note: string;
+}
+
+/** A product or piece of work assigned in the month (ND 335/2025 Điều 14), already converted ("đã quy đổi"). */
+export interface TaskProduct {
+  name: string;
+  /** Relative weight after conversion (1 = a standard product). */
+  weight: number;
+  isCompleted: boolean;
+  /** Failed quality assessments for a major content error. */
+  qualityFailures: number;
+  delays: number;
+  /** Delays with an objective cause confirmed by the competent authority (not deducted). */
+  excusedDelays: number;
+}
+
+export interface ScoreAmendment {
+  at: string;
+  by: string;
+  reason: string;
+  changes: Record<string, { from: number | null; to: number | null }>;
+}
+
+export interface ScoreRecord extends BaseRecord {
+  staffId: string | null;
+  /** Set for collective (unit) scorecards. */
+  unitId?: string | null;
+  /** 'YYYY-MM'. */
+  period: string;
+  criteriaSetId?: string;
+  criteriaSetVersion?: number;
+  selfScore?: ScoreStep | null;
+  headScore?: ScoreStep | null;
+  councilScore?: ScoreStep | null;
+  products?: TaskProduct[];
+  councilNote?: string;
+  amendments?: ScoreAmendment[];
+  /** Cached result of the last computation (what lists and the demo read). */
+  total: number;
+  rating: Rating;
+}
