@@ -45,7 +45,7 @@ describe('a ward sets up Ward Conduct for the first time', () => {
     expect(await page.getByTestId('not-initialised').count()).toBe(0);
     await harness.screenshot('03-overview-initialised');
 
-    await page.getByRole('menuitem', { name: 'Vi phạm' }).click();
+    await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
     await page.getByText('Chức năng này đang được xây dựng, chưa dùng được.').waitFor();
 
     expect(harness.pageErrors).toEqual([]);
