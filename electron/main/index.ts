@@ -1,5 +1,5 @@
 /** App lifecycle: single instance, data folder, store session, IPC, window. */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { Session } from '../services/session';
@@ -33,7 +33,9 @@ async function chooseFolder(): Promise<string | null> {
 
 async function start(): Promise<void> {
   const folder = resolveDataFolder(await rememberedFolder(), process.env, path.join(app.getPath('userData'), 'data'));
-  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder });
+  // Printing opens the PDF in the computer's own viewer (its print dialog sets paper and 100 % scale).
+  const openPath = (file: string) => shell.openPath(file);
+  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath });
   await session.open();
   registerIpc(createHandlers(session), devServerUrl);
   const window = createMainWindow(outDir, devServerUrl);

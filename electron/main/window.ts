@@ -17,6 +17,8 @@ export function createMainWindow(outDir: string, devServerUrl: string | undefine
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // PDFs are drawn by pdf.js on canvases and printed in the system viewer: no PDF plugin needed.
+      plugins: false,
     },
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,13 +1,17 @@
-/** Backups on demand, the list, a preview before restoring, and the restore itself. */
+/** Backups on demand, the list, a preview before restoring, and the restore itself (evidence files included). */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { BackupInfo, RestoreOutcome } from '../../shared/api/types';
 import { migrateDataSet } from '../../shared/schema/migrations';
 import { checkFile } from '../store/recovery';
 import { BackupInvalidError, listBackups, readBackup, readBackupManifest, type BackupFileInfo } from '../store/backups';
+import { dataPaths } from '../store/dataFolder';
+import { writeFileDurable } from '../store/durableWrite';
+import { collectEvidenceRefs, sha256Of, type EvidenceRef } from '../store/evidenceRefs';
 import type { Session } from './session';
 
-export function toBackupInfo(info: BackupFileInfo): BackupInfo {
+export function toBackupInfo(info: BackupFileInfo, missing: number | null = null, refs: EvidenceRef[] | null = info.evidence ?? null): BackupInfo {
   return {
     file: info.file,
     fileName: path.basename(info.file),
@@ -17,6 +21,7 @@ export function toBackupInfo(info: BackupFileInfo): BackupInfo {
     schemaVersion: info.schemaVersion,
     counts: info.counts,
     sizeBytes: info.sizeBytes,
+    evidence: { referenced: refs?.length ?? null, included: info.evidenceIncluded?.length ?? 0, missing },
   };
 }
 
@@ -26,22 +31,53 @@ function asServiceError(error: unknown): never {
 }
 
 export async function listStoreBackups(session: Session): Promise<BackupInfo[]> {
-  return (await listBackups(session.store.paths.backups)).map(toBackupInfo);
+  return (await listBackups(session.store.paths.backups)).map((info) => toBackupInfo(info));
 }
 
+/** "Sao lưu ngay" into the backups folder (evidence listed), or to a chosen file (evidence carried). */
 export async function createManualBackup(session: Session, target?: string): Promise<BackupInfo> {
   return toBackupInfo(await session.store.backup('manual', target));
 }
 
-export async function previewBackup(file: string): Promise<BackupInfo> {
-  return toBackupInfo(await readBackupManifest(path.resolve(file)).catch(asServiceError));
+async function isPresent(root: string, ref: EvidenceRef): Promise<boolean> {
+  const bytes = await fs.readFile(path.join(root, ref.name)).catch(() => null);
+  return bytes !== null && sha256Of(bytes) === ref.sha256;
+}
+
+/** What a backup holds, and how many evidence files its data names that are neither in it nor in the data folder. */
+export async function previewBackup(file: string, dataFolder: string): Promise<BackupInfo> {
+  const resolved = path.resolve(file);
+  const info = await readBackupManifest(resolved).catch(asServiceError);
+  // An older backup (format 1) lists no evidence: read its data to find what it names.
+  const refs = info.evidence ?? collectEvidenceRefs((await readBackup(resolved).catch(asServiceError)).files);
+  const included = new Set(info.evidenceIncluded ?? []);
+  const root = dataPaths(dataFolder).root;
+  let missing = 0;
+  for (const ref of refs) if (!included.has(ref.name) && !(await isPresent(root, ref))) missing += 1;
+  return toBackupInfo(info, missing, refs);
+}
+
+/** Writes back the evidence files the backup carries that the folder lacks (or holds damaged). */
+async function restoreEvidence(file: string, root: string): Promise<number> {
+  let written = 0;
+  await readBackup(file, {
+    onEvidence: async (name, bytes) => {
+      const target = path.join(root, name);
+      const existing = await fs.readFile(target).catch(() => null);
+      if (existing && sha256Of(existing) === sha256Of(bytes)) return;
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await writeFileDurable(target, new Uint8Array(bytes));
+      written += 1;
+    },
+  }).catch(asServiceError);
+  return written;
 }
 
 /** Restores a backup: reads and checks all of it first, then replaces the data after a safety backup. */
 export async function restoreBackup(session: Session, file: string): Promise<RestoreOutcome> {
   const store = session.store;
   const resolved = path.resolve(file);
-  const { manifest, files } = await readBackup(resolved).catch(asServiceError);
+  const { manifest, files, evidenceNames } = await readBackup(resolved).catch(asServiceError);
   let current: Record<string, unknown> = files;
   try {
     current = migrateDataSet(files, store.now().toISOString()).data;
@@ -55,7 +91,9 @@ export async function restoreBackup(session: Session, file: string): Promise<Res
   }
   // Read before replacing: the safety backup's rotation may remove this very file when it is the oldest.
   const { sizeBytes } = await readBackupManifest(resolved).catch(asServiceError);
+  // Evidence only ever adds files that are named by hash, so writing it before the data changes nothing the data relies on.
+  const evidenceWritten = evidenceNames.length > 0 ? await restoreEvidence(resolved, store.paths.root) : 0;
   const safety = await store.replaceAll(current);
   const restored = toBackupInfo({ ...manifest, file: resolved, sizeBytes });
-  return { restored, safetyBackup: toBackupInfo(safety) };
+  return { restored, safetyBackup: toBackupInfo(safety), evidenceWritten };
 }

@@ -10,6 +10,7 @@ import type { EvidenceContent } from '../../shared/api/violationsTypes';
 import type { EvidenceFile } from '../../shared/schema/violation';
 import type { DataPaths } from '../store/dataFolder';
 import { writeFileDurable } from '../store/durableWrite';
+import { evidenceName } from '../store/evidenceRefs';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -39,7 +40,8 @@ function extensionOf(fileName: string): string {
 }
 
 export function evidencePath(paths: DataPaths, file: Pick<EvidenceFile, 'year' | 'sha256' | 'ext'>): string {
-  return path.join(paths.evidence, file.year, `${file.sha256}.${file.ext || 'bin'}`);
+  // The same name backups use for it (evidence/<yyyy>/<sha256>.<ext>).
+  return path.join(paths.root, evidenceName(file));
 }
 
 export interface StoredEvidence {

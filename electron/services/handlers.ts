@@ -10,6 +10,7 @@ import { createRuleHandlers } from './ruleHandlers';
 import { createPosterHandlers } from './posterHandlers';
 import { createViolationHandlers } from './violationHandlers';
 import { createScoringHandlers } from './scoringHandlers';
+import { createSystemHandlers } from './systemHandlers';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -30,12 +31,13 @@ export function createHandlers(session: Session): Handlers {
     checkStore: async () => checkStore(session),
     listBackups: async () => listStoreBackups(session),
     createBackup: async () => createManualBackup(session),
-    previewBackup: async ({ file }) => previewBackup(file),
+    previewBackup: async ({ file }) => previewBackup(file, session.dataFolder),
     restoreBackup: async ({ file }) => restoreBackup(session, file),
     ...createRosterHandlers(session),
     ...createRuleHandlers(session),
     ...createPosterHandlers(session),
     ...createViolationHandlers(session),
     ...createScoringHandlers(session),
+    ...createSystemHandlers(session),
   };
 }

@@ -12,6 +12,11 @@ import { ensureRecord, refreshCachedTotals } from './scoringService';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 
+function taskCriterionOf(criteria: Parameters<typeof criterionLeaves>[0]): BreakdownView['taskCriterion'] {
+  const leaf = criterionLeaves(criteria).find((c) => c.input === 'taskProducts');
+  return leaf ? { id: leaf.id, name: leaf.name, maxPoints: leaf.maxPoints } : null;
+}
+
 export async function scoreBreakdown(session: Session, input: { period: string; setId: string; subjectId: string }): Promise<BreakdownView> {
   const data = await loadPeriod(session, input.period, input.setId);
   const result = computePeriod(data, getScoringSettings(session).rollupMethod).find((r) => r.subject.id === input.subjectId);
@@ -22,7 +27,8 @@ export async function scoreBreakdown(session: Session, input: { period: string; 
     return s ? [{ step, label: SCORE_STEP_LABELS[step], by: s.by, at: s.at, points: s.points, note: s.note }] : [];
   });
   return {
-    period: data.info.key, periodLabel: labelOfKey(data.info.key), setId: data.set.setId, setName: data.set.name,
+    period: data.info.key, periodLabel: labelOfKey(data.info.key), setId: data.set.setId, setName: data.set.name, setVersion: data.set.version,
+    taskCriterion: taskCriterionOf(data.set.criteria),
     subjectId: result.subject.id, code: result.subject.code, name: result.subject.name, position: result.subject.position, unitName: result.subject.unitName,
     breakdown: result.breakdown,
     rollup: result.rollup

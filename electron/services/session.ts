@@ -17,6 +17,11 @@ export interface SessionDeps {
   chooseFolder?: () => Promise<string | null>;
   /** Remembers a chosen data folder for the next start (the app only). */
   rememberFolder?: (folder: string) => Promise<void>;
+  /**
+   * Opens a file with the computer's default program (the app: shell.openPath), resolving to an
+   * error text or '' on success. Absent in the CLI: printing then needs the app.
+   */
+  openPath?: (file: string) => Promise<string>;
 }
 
 export class Session {

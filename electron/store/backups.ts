@@ -1,32 +1,53 @@
 /**
- * Backups: one gzip file each, holding a manifest line and then one line per data file.
- * The manifest comes first so a list of backups can be shown without unpacking whole files.
+ * Backups: one gzip file each, holding a manifest line and then one line per data file
+ * ({ name, content }). A backup written to a chosen file also carries the evidence files the data
+ * names, one line each ({ name: 'evidence/…', base64 }), so a copy on a USB stick is complete; the
+ * automatic ones only list them (evidence is content-addressed and never changes, so the folder
+ * keeps them). The manifest comes first so a list can be shown without unpacking whole files.
+ * formatVersion 1 (before evidence) is still read.
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createGunzip, gzipSync, gunzipSync } from 'node:zlib';
-import { writeFileDurable } from './durableWrite';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { writeStreamDurable } from './durableWrite';
+import { hashOfEvidenceName, sha256Of, type EvidenceRef } from './evidenceRefs';
 import { stringifyNfc } from './jsonAdapter';
 
 export const BACKUP_FORMAT = 'ward-conduct-backup';
 export const BACKUP_EXT = '.wcbak';
+export const BACKUP_FORMAT_VERSION = 2;
 
 export type BackupReason = 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery';
 
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
-  formatVersion: 1;
+  /** 1: data files only (older backups); 2: with the evidence list. */
+  formatVersion: 1 | 2;
   createdAt: string;
   reason: BackupReason;
   schemaVersion: number;
   wardName: string;
   counts: Record<string, number>;
   files: string[];
+  /** Every evidence file the data names (version 2). */
+  evidence?: EvidenceRef[];
+  /** The names of those this backup carries as lines (version 2). */
+  evidenceIncluded?: string[];
 }
 
 export interface BackupFileInfo extends BackupManifest {
   file: string;
   sizeBytes: number;
+}
+
+/** What a backup carries besides the data files: the list, and how to read the bytes of those to include. */
+export interface BackupEvidence {
+  refs: EvidenceRef[];
+  /** Names (of refs) whose bytes go into the backup, read one at a time while writing. */
+  included: string[];
+  read: (name: string) => Promise<Uint8Array>;
 }
 
 export class BackupInvalidError extends Error {
@@ -52,29 +73,40 @@ export function countRecords(files: Record<string, unknown>): Record<string, num
   return counts;
 }
 
-/** Writes a backup of the given raw file texts; returns its info. */
+/** Writes a backup of the given raw file texts (and evidence, when given); returns its info. */
 export async function writeBackup(
   folder: string,
   fileTexts: Record<string, string>,
-  manifest: Omit<BackupManifest, 'format' | 'formatVersion' | 'files'>,
+  manifest: Omit<BackupManifest, 'format' | 'formatVersion' | 'files' | 'evidence' | 'evidenceIncluded'>,
   target?: string,
+  evidence?: BackupEvidence,
 ): Promise<BackupFileInfo> {
   await fs.mkdir(folder, { recursive: true });
   const names = Object.keys(fileTexts).sort();
-  const full: BackupManifest = { format: BACKUP_FORMAT, formatVersion: 1, ...manifest, files: names };
+  const included = evidence?.included ?? [];
+  const full: BackupManifest = {
+    format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, ...manifest, files: names, evidence: evidence?.refs ?? [], evidenceIncluded: included,
+  };
   // One line per file: line breaks in JSON text can only be whitespace between tokens (never inside a string),
   // so a pretty-printed file (the v1 pilot export) is made single-line without changing its meaning.
   const oneLine = (text: string) => text.replace(/\r\n|\r|\n/g, ' ');
-  const lines = [stringifyNfc(full), ...names.map((name) => `{"name":${JSON.stringify(name)},"content":${oneLine(fileTexts[name] ?? 'null')}}`)];
-  const bytes = gzipSync(Buffer.from(lines.join('\n'), 'utf8'), { level: 6 });
+  async function* lines(): AsyncGenerator<string> {
+    yield stringifyNfc(full);
+    for (const name of names) yield `\n{"name":${JSON.stringify(name)},"content":${oneLine(fileTexts[name] ?? 'null')}}`;
+    for (const name of included) {
+      const bytes = await evidence!.read(name);
+      yield `\n{"name":${JSON.stringify(name)},"base64":"${Buffer.from(bytes).toString('base64')}"}`;
+    }
+  }
   const file = target ?? path.join(folder, `backup-${stamp(manifest.createdAt)}-${manifest.reason}${BACKUP_EXT}`);
-  await writeFileDurable(file, bytes);
-  return { ...full, file, sizeBytes: bytes.length };
+  await writeStreamDurable(file, Readable.from(lines()), createGzip({ level: 6 }));
+  const { size } = await fs.stat(file);
+  return { ...full, file, sizeBytes: size };
 }
 
 function checkManifest(value: unknown): BackupManifest {
   const m = value as Partial<BackupManifest> | null;
-  if (!m || m.format !== BACKUP_FORMAT || m.formatVersion !== 1 || !Array.isArray(m.files) || typeof m.createdAt !== 'string') {
+  if (!m || m.format !== BACKUP_FORMAT || (m.formatVersion !== 1 && m.formatVersion !== 2) || !Array.isArray(m.files) || typeof m.createdAt !== 'string') {
     throw new BackupInvalidError('Không phải tệp sao lưu của Ward Conduct');
   }
   return m as BackupManifest;
@@ -116,29 +148,77 @@ export async function readBackupManifest(file: string): Promise<BackupFileInfo> 
   return { ...checkManifest(parsed), file, sizeBytes: stat.size };
 }
 
-/** Reads a whole backup: manifest and the parsed content of every file it holds. */
-export async function readBackup(file: string): Promise<{ manifest: BackupManifest; files: Record<string, unknown> }> {
-  let lines: string[];
-  try {
-    lines = gunzipSync(await fs.readFile(file)).toString('utf8').split('\n');
-  } catch {
-    throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
-  }
-  try {
-    const manifest = checkManifest(JSON.parse(lines[0] ?? ''));
-    const files: Record<string, unknown> = {};
-    for (const line of lines.slice(1)) {
-      const entry = JSON.parse(line) as { name: string; content: unknown };
-      files[entry.name] = entry.content;
+/** Calls visit with each line of a gzip file, as it is unpacked (a backup can be larger than a string may be). */
+async function forEachLine(file: string, visit: (line: string) => Promise<void> | void): Promise<void> {
+  await pipeline(createReadStream(file), createGunzip(), async (source: AsyncIterable<Buffer>) => {
+    let pending: Buffer[] = [];
+    for await (const chunk of source) {
+      let start = 0;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, start)) {
+        await visit(Buffer.concat([...pending, chunk.subarray(start, i)]).toString('utf8'));
+        pending = [];
+        start = i + 1;
+      }
+      if (start < chunk.length) pending.push(chunk.subarray(start));
     }
-    for (const name of manifest.files) {
-      if (!(name in files)) throw new BackupInvalidError('Tệp sao lưu thiếu dữ liệu');
-    }
-    return { manifest, files };
+    await visit(Buffer.concat(pending).toString('utf8'));
+  });
+}
+
+export interface ReadBackupOptions {
+  /** Called with each evidence file the backup carries, after its hash is checked. */
+  onEvidence?: (name: string, bytes: Buffer) => Promise<void> | void;
+}
+
+export interface BackupContent {
+  manifest: BackupManifest;
+  files: Record<string, unknown>;
+  /** Names of the evidence files carried (bytes checked against their hash). */
+  evidenceNames: string[];
+}
+
+/** Reads a whole backup: manifest, the parsed content of every data file, and checks each evidence file it carries. */
+export async function readBackup(file: string, options: ReadBackupOptions = {}): Promise<BackupContent> {
+  let manifest: BackupManifest | null = null;
+  const files: Record<string, unknown> = {};
+  const evidenceNames: string[] = [];
+  // The reason found while reading wins over whatever the stream reports when it is torn down.
+  let refused: BackupInvalidError | null = null;
+  try {
+    await forEachLine(file, async (line) => {
+      if (!manifest) {
+        manifest = checkManifest(JSON.parse(line));
+        return;
+      }
+      if (line.trim() === '') return;
+      const entry = JSON.parse(line) as { name: string; content?: unknown; base64?: string };
+      if (typeof entry.base64 !== 'string') {
+        files[entry.name] = entry.content;
+        return;
+      }
+      const bytes = Buffer.from(entry.base64, 'base64');
+      const claimed = hashOfEvidenceName(entry.name);
+      if (!claimed || sha256Of(bytes) !== claimed) {
+        refused = new BackupInvalidError(`Tệp chứng cứ ${entry.name} trong bản sao lưu bị hỏng (mã băm không khớp)`);
+        throw refused;
+      }
+      evidenceNames.push(entry.name);
+      await options.onEvidence?.(entry.name, bytes);
+    });
   } catch (error) {
+    if (refused) throw refused;
     if (error instanceof BackupInvalidError) throw error;
     throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
   }
+  const checked = manifest as BackupManifest | null;
+  if (!checked) throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
+  for (const name of checked.files) {
+    if (!(name in files)) throw new BackupInvalidError('Tệp sao lưu thiếu dữ liệu');
+  }
+  for (const name of checked.evidenceIncluded ?? []) {
+    if (!evidenceNames.includes(name)) throw new BackupInvalidError('Tệp sao lưu thiếu tệp chứng cứ');
+  }
+  return { manifest: checked, files, evidenceNames };
 }
 
 /** Lists the backups in a folder, newest first; unreadable files are skipped. */

@@ -1,7 +1,9 @@
 /** The one module that writes data to disk: temp file → fsync → rename → fsync folder. */
-import { promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 const RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
@@ -47,6 +49,26 @@ export async function writeFileDurable(target: string, data: string | Uint8Array
     await handle.close();
   }
   try {
+    await withFsRetry(() => fs.rename(temp, target));
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await fsyncFolder(folder);
+}
+
+/** Like writeFileDurable, for content produced piece by piece (a backup carrying evidence files). */
+export async function writeStreamDurable(target: string, source: Readable, transform: Transform): Promise<void> {
+  const folder = path.dirname(target);
+  const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await pipeline(source, transform, createWriteStream(temp));
+    const handle = await fs.open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await withFsRetry(() => fs.rename(temp, target));
   } catch (error) {
     await fs.rm(temp, { force: true });

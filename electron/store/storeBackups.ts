@@ -3,8 +3,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { MetaFile } from '../../shared/schema/records';
 import { META_FILE, parseCollectionFileName } from '../../shared/schema/records';
-import { countRecords, writeBackup, type BackupFileInfo, type BackupReason } from './backups';
+import { countRecords, writeBackup, type BackupEvidence, type BackupFileInfo, type BackupReason } from './backups';
 import type { DataPaths } from './dataFolder';
+import { collectEvidenceRefs, sha256Of, type EvidenceRef } from './evidenceRefs';
 
 export type { BackupReason };
 
@@ -24,14 +25,35 @@ export async function readDataFileTexts(dbFolder: string): Promise<Record<string
   return texts;
 }
 
+/** The named evidence files present in the folder with their bytes matching their hash (the ones a backup can carry). */
+async function presentEvidence(root: string, refs: EvidenceRef[]): Promise<string[]> {
+  const present: string[] = [];
+  for (const ref of refs) {
+    const bytes = await fs.readFile(path.join(root, ref.name)).catch(() => null);
+    if (bytes && sha256Of(bytes) === ref.sha256) present.push(ref.name);
+  }
+  return present;
+}
+
+/**
+ * Backs up the data files. A backup to a chosen file (target) carries the evidence files too, so it is
+ * complete on its own; the automatic ones in the backups folder only list the evidence they name.
+ */
 export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: BackupReason, now: Date, target?: string): Promise<BackupFileInfo> {
   const texts = await readDataFileTexts(paths.db);
   const parsed: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(texts)) parsed[name] = JSON.parse(text);
+  const refs = collectEvidenceRefs(parsed);
+  const evidence: BackupEvidence = {
+    refs,
+    included: target ? await presentEvidence(paths.root, refs) : [],
+    read: (name) => fs.readFile(path.join(paths.root, name)),
+  };
   return writeBackup(
     paths.backups,
     texts,
     { createdAt: now.toISOString(), reason, schemaVersion: meta.schemaVersion, wardName: meta.ward.name, counts: countRecords(parsed) },
     target,
+    evidence,
   );
 }

@@ -13,6 +13,7 @@ import { rulesMethods } from './rulesContract';
 import { posterMethods } from './posterContract';
 import { violationsMethods } from './violationsContract';
 import { scoringMethods } from './scoringContract';
+import { systemMethods } from './systemContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -33,6 +34,7 @@ export const contract = {
   ...posterMethods,
   ...violationsMethods,
   ...scoringMethods,
+  ...systemMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -71,4 +71,5 @@ export const METHOD_NAME_LIST = [
   'saveInitiative',
   'proposeTitle',
   'revokeTitle',
+  'openForPrinting',
 ] as const;

@@ -82,6 +82,10 @@ export interface BreakdownView {
   periodLabel: string;
   setId: string;
   setName: string;
+  /** The set version this period is scored with (its task rules and bands). */
+  setVersion: number;
+  /** The criterion computed from products (ND 335 task results), when the set has one. */
+  taskCriterion: { id: string; name: string; maxPoints: number } | null;
   subjectId: string;
   code: string;
   name: string;

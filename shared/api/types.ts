@@ -30,11 +30,24 @@ export interface BackupInfo {
   schemaVersion: number;
   counts: Record<string, number>;
   sizeBytes: number;
+  evidence: BackupEvidenceInfo;
+}
+
+/** The evidence files (chứng cứ) of a backup's data. */
+export interface BackupEvidenceInfo {
+  /** Files the data names; null for an older backup's list entry (known only after reading it whole). */
+  referenced: number | null;
+  /** Of those, carried inside the backup file. */
+  included: number;
+  /** Named, but neither in the backup nor in the data folder (preview only; null in lists). */
+  missing: number | null;
 }
 
 export interface RestoreOutcome {
   restored: BackupInfo;
   safetyBackup: BackupInfo;
+  /** Evidence files written back from the backup into the data folder. */
+  evidenceWritten: number;
 }
 
 export interface StoreInfo {

@@ -1,5 +1,6 @@
 /** Pure helpers over a criteria set's tree: leaves in order, checks, which criterion a violation belongs to. */
 import type { CriteriaSetFields, Criterion, ViolationMatch } from '../schema/criteria';
+import { checkBands, checkTriggers } from './criteriaBands';
 import type { ConductRef } from './scoringEvents';
 
 export interface CriterionLeaf extends Criterion {
@@ -55,10 +56,7 @@ export function checkCriteriaSet(set: CriteriaSetFields): string[] {
     if (leaf.input === 'taskProducts' && !set.taskRules) problems.push(`Tiêu chí "${leaf.name}" tính theo sản phẩm nhưng bộ tiêu chí chưa có quy tắc tính.`);
   }
   if (set.fallbackCriterionId && !ids.has(set.fallbackCriterionId)) problems.push('Tiêu chí nhận vi phạm chưa phân loại không có trong bộ.');
-  const mins = set.bands.map((b) => b.minPoints);
-  if (set.bands.length === 0) problems.push('Chưa có khung xếp loại.');
-  if (mins.some((m, i) => i > 0 && m >= (mins[i - 1] ?? Infinity))) problems.push('Khung xếp loại phải xếp từ cao xuống thấp.');
-  if (set.bands.length > 0 && (set.bands[set.bands.length - 1]?.minPoints ?? 0) > 0) problems.push('Khung thấp nhất phải bắt đầu từ 0 điểm.');
+  problems.push(...checkBands(set.bands, setMaxPoints(set)), ...checkTriggers(set.triggers));
   if (set.taskRules) {
     const s = set.taskRules.shares;
     if (Math.abs(s.quantity + s.quality + s.progress - 1) > 1e-9) problems.push('Tỷ trọng số lượng, chất lượng, tiến độ phải cộng lại bằng 100%.');

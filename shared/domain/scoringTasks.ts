@@ -11,8 +11,19 @@ import type { TaskRules } from '../schema/criteria';
 import type { TaskProduct } from '../schema/scoring';
 import { round2 } from './scoringMath';
 
+/** One 25 % deduction line: "chất lượng: 1 lần × 25% → −5,83 điểm". */
+export interface TaskDeduction {
+  part: 'quality' | 'progress';
+  count: number;
+  percent: number;
+  /** Points lost (positive). */
+  points: number;
+  text: string;
+}
+
 export interface ProductResult {
   name: string;
+  deductions: TaskDeduction[];
   itemPoints: number;
   quantity: number;
   quality: number;
@@ -32,20 +43,28 @@ function fmt(n: number): string {
   return round2(n).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 }
 
+function deduction(part: TaskDeduction['part'], count: number, percent: number, points: number): TaskDeduction {
+  const what = part === 'quality' ? `chất lượng: ${count} lần không đạt` : `tiến độ: ${count} lần chậm`;
+  return { part, count, percent, points, text: `${what} × ${fmt(percent)}% → −${fmt(points)} điểm` };
+}
+
 export function taskResultPoints(products: TaskProduct[], maxPoints: number, rules: TaskRules): TaskResult | null {
   const totalWeight = products.reduce((sum, p) => sum + Math.max(0, p.weight), 0);
   if (products.length === 0 || totalWeight <= 0) return null;
   const results = products.map((p): ProductResult => {
     const itemPoints = (maxPoints * Math.max(0, p.weight)) / totalWeight;
-    if (!p.isCompleted) return { name: p.name, itemPoints, quantity: 0, quality: 0, progress: 0, points: 0, explanation: `Chưa hoàn thành: 0/${fmt(itemPoints)} điểm` };
+    if (!p.isCompleted) return { name: p.name, deductions: [], itemPoints, quantity: 0, quality: 0, progress: 0, points: 0, explanation: `Chưa hoàn thành: 0/${fmt(itemPoints)} điểm` };
     const quantity = itemPoints * rules.shares.quantity;
     const qualityShare = itemPoints * rules.shares.quality;
     const progressShare = itemPoints * rules.shares.progress;
     const lateCount = Math.max(0, p.delays - p.excusedDelays);
     const quality = qualityShare * Math.max(0, 1 - (rules.qualityFailPercent / 100) * p.qualityFailures);
     const progress = progressShare * Math.max(0, 1 - (rules.delayPercent / 100) * lateCount);
+    const deductions: TaskDeduction[] = [];
+    if (p.qualityFailures > 0) deductions.push(deduction('quality', p.qualityFailures, rules.qualityFailPercent, qualityShare - quality));
+    if (lateCount > 0) deductions.push(deduction('progress', lateCount, rules.delayPercent, progressShare - progress));
     const parts = [`số lượng ${fmt(quantity)}`, `chất lượng ${fmt(quality)}${p.qualityFailures > 0 ? ` (trừ ${p.qualityFailures} × ${rules.qualityFailPercent}%)` : ''}`, `tiến độ ${fmt(progress)}${lateCount > 0 ? ` (trừ ${lateCount} × ${rules.delayPercent}%)` : ''}`];
-    return { name: p.name, itemPoints, quantity, quality, progress, points: quantity + quality + progress, explanation: `${parts.join(', ')} / ${fmt(itemPoints)} điểm` };
+    return { name: p.name, deductions, itemPoints, quantity, quality, progress, points: quantity + quality + progress, explanation: `${parts.join(', ')} / ${fmt(itemPoints)} điểm` };
   });
   return {
     points: round2(results.reduce((sum, r) => sum + r.points, 0)),

@@ -2,6 +2,7 @@
  * Store bench: `npm run bench`. Seeds demo data sets S and L into temp folders, then measures
  * opening the store against plain JSON.parse of the same bytes, and single durable writes.
  */
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,6 +132,11 @@ async function main(): Promise<void> {
     const roster = await benchRosterImport(2000);
     console.log('');
     console.log(`Nhập danh sách ${roster.rows} người từ Excel: chạy thử ${ms(roster.previewMs)}, xác nhận (đọc lại tệp + ghi) ${ms(roster.applyMs)} — mục tiêu ≤ 1.5 s: ${mark(roster.applyMs <= 1500)}`);
+    // The other features' benches print their own tables (each runs in its own process).
+    for (const script of ['rosterSearch.ts', 'posterBench.ts', 'scorecardBench.ts']) {
+      console.log('');
+      execFileSync(process.execPath, ['--import', 'tsx', path.join('tests', 'bench', script)], { stdio: 'inherit' });
+    }
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }

@@ -36,6 +36,12 @@ export interface HarnessOptions {
   isOpeningPage?: boolean;
 }
 
+/** What the app would have opened in the system PDF viewer (the harness records instead). */
+export interface OpenedFile {
+  file: string;
+  bytes: Buffer;
+}
+
 export interface Harness {
   url: string;
   token: string;
@@ -47,6 +53,8 @@ export interface Harness {
   pageErrors: string[];
   /** console.error lines from the page, for diagnosis. */
   consoleErrors: string[];
+  /** Files handed to the system viewer for printing (openForPrinting), with their bytes when opened. */
+  openedFiles: OpenedFile[];
   /** Saves test-output/e2e/<name>.png and returns its path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -79,7 +87,12 @@ export async function waitForAnimations(page: Page): Promise<void> {
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   await ensureRendererBuilt();
-  const session = new Session(options.dataFolder, { app: 'E2E harness', now: options.now ?? (() => new Date()) });
+  const openedFiles: OpenedFile[] = [];
+  const openPath = async (file: string) => {
+    openedFiles.push({ file, bytes: await fs.readFile(file) });
+    return '';
+  };
+  const session = new Session(options.dataFolder, { app: 'E2E harness', now: options.now ?? (() => new Date()), openPath });
   await session.open();
   const server = await startHarnessServer({ session, root: RENDERER_OUT });
   let browser: Browser | null = null;
@@ -111,6 +124,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       session,
       pageErrors,
       consoleErrors,
+      openedFiles,
       async screenshot(name) {
         await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
         const file = path.join(SCREENSHOT_DIR, `${name}.png`);

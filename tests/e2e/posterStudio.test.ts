@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { canvasFit, inkedPixels } from './support/pdfPreview';
 import { SCREENSHOT_DIR } from './support/projectRoot';
 
 describe('a ward makes the wall poster for "Năm không" and the excerpt of QĐ 1665 in Bảng niêm yết', () => {
@@ -41,9 +42,25 @@ describe('a ward makes the wall poster for "Năm không" and the excerpt of QĐ 
     await page.getByTitle(/^Truyền thống/).click();
     await expect.poll(() => preview.isDisabled()).toBe(false);
     await preview.click();
-    await page.getByTestId('poster-pdf').waitFor();
+    const pdfPanel = page.getByTestId('poster-pdf');
+    await pdfPanel.waitFor();
     expect(await page.getByTestId('poster-summary').innerText()).toContain('bang-niem-yet-nam-khong-2019-a2-nha-in.pdf · 1 trang');
+    // The real PDF drawn by pdf.js on a canvas (no browser PDF plugin): ink on the page, the page count, fitted to the panel.
+    await expect.poll(() => inkedPixels(pdfPanel), { timeout: 20_000 }).toBeGreaterThan(5000);
+    expect(await pdfPanel.getByTestId('pdf-page-count').innerText()).toBe('Trang 1/1');
+    const fit = await canvasFit(pdfPanel);
+    expect(fit.canvasWidth).toBeGreaterThan(fit.panelWidth * 0.85);
+    expect(fit.canvasWidth).toBeLessThanOrEqual(fit.panelWidth);
     await h.screenshot('poster-02-nam-khong-preview');
+
+    // "In…" hands the same PDF to the system viewer (recorded by the harness) and says to print at 100 %.
+    await page.getByRole('button', { name: 'In…' }).click();
+    await page.getByText("không chọn 'Vừa trang'").waitFor();
+    expect(h.openedFiles).toHaveLength(1);
+    expect(h.openedFiles[0]?.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(path.basename(h.openedFiles[0]?.file ?? '')).toBe('bang-niem-yet-nam-khong-2019-a2-nha-in.pdf');
+    expect(path.dirname(h.openedFiles[0]?.file ?? '')).toBe(path.join(folder, 'tmp-print'));
+    await h.screenshot('poster-02b-print-hint');
 
     // QĐ 1665: the excerpt must be confirmed before it can be made.
     await page.getByLabel('Bộ quy tắc').click();
@@ -55,6 +72,7 @@ describe('a ward makes the wall poster for "Năm không" and the excerpt of QĐ 
     await excerpt.getByText('Tôi đồng ý in bản trích').click();
     await preview.click();
     await expect.poll(() => page.getByTestId('poster-summary').innerText()).toContain('bản trích');
+    await expect.poll(() => inkedPixels(pdfPanel), { timeout: 20_000 }).toBeGreaterThan(5000);
     await h.screenshot('poster-03-qd1665-excerpt');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp PDF' }).click()]);

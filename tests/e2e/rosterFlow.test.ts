@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Staff } from '../../shared/schema/staff';
 import { messyWardRoster } from '../fixtures/roster/buildRosterFiles';
 import { startHarness, type Harness } from './harness';
+import { inkedPixels } from './support/pdfPreview';
 import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
 import { SCREENSHOT_DIR } from './support/projectRoot';
 
@@ -175,8 +176,15 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'In bản cam kết' }).click()]);
     const pdfPath = path.join(SCREENSHOT_DIR, 'commitment-forms.pdf');
     await pdfDownload.saveAs(pdfPath);
-    await page.getByTestId('pdf-preview').waitFor();
+    const pdfPreview = page.getByTestId('pdf-preview');
+    await pdfPreview.waitFor();
+    // Both forms drawn by pdf.js (not a browser plugin): ink on page 1, and the count of pages.
+    await expect.poll(() => inkedPixels(pdfPreview), { timeout: 20_000 }).toBeGreaterThan(2000);
+    expect(await pdfPreview.getByTestId('pdf-page-count').innerText()).toBe('Trang 1/2');
     await h.screenshot('roster-07-pdf-preview');
+    await page.getByRole('dialog').getByRole('button', { name: 'In…' }).click();
+    await page.getByText('Đã mở tệp trong trình xem PDF — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 %.').waitFor();
+    expect(h.openedFiles.map((f) => f.bytes.subarray(0, 5).toString('latin1'))).toEqual(['%PDF-']);
 
     const prefix = path.join(SCREENSHOT_DIR, 'commitment-forms');
     for (const name of await fs.readdir(SCREENSHOT_DIR)) if (/^commitment-forms-\d+\.png$/.test(name)) await fs.rm(path.join(SCREENSHOT_DIR, name));

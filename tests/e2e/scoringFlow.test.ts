@@ -7,6 +7,7 @@ import type { BaseRecord } from '../../shared/schema/records';
 import type { ScoreRecord } from '../../shared/schema/scoring';
 import { person, unit } from '../fixtures/scoring/wardScores';
 import { startHarness, type Harness } from './harness';
+import { inkedPixels } from './support/pdfPreview';
 import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
 import { SCREENSHOT_DIR } from './support/projectRoot';
 
@@ -95,6 +96,18 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     expect(await line.innerText()).toContain('(522:Đ5.K1) — Đi làm muộn 40 phút không báo cáo');
     expect(await drawer.getByTestId('breakdown-total').innerText()).toBe('85');
     await h.screenshot('scoring-03-breakdown');
+    // The A4 breakdown: saved, shown drawn by pdf.js, and handed to the PDF viewer by "In…".
+    const [breakdownPdf] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: 'In PDF (A4)' }).click()]);
+    expect(breakdownPdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const breakdownPreview = page.getByTestId('pdf-preview');
+    await expect.poll(() => inkedPixels(breakdownPreview), { timeout: 20_000 }).toBeGreaterThan(2000);
+    expect(await breakdownPreview.getByTestId('pdf-page-count').innerText()).toMatch(/^Trang 1\/\d+$/);
+    await h.screenshot('scoring-03b-breakdown-pdf');
+    await page.getByRole('dialog').getByRole('button', { name: 'In…' }).click();
+    await page.getByText('Đã mở tệp trong trình xem PDF').waitFor();
+    expect(h.openedFiles.map((f) => f.bytes.subarray(0, 5).toString('latin1'))).toEqual(['%PDF-']);
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+    await breakdownPreview.waitFor({ state: 'detached' });
     await page.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'detached' });
 

@@ -7,6 +7,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
 import type { Violation } from '../../shared/schema/violation';
 import { startHarness, waitForAnimations, type Harness } from './harness';
+import { inkedPixels } from './support/pdfPreview';
 import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
 import { SCREENSHOT_DIR } from './support/projectRoot';
 
@@ -154,7 +155,15 @@ describe('a ward records a violation, takes it to a conclusion and prints the mo
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').normalize('NFC');
     for (const expected of ['Sinh hoạt chuyên môn tháng', 'Trần Thị Bình', 'Lê Văn Cường', 'Hút thuốc tại sảnh', 'Kỷ luật khiển trách', '1665:Đ3.KNL.5']) expect(text).toContain(expected);
     execFileSync('pdftoppm', ['-r', '50', '-png', pdfPath, path.join(SCREENSHOT_DIR, 'violation-meeting-sheet')]);
+    // The same sheet is shown drawn by pdf.js, ready to print through the system viewer.
+    const sheetPreview = page.getByTestId('pdf-preview');
+    await expect.poll(() => inkedPixels(sheetPreview), { timeout: 20_000 }).toBeGreaterThan(2000);
+    expect(await sheetPreview.getByTestId('pdf-page-count').innerText()).toMatch(/^Trang 1\/\d+$/);
     await h.screenshot('violation-05-meeting-sheet');
+    await page.getByRole('dialog').getByRole('button', { name: 'In…' }).click();
+    await page.getByText('Đã mở tệp trong trình xem PDF').waitFor();
+    expect(h.openedFiles).toHaveLength(1);
+    expect(Buffer.compare(h.openedFiles[0]?.bytes ?? Buffer.alloc(0), await fs.readFile(pdfPath))).toBe(0);
     expect(h.pageErrors).toEqual([]);
   });
 });

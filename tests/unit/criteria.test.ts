@@ -29,8 +29,7 @@ describe('the three shipped criteria sets', () => {
     const broken = { ...CONDUCT_SET, bands: [{ rating: 'good' as const, minPoints: 70 }, { rating: 'excellent' as const, minPoints: 90 }], fallbackCriterionId: 'khong-co' };
     expect(checkCriteriaSet(broken)).toEqual([
       'Tiêu chí nhận vi phạm chưa phân loại không có trong bộ.',
-      'Khung xếp loại phải xếp từ cao xuống thấp.',
-      'Khung thấp nhất phải bắt đầu từ 0 điểm.',
+      'Khung thấp nhất phải bắt đầu từ 0 điểm (đang bỏ trống 0 – dưới 70).',
     ]);
   });
 });

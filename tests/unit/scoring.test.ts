@@ -27,6 +27,20 @@ describe('ND 335/2025 Điều 14: task results from the products of the month', 
     expect(result).toMatchObject({ assigned: 4, completed: 3 });
   });
 
+  it('lists each 25 % deduction with the points it takes, and none for a clean or unfinished product', () => {
+    const products = [product('Báo cáo CCHC tháng'), product('Tờ trình ngân sách', { qualityFailures: 2 }), product('Hồ sơ đất đai', { delays: 2, excusedDelays: 1 }), product('Kế hoạch kiểm tra', { isCompleted: false, delays: 3 })];
+    const result = taskResultPoints(products, 70, ND335_SET.taskRules!)!;
+    expect(result.products.map((p) => p.deductions.length)).toEqual([0, 1, 1, 0]);
+    const [quality] = result.products[1]!.deductions;
+    expect(quality).toMatchObject({ part: 'quality', count: 2, percent: 25 });
+    expect(quality!.points).toBeCloseTo((17.5 / 3) * 0.5, 9);
+    expect(quality!.text).toBe('chất lượng: 2 lần không đạt × 25% → −2,92 điểm');
+    expect(result.products[2]!.deductions[0]!.text).toBe('tiến độ: 1 lần chậm × 25% → −1,46 điểm');
+    // What the deductions take is exactly what is missing from the full points.
+    const lost = result.products.flatMap((p) => p.deductions).reduce((s, d) => s + d.points, 0);
+    expect(Math.abs(3 * 17.5 - lost - result.points)).toBeLessThanOrEqual(0.005 + 1e-9);
+  });
+
   it('four failed assessments take the whole quality part, not more; a heavier product carries more points', () => {
     const result = taskResultPoints([product('A', { qualityFailures: 5, weight: 3 }), product('B')], 70, ND335_SET.taskRules!);
     // A carries 70 × 3/4 = 52,5: quantity 17,5 + quality 0 + progress 17,5 = 35; B carries 17,5.

@@ -26,7 +26,15 @@ function describe(info: BackupInfo): [string, string][] {
     ['Phường/xã', info.wardName || '(chưa khai báo)'],
     ['Dung lượng', bytes(info.sizeBytes)],
     ...countRows(info.counts),
+    ['Tệp chứng cứ', evidenceLine(info.evidence)],
   ];
+}
+
+function evidenceLine(e: BackupInfo['evidence']): string {
+  if (e.referenced === null) return 'bản sao lưu cũ, không kèm tệp chứng cứ';
+  const parts = [`dữ liệu nêu ${e.referenced} tệp`, `kèm trong bản sao lưu ${e.included} tệp`];
+  if (e.missing !== null) parts.push(`không tìm thấy ở cả bản sao lưu lẫn thư mục dữ liệu ${e.missing} tệp`);
+  return parts.join('; ');
 }
 
 export const backupCommand: CommandSpec = {
@@ -66,6 +74,7 @@ export const restoreCommand: CommandSpec = {
       const result = await dispatch(handlers, 'restoreBackup', { file }, log);
       return report(ctx, result, (outcome) => {
         ctx.io.out(`Đã phục hồi dữ liệu từ bản sao lưu ngày ${dateTime(outcome.restored.createdAt)}.`);
+        if (outcome.evidenceWritten > 0) ctx.io.out(`Đã chép lại ${outcome.evidenceWritten} tệp chứng cứ từ bản sao lưu.`);
         ctx.io.out(`Dữ liệu trước khi phục hồi được giữ tại: ${outcome.safetyBackup.file}`);
       });
     });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { glyphSafeDoc } from './glyphSafe';
 
 interface PdfMakeServer {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
@@ -62,5 +63,5 @@ export function defaultFontsDir(): string {
 }
 
 export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string = defaultFontsDir(), extra?: ExtraFamilies): Promise<Uint8Array> {
-  return new Uint8Array(await pdfmake(fontsDir, extra).createPdf(doc).getBuffer());
+  return new Uint8Array(await pdfmake(fontsDir, extra).createPdf(glyphSafeDoc(doc)).getBuffer());
 }

@@ -1,7 +1,8 @@
-/** The live preview: the real PDF in a frame, with Save and Print (the OS print dialog). */
-import { useEffect, useMemo, useRef } from 'react';
+/** The live preview: the real PDF drawn page by page, with Save and Print (the system PDF viewer). */
 import { Button, Empty, Flex, Space, Spin, Typography } from 'antd';
+import { PdfPreview } from '../../components/PdfPreview';
 import { saveBlob } from '../../lib/download';
+import { POSTER_PRINT_HINT, usePdfPrint } from '../../lib/pdfPrint';
 
 export interface PosterPdf {
   blob: Blob;
@@ -15,15 +16,7 @@ interface Props {
 }
 
 export function PosterPreview({ pdf, isBusy }: Props) {
-  const frame = useRef<HTMLIFrameElement>(null);
-  const url = useMemo(() => (pdf ? URL.createObjectURL(pdf.blob) : null), [pdf]);
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
-
-  function print() {
-    frame.current?.contentWindow?.focus();
-    frame.current?.contentWindow?.print();
-  }
-
+  const { print, isPrinting } = usePdfPrint(POSTER_PRINT_HINT);
   return (
     <Flex vertical gap={8} style={{ height: '100%' }} data-testid="poster-preview">
       <Flex justify="space-between" align="center">
@@ -34,14 +27,14 @@ export function PosterPreview({ pdf, isBusy }: Props) {
           <Button disabled={!pdf} onClick={() => pdf && saveBlob(pdf.blob, pdf.fileName)}>
             Lưu tệp PDF
           </Button>
-          <Button type="primary" disabled={!pdf} onClick={print}>
+          <Button type="primary" disabled={!pdf} loading={isPrinting} onClick={() => pdf && void print(pdf)}>
             In…
           </Button>
         </Space>
       </Flex>
       <Spin spinning={isBusy} tip="Đang dựng bảng niêm yết…">
-        {url ? (
-          <iframe ref={frame} title="Bản xem trước bảng niêm yết" src={url} data-testid="poster-pdf" style={{ width: '100%', height: '72vh', border: '1px solid #f0f0f0' }} />
+        {pdf ? (
+          <PdfPreview blob={pdf.blob} testId="poster-pdf" height="72vh" />
         ) : (
           <Empty style={{ padding: 80 }} description="Chọn nội dung, khổ giấy, khung rồi bấm “Xem trước”." />
         )}

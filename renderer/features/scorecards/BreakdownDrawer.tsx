@@ -5,9 +5,12 @@ import type { BreakdownView } from '../../../shared/api/scoringTypes';
 import type { CriterionResult } from '../../../shared/domain/scoring';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { RATING_LABELS } from '../../../shared/schema/criteria';
+import { PdfPreviewModal } from '../../components/PdfPreviewModal';
 import { base64ToBlob, PDF_TYPE, saveBlob } from '../../lib/download';
-import { formatDateTimeVi, formatDateVi } from '../../lib/format';
+import { formatDateVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
+import { BreakdownActions } from './BreakdownActions';
+import { BreakdownHistory } from './BreakdownHistory';
 
 const SOURCES: Record<string, string> = { selfScore: 'tự chấm', headScore: 'thủ trưởng', councilScore: 'Hội đồng', taskProducts: 'tính từ sản phẩm', default: 'mặc định', missing: 'chưa chấm' };
 
@@ -27,15 +30,24 @@ function Adjustments({ c }: { c: CriterionResult }) {
   );
 }
 
-export function BreakdownDrawer({ period, setId, subjectId, onClose }: { period: string; setId: string; subjectId: string; onClose: () => void }) {
+export function BreakdownDrawer({ period, setId, subjectId, onClose, onChanged }: { period: string; setId: string; subjectId: string; onClose: () => void; onChanged?: () => void }) {
   const call = useApiCall();
   const [view, setView] = useState<BreakdownView | null>(null);
+  const [reloads, setReloads] = useState(0);
   useEffect(() => {
     void call((api) => api.getScoreBreakdown({ period, setId, subjectId })).then((r) => r.ok && setView(r.data));
-  }, [call, period, setId, subjectId]);
+  }, [call, period, setId, subjectId, reloads]);
+  const changed = () => {
+    setReloads((n) => n + 1);
+    onChanged?.();
+  };
+  const [pdf, setPdf] = useState<{ blob: Blob; fileName: string } | null>(null);
   const print = async () => {
     const r = await call((api) => api.printScoreBreakdown({ period, setId, subjectId }));
-    if (r.ok) saveBlob(base64ToBlob(r.data.dataBase64, PDF_TYPE), r.data.fileName);
+    if (!r.ok) return;
+    const blob = base64ToBlob(r.data.dataBase64, PDF_TYPE);
+    saveBlob(blob, r.data.fileName);
+    setPdf({ blob, fileName: r.data.fileName });
   };
   const total = view?.breakdown?.total ?? view?.rollup?.total ?? null;
   const rating = view?.breakdown?.rating ?? view?.rollup?.rating ?? null;
@@ -50,6 +62,7 @@ export function BreakdownDrawer({ period, setId, subjectId, onClose }: { period:
             { key: 't', label: 'Tổng điểm', children: <strong data-testid="breakdown-total">{formatPoints(total)}</strong> },
             { key: 'r', label: 'Xếp loại', children: rating ? RATING_LABELS[rating] : 'Chưa đủ điểm để xếp loại' },
           ]} />
+          <BreakdownActions view={view} onChanged={changed} />
           {triggers.map((t) => <Alert key={t.violationId} type="error" showIcon style={{ margin: '8px 0' }} message={`Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label}`} description={t.explanation} />)}
           {view.breakdown && (
             <Table size="small" pagination={false} rowKey="criterionId" dataSource={view.breakdown.criteria} style={{ marginTop: 8 }} data-testid="breakdown-table" columns={[
@@ -66,12 +79,10 @@ export function BreakdownDrawer({ period, setId, subjectId, onClose }: { period:
               <div>{view.rollup.explanation}</div>
             </div>
           )}
-          <div style={{ marginTop: 12 }} data-testid="breakdown-steps">
-            {view.steps.map((s) => <div key={s.step}>{s.label}: {s.by}, {formatDateTimeVi(s.at)}</div>)}
-            {view.amendments.map((a) => <div key={a.at}><Tag color="orange">Điều chỉnh</Tag>{formatDateTimeVi(a.at)} ({a.by}): {a.reason}</div>)}
-          </div>
+          <BreakdownHistory view={view} />
         </>
       )}
+      {pdf && <PdfPreviewModal blob={pdf.blob} fileName={pdf.fileName} title={view ? `Giải trình xếp loại — ${view.name}` : 'Giải trình xếp loại'} saveLabel="Lưu lại tệp PDF" onClose={() => setPdf(null)} />}
     </Drawer>
   );
 }

@@ -1,12 +1,14 @@
-/** Bộ tiêu chí: the sets with their criteria, points, deductions and labels; the ward edits points and deductions as a new version. */
+/** Bộ tiêu chí: the sets with their criteria, points, deductions, bands and triggers; the ward's edits are saved as a new version. */
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, InputNumber, Select, Space, Table, Tag } from 'antd';
 import type { CriteriaSetView } from '../../../shared/api/scoringTypes';
-import { criterionLeaves, type CriterionLeaf } from '../../../shared/domain/criteria';
+import { checkCriteriaSet, criterionLeaves, setMaxPoints, type CriterionLeaf } from '../../../shared/domain/criteria';
 import { formatPoints } from '../../../shared/domain/scoringMath';
-import type { Criterion } from '../../../shared/schema/criteria';
+import type { Criterion, RatingBand, RatingTrigger } from '../../../shared/schema/criteria';
 import { MEASURE_LABELS, type HandlingMeasure } from '../../../shared/schema/violation';
 import { useApiCall } from '../../lib/useApiCall';
+import { BandsEditor } from './BandsEditor';
+import { TriggersEditor } from './TriggersEditor';
 
 const EDITABLE: HandlingMeasure[] = ['reminder', 'criticism', 'selfCriticism'];
 
@@ -25,10 +27,14 @@ export function CriteriaTab() {
   }, [call]);
   const set = draft ?? sets.find((s) => s.setId === chosen) ?? null;
   const edit = (id: string, patch: Partial<Criterion>) => set && setDraft({ ...set, criteria: patchTree(set.criteria, id, patch) });
+  const setBands = (bands: RatingBand[]) => set && setDraft({ ...set, bands });
+  const setTriggers = (triggers: RatingTrigger[]) => set && setDraft({ ...set, triggers });
+  const problems = draft ? checkCriteriaSet(draft) : [];
   const save = async () => {
     if (!draft) return;
     const { isShipped: _s, maxPoints: _m, versions: _v, ...fields } = draft;
-    const r = await call((api) => api.saveCriteriaSet({ set: fields }));
+    const bands = [...fields.bands].sort((a, b) => b.minPoints - a.minPoints);
+    const r = await call((api) => api.saveCriteriaSet({ set: { ...fields, bands } }));
     if (r.ok) {
       setSets((all) => all.map((s) => (s.setId === r.data.setId ? r.data : s)));
       setDraft(null);
@@ -39,13 +45,17 @@ export function CriteriaTab() {
     <div data-testid="criteria-tab">
       <Space style={{ marginBottom: 8 }}>
         <Select aria-label="Chọn bộ tiêu chí" value={chosen} style={{ width: 360 }} options={sets.map((s) => ({ value: s.setId, label: s.shortName }))} onChange={(v: string) => { setChosen(v); setDraft(null); }} />
-        {draft && <Button type="primary" onClick={() => void save()}>Lưu thành phiên bản mới</Button>}
+        {draft && <Button type="primary" onClick={() => void save()} data-testid="save-criteria-set">Lưu thành phiên bản mới</Button>}
+        {draft && <Button onClick={() => setDraft(null)}>Bỏ thay đổi</Button>}
       </Space>
       {set && (
         <Card size="small" title={`${set.name} — phiên bản ${set.version}, tối đa ${formatPoints(set.maxPoints)} điểm`}>
           <p>{set.basis}</p>
           {set.notes.map((n) => <Alert key={n} type="info" showIcon message={n} style={{ marginBottom: 4 }} />)}
-          <p>Khung xếp loại: {set.bands.map((b) => <Tag key={b.rating}>{b.rating} ≥ {b.minPoints}</Tag>)}</p>
+          <p data-testid="criteria-versions">Các phiên bản: {set.versions.map((v) => <Tag key={v} color={v === set.version ? 'blue' : undefined}>{v}</Tag>)} — kỳ đã chấm giữ phiên bản đã dùng khi chấm.</p>
+          <BandsEditor bands={set.bands} maxPoints={draft ? setMaxPoints(draft) : set.maxPoints} onChange={setBands} />
+          <TriggersEditor triggers={set.triggers} onChange={setTriggers} />
+          {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 8 }} data-testid="criteria-problems" title="Chưa lưu được:" description={<ul style={{ margin: 0 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />}
           <Table<CriterionLeaf> size="small" rowKey="id" pagination={false} dataSource={criterionLeaves(set.criteria)} columns={[
             { title: 'Tiêu chí', render: (_: unknown, c) => [...c.path, c.name].join(' › ') },
             { title: 'Tối đa', render: (_: unknown, c) => <InputNumber aria-label={`Điểm tối đa ${c.name}`} size="small" min={0} value={c.maxPoints} onChange={(v) => v !== null && edit(c.id, { maxPoints: v })} /> },

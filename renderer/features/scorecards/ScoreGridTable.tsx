@@ -19,6 +19,8 @@ interface Props {
   isEditable: boolean;
   onEdit: (subjectId: string, criterionId: string, value: string) => void;
   onOpen: (subjectId: string) => void;
+  /** Opens the month's products (ND 335 task results); absent when the set has none. */
+  onProducts?: (subjectId: string) => void;
 }
 
 const MOVES: Record<string, [number, number]> = { ArrowDown: [1, 0], Enter: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -42,7 +44,7 @@ function move(event: KeyboardEvent<HTMLInputElement>): void {
 
 const cellStyle = { border: '1px solid #f0f0f0', padding: '4px 6px', verticalAlign: 'top' } as const;
 
-export function ScoreGridTable({ grid, rows, edits, isEditable, onEdit, onOpen }: Props) {
+export function ScoreGridTable({ grid, rows, edits, isEditable, onEdit, onOpen, onProducts }: Props) {
   const heads = grid.isRollup ? grid.months.map((m) => ({ id: m, name: labelOfKey(m), maxPoints: null as number | null })) : grid.criteria;
   return (
     <div style={{ overflowX: 'auto' }}>
@@ -100,6 +102,11 @@ export function ScoreGridTable({ grid, rows, edits, isEditable, onEdit, onOpen }
               <td style={{ ...cellStyle, textAlign: 'center' }}>{row.rank ?? ''}</td>
               <td style={cellStyle}>
                 <Button size="small" onClick={() => onOpen(row.subjectId)}>Giải trình</Button>
+                {onProducts && (
+                  <Button size="small" style={{ marginLeft: 4 }} data-testid={`products-${row.code}`} onClick={() => onProducts(row.subjectId)}>
+                    Sản phẩm{row.hasProducts ? ' ✓' : ''}
+                  </Button>
+                )}
               </td>
             </tr>
           ))}

@@ -8,6 +8,7 @@ import { useApiCall } from '../../lib/useApiCall';
 import { BreakdownDrawer } from './BreakdownDrawer';
 import { ScoreGridTable, type GridEdits } from './ScoreGridTable';
 import { SelectionBar } from './SelectionBar';
+import { TaskProductsModal } from './TaskProductsModal';
 import { UnitSummary } from './UnitSummary';
 import type { Selection } from './selection';
 
@@ -38,6 +39,7 @@ export function ScoringTab({ selection, onSelect, version, onChanged }: Props) {
   const [edits, setEdits] = useState<GridEdits>({});
   const [step, setStep] = useState<ScoreStepName>('headScore');
   const [open, setOpen] = useState<string | null>(null);
+  const [productsOf, setProductsOf] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const load = useCallback(async () => {
     const r = await call((api) => api.getScoreGrid({ period: selection.period, setId: selection.setId }));
@@ -51,6 +53,9 @@ export function ScoringTab({ selection, onSelect, version, onChanged }: Props) {
   const rows = selection.unitId ? grid.rows.filter((r) => r.unitId === selection.unitId) : grid.rows;
   const editCount = Object.values(edits).reduce((n, cells) => n + Object.keys(cells).length, 0);
   const isEditable = !grid.isRollup && !grid.isLocked;
+  const hasProducts = !grid.isRollup && grid.criteria.some((c) => c.input === 'taskProducts');
+  // The page's change counter reloads this grid (and the periods and titles).
+  const afterChange = onChanged;
   const save = async () => {
     const { entries, bad } = parseEdits(edits);
     if (bad) return void message.error(bad);
@@ -83,10 +88,11 @@ export function ScoringTab({ selection, onSelect, version, onChanged }: Props) {
         <Button onClick={() => void exportXlsx()} loading={isBusy} data-testid="export-scorecard">Xuất Excel</Button>
       </Space>
       {rows.length === 0 ? <Empty description="Không có ai để chấm điểm theo bộ tiêu chí này." /> : (
-        <ScoreGridTable grid={grid} rows={rows} edits={edits} isEditable={isEditable} onOpen={setOpen}
+        <ScoreGridTable grid={grid} rows={rows} edits={edits} isEditable={isEditable} onOpen={setOpen} onProducts={hasProducts ? setProductsOf : undefined}
           onEdit={(subjectId, criterionId, value) => setEdits((e) => ({ ...e, [subjectId]: { ...e[subjectId], [criterionId]: value } }))} />
       )}
-      {open && <BreakdownDrawer period={grid.period} setId={grid.setId} subjectId={open} onClose={() => setOpen(null)} />}
+      {open && <BreakdownDrawer period={grid.period} setId={grid.setId} subjectId={open} onClose={() => setOpen(null)} onChanged={afterChange} />}
+      {productsOf && <TaskProductsModal period={grid.period} setId={grid.setId} subjectId={productsOf} onClose={() => setProductsOf(null)} onSaved={() => { setProductsOf(null); afterChange(); }} />}
     </div>
   );
 }

@@ -5,6 +5,11 @@ import type { BackupInfo } from '../../../shared/api/types';
 import { BACKUP_REASON_LABELS, KIND_LABELS, formatDateTimeVi, formatNumber } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 
+function evidenceText(e: BackupInfo['evidence']): string {
+  const included = `${formatNumber(e.included)} tệp trong bản sao lưu`;
+  return e.referenced === null ? included : `${included} (dữ liệu nêu ${formatNumber(e.referenced)} tệp)`;
+}
+
 interface Props {
   backup: BackupInfo | null;
   onClose: () => void;
@@ -41,7 +46,7 @@ export function RestoreModal({ backup, onClose, onRestored }: Props) {
     if (!result.ok) return;
     notification.success({
       title: 'Đã khôi phục dữ liệu',
-      description: `Dữ liệu đã trở về bản sao lưu lúc ${formatDateTimeVi(result.data.restored.createdAt)}. Trước khi khôi phục, dữ liệu cũ đã được sao lưu an toàn (${result.data.safetyBackup.fileName}).`,
+      description: `Dữ liệu đã trở về bản sao lưu lúc ${formatDateTimeVi(result.data.restored.createdAt)}.${result.data.evidenceWritten > 0 ? ` Đã chép lại ${formatNumber(result.data.evidenceWritten)} tệp chứng cứ.` : ''} Trước khi khôi phục, dữ liệu cũ đã được sao lưu an toàn (${result.data.safetyBackup.fileName}).`,
       duration: 10,
     });
     onRestored();
@@ -74,8 +79,18 @@ export function RestoreModal({ backup, onClose, onRestored }: Props) {
               { key: 'reason', label: 'Loại', children: BACKUP_REASON_LABELS[preview.reason] ?? preview.reason },
               { key: 'ward', label: 'Phường/xã', children: preview.wardName || 'Chưa khai báo' },
               ...KIND_LABELS.map(({ kind, label }) => ({ key: kind, label, children: formatNumber(preview.counts[kind] ?? 0) })),
+              { key: 'evidence', label: 'Tệp chứng cứ kèm theo', children: <span data-testid="restore-evidence">{evidenceText(preview.evidence)}</span> },
             ]}
           />
+          {(preview.evidence.missing ?? 0) > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginTop: 16 }}
+              data-testid="restore-evidence-missing"
+              title={`${formatNumber(preview.evidence.missing ?? 0)} tệp chứng cứ mà dữ liệu nêu tên không có trong bản sao lưu này và cũng không có trong thư mục dữ liệu. Sau khi khôi phục, các tệp đó sẽ không mở được; hãy dùng bản sao lưu ra tệp (kèm chứng cứ) nếu có.`}
+            />
+          )}
           <Alert
             type="warning"
             showIcon

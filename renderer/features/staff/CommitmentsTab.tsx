@@ -8,7 +8,7 @@ import { base64ToBlob, PDF_TYPE, saveBlob } from '../../lib/download';
 import { formatDayVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import { CommitmentProgress } from './CommitmentProgress';
-import { PdfPreviewModal } from './PdfPreviewModal';
+import { PdfPreviewModal } from '../../components/PdfPreviewModal';
 import { unitOptions } from './staffFormat';
 import { toIsoDay, VI_DAY } from './staffFormValues';
 import type { Roster } from './useRoster';
@@ -110,7 +110,7 @@ export function CommitmentsTab({ roster, onChanged }: Props) {
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true }}
         locale={{ emptyText: 'Không có ai trong danh sách này.' }}
       />
-      {pdf && <PdfPreviewModal blob={pdf.blob} fileName={pdf.fileName} title={`Bản cam kết: ${pdf.count} người`} onClose={() => setPdf(null)} />}
+      {pdf && <PdfPreviewModal blob={pdf.blob} fileName={pdf.fileName} title={`Bản cam kết: ${pdf.count} người`} saveLabel="Lưu lại tệp PDF" onClose={() => setPdf(null)} />}
     </Flex>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { PdfPreviewModal } from '../../components/PdfPreviewModal';
 import { PDF_TYPE, base64ToBlob, saveBlob } from '../../lib/download';
 import { useApiCall } from '../../lib/useApiCall';
 import type { ViolationRefs } from './useViolationRefs';
@@ -14,12 +15,15 @@ export function MeetingSheetPanel({ refs }: { refs: ViolationRefs }) {
   const [unitId, setUnitId] = useState<string>(ALL);
   const [isPrinting, setPrinting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<{ blob: Blob; fileName: string } | null>(null);
   const print = async () => {
     setPrinting(true);
     const result = await call((api) => api.printMeetingSheet({ month: month.format('YYYY-MM'), unitId: unitId === ALL ? undefined : unitId }));
     setPrinting(false);
     if (!result.ok) return;
-    saveBlob(base64ToBlob(result.data.dataBase64, PDF_TYPE), result.data.fileName);
+    const blob = base64ToBlob(result.data.dataBase64, PDF_TYPE);
+    saveBlob(blob, result.data.fileName);
+    setPdf({ blob, fileName: result.data.fileName });
     setDone(`Đã tạo ${result.data.fileName} (${result.data.count} vi phạm trong tháng).`);
   };
   return (
@@ -33,6 +37,7 @@ export function MeetingSheetPanel({ refs }: { refs: ViolationRefs }) {
         <Button type="primary" loading={isPrinting} onClick={() => void print()}>In biên bản (PDF)</Button>
       </Space>
       {done && <Typography.Paragraph style={{ marginTop: 12 }} data-testid="meeting-sheet-done">{done}</Typography.Paragraph>}
+      {pdf && <PdfPreviewModal blob={pdf.blob} fileName={pdf.fileName} title="Biên bản sinh hoạt chuyên môn" saveLabel="Lưu lại tệp PDF" onClose={() => setPdf(null)} />}
     </Card>
   );
 }

@@ -1,0 +1,32 @@
+/** A hook: "In…" hands the PDF to the computer's PDF viewer (openForPrinting) and says what to choose there. */
+import { useCallback, useState } from 'react';
+import { App } from 'antd';
+import { readFileBase64 } from './download';
+import { useApiCall } from './useApiCall';
+
+export const PRINT_HINT = 'Đã mở tệp trong trình xem PDF — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 %.';
+/** Posters and tiles must come out at their real size: the viewer's "fit" option would shrink them. */
+export const POSTER_PRINT_HINT = "Đã mở tệp trong trình xem PDF — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 %, không chọn 'Vừa trang'.";
+
+export interface PrintablePdf {
+  blob: Blob;
+  fileName: string;
+}
+
+export function usePdfPrint(hint: string = PRINT_HINT): { print: (pdf: PrintablePdf) => Promise<boolean>; isPrinting: boolean } {
+  const call = useApiCall();
+  const { message } = App.useApp();
+  const [isPrinting, setPrinting] = useState(false);
+  const print = useCallback(
+    async ({ blob, fileName }: PrintablePdf) => {
+      setPrinting(true);
+      const dataBase64 = await readFileBase64(blob);
+      const result = await call((api) => api.openForPrinting({ fileName, dataBase64 }));
+      setPrinting(false);
+      if (result.ok) void message.success({ content: hint, duration: 12 });
+      return result.ok;
+    },
+    [call, message, hint],
+  );
+  return { print, isPrinting };
+}
