@@ -119,6 +119,9 @@ export async function makePoster(deps: PosterDeps, request: PosterRequest): Prom
     if (error instanceof PosterOverflowError) {
       throw new ServiceError('INVALID_INPUT', 'Nội dung quá dài cho khổ giấy này: chữ sẽ nhỏ hơn mức đọc được. Hãy chọn khổ lớn hơn hoặc chọn bớt điều.');
     }
+    if (request.logo && /image|png|jpe?g|SOI|marker/i.test(String((error as Error)?.message))) {
+      throw new ServiceError('INVALID_INPUT', 'Ảnh biểu trưng bị hỏng hoặc không đọc được; hãy chọn ảnh PNG hoặc JPEG khác.');
+    }
     throw error;
   }
 }

@@ -107,3 +107,26 @@ describe('ward-conduct poster', () => {
     expect(excerpt.stderr).toContain('--verified-only');
   });
 });
+
+describe('the ward’s logo on a poster', () => {
+  it('prints the chosen PNG above the ward name, and refuses a file that is not PNG or JPEG', async () => {
+    const { session, handlers } = await openWard();
+    // A 2×2 red PNG, made here so the test needs no fixture file.
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==';
+    const made = await dispatch(handlers, 'makePoster', { ruleSetId: 'nam-khong-2019', paper: 'A4', logo: { dataBase64: png, type: 'image/png' } });
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    const file = path.join(session.dataFolder, 'logo-poster.pdf');
+    (await import('node:fs')).writeFileSync(file, Buffer.from(made.data.dataBase64, 'base64'));
+    const images = (await import('node:child_process')).execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images).toHaveLength(1);
+    expect(images[0]).toMatch(/\s2\s+2\s+rgb/);
+    const without = await dispatch(handlers, 'makePoster', { ruleSetId: 'nam-khong-2019', paper: 'A4' });
+    expect(without.ok && without.data.dataBase64.length).toBeLessThan(made.data.dataBase64.length);
+    const bad = await dispatch(handlers, 'makePoster', { ruleSetId: 'nam-khong-2019', paper: 'A4', logo: { dataBase64: png, type: 'image/gif' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Biểu trưng phải là ảnh PNG hoặc JPEG' } });
+    const broken = await dispatch(handlers, 'makePoster', { ruleSetId: 'nam-khong-2019', paper: 'A4', logo: { dataBase64: png.slice(0, 40), type: 'image/png' } });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Ảnh biểu trưng bị hỏng hoặc không đọc được; hãy chọn ảnh PNG hoặc JPEG khác.' } });
+    await session.close();
+  });
+});
