@@ -1,23 +1,14 @@
 /** The filtered violation list as a workbook: ND 30 header, Times New Roman, A4 landscape. */
-import ExcelJS from 'exceljs';
 import type { ViolationRow } from '../../../shared/api/violationsTypes';
 import { SEVERITY_LABELS } from '../../../shared/schema/violation';
 import { formatIsoDay } from '../../../shared/domain/violationDates';
-import { FONT, a4PageSetup, fitColumnWidths, writeNd30Header } from './nd30Sheet';
-
-interface Column {
-  heading: string;
-  value: (row: ViolationRow, index: number) => ExcelJS.CellValue;
-  isDate?: boolean;
-  isWrapped?: boolean;
-  maxWidth?: number;
-}
+import { buildListWorkbook, type ListColumn } from './listSheet';
 
 function toDate(iso: string | null): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
 }
 
-export const VIOLATION_COLUMNS: Column[] = [
+export const VIOLATION_COLUMNS: ListColumn<ViolationRow>[] = [
   { heading: 'STT', value: (_r, i) => i + 1 },
   { heading: 'Ngày', value: (r) => toDate(r.date), isDate: true },
   { heading: 'Giờ', value: (r) => r.time ?? '' },
@@ -34,39 +25,15 @@ export const VIOLATION_COLUMNS: Column[] = [
   { heading: 'Thời hạn', value: (r) => toDate(r.expiresOn), isDate: true },
 ];
 
-export async function buildViolationWorkbook(rows: ViolationRow[], wardName: string, date: Date, subtitle?: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Ward Conduct';
-  workbook.created = date;
-  const sheet = workbook.addWorksheet('Danh sách vi phạm');
-  const headerRow = writeNd30Header(sheet, VIOLATION_COLUMNS.length, { wardName, title: 'Danh sách vi phạm quy tắc ứng xử', subtitle, date });
-  const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-  const head = sheet.getRow(headerRow);
-  VIOLATION_COLUMNS.forEach((column, c) => {
-    const cell = head.getCell(c + 1);
-    cell.value = column.heading;
-    cell.font = { name: FONT, size: 12, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = border;
+export function buildViolationWorkbook(rows: ViolationRow[], wardName: string, date: Date, subtitle?: string): Promise<Uint8Array> {
+  return buildListWorkbook({
+    sheetName: 'Danh sách vi phạm',
+    title: 'Danh sách vi phạm quy tắc ứng xử',
+    subtitle,
+    wardName,
+    date,
+    columns: VIOLATION_COLUMNS,
+    rows,
+    verticalAlignment: 'top',
   });
-  head.height = 32;
-  rows.forEach((row, i) => {
-    const line = sheet.getRow(headerRow + 1 + i);
-    VIOLATION_COLUMNS.forEach((column, c) => {
-      const cell = line.getCell(c + 1);
-      cell.value = column.value(row, i);
-      cell.font = { name: FONT, size: 12 };
-      cell.border = border;
-      cell.alignment = { vertical: 'top', wrapText: column.isWrapped === true };
-      if (column.isDate) cell.numFmt = 'dd/mm/yyyy';
-    });
-  });
-  fitColumnWidths(sheet, headerRow);
-  VIOLATION_COLUMNS.forEach((column, c) => {
-    const target = sheet.getColumn(c + 1);
-    if (column.maxWidth && (target.width ?? 0) > column.maxWidth) target.width = column.maxWidth;
-  });
-  sheet.views = [{ state: 'frozen', ySplit: headerRow }];
-  a4PageSetup(sheet, 'landscape', headerRow);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
