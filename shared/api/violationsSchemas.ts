@@ -85,13 +85,18 @@ export const evidenceRef = z.object({ violationId: id('Vi phạm'), sha256: z.st
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Tháng phải có dạng yyyy-mm' });
 
+/** The period, unit and person filters both lists share. */
+const periodUnitPerson = {
+  from: isoDay('Từ ngày').optional(),
+  to: isoDay('Đến ngày').optional(),
+  month: month.optional(),
+  unitId: id('Đơn vị').optional(),
+  staffId: id('Cán bộ').optional(),
+};
+
 export const violationFilter = z
   .object({
-    from: isoDay('Từ ngày').optional(),
-    to: isoDay('Đến ngày').optional(),
-    month: month.optional(),
-    unitId: id('Đơn vị').optional(),
-    staffId: id('Cán bộ').optional(),
+    ...periodUnitPerson,
     ruleSetId: id('Bộ quy tắc').optional(),
     article: text('Điều', 20).optional(),
     state: z.enum(VIOLATION_STATES, { error: 'Trạng thái không hợp lệ' }).optional(),
@@ -115,11 +120,7 @@ export const commendationFields = commendationBase.strict();
 export const commendationUpdate = z.object({ id: id('Khen thưởng'), fields: commendationFields }).strict();
 export const commendationFilter = z
   .object({
-    from: isoDay('Từ ngày').optional(),
-    to: isoDay('Đến ngày').optional(),
-    month: month.optional(),
-    unitId: id('Đơn vị').optional(),
-    staffId: id('Cán bộ').optional(),
+    ...periodUnitPerson,
     form: z.enum(COMMENDATION_FORMS, { error: 'Hình thức không hợp lệ' }).optional(),
     search: text('Tìm', 200).optional(),
   })
