@@ -1,10 +1,11 @@
-/** Adding a commendation for people or for a unit, with its decision when there is one. */
+/** Adding a commendation for people or for a unit, with its decision when there is one; or editing one, the same form filled. */
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { CommendationRow } from '../../../shared/api/violationsTypes';
 import { COMMENDATION_FORMS, COMMENDATION_FORM_LABELS, type CommendationForm } from '../../../shared/schema/violation';
 import { callApi } from '../../lib/api';
-import { VI_DAY, foldedFilter, toIso } from './violationFormat';
+import { VI_DAY, foldedFilter, fromIso, toIso } from './violationFormat';
 import { staffOptions, type ViolationRefs } from './useViolationRefs';
 
 interface Values {
@@ -18,30 +19,52 @@ interface Values {
   decisionDate?: Dayjs | null;
 }
 
-export function CommendationFormModal({ refs, onClose, onSaved }: { refs: ViolationRefs; onClose: () => void; onSaved: () => void }) {
+interface Props {
+  refs: ViolationRefs;
+  /** The record to edit; a new one is added when absent. */
+  row?: CommendationRow;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+function initialValues(row: CommendationRow | undefined): Partial<Values> {
+  if (!row) return { date: dayjs(), target: 'people', form: 'praise' };
+  return {
+    date: dayjs(row.date), target: row.unitId ? 'unit' : 'people', staffIds: row.people.map((p) => p.id), unitId: row.unitId ?? undefined,
+    form: row.form, reason: row.reason, decisionNumber: row.decision?.number, decisionDate: fromIso(row.decision?.date),
+  };
+}
+
+export function CommendationFormModal({ refs, row, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const [initial] = useState(() => initialValues(row));
   const target = Form.useWatch('target', form);
+  const people = staffOptions(refs.staff.filter((s) => s.status === 'active' || row?.people.some((p) => p.id === s.id)));
+
   const submit = async (v: Values) => {
-    const result = await callApi((api) =>
-      api.createCommendation({
-        date: toIso(v.date) ?? '', staffIds: v.target === 'people' ? (v.staffIds ?? []) : [], unitId: v.target === 'unit' ? (v.unitId ?? null) : null,
-        form: v.form, reason: v.reason ?? '', decision: v.decisionNumber ? { number: v.decisionNumber, date: toIso(v.decisionDate) ?? '' } : null,
-      }),
-    );
+    setSaving(true);
+    setError(null);
+    const fields = {
+      date: toIso(v.date) ?? '', staffIds: v.target === 'people' ? (v.staffIds ?? []) : [], unitId: v.target === 'unit' ? (v.unitId ?? null) : null,
+      form: v.form, reason: v.reason ?? '', decision: v.decisionNumber ? { number: v.decisionNumber, date: toIso(v.decisionDate) ?? '' } : null,
+    };
+    const result = await callApi((api) => (row ? api.updateCommendation({ id: row.id, fields }) : api.createCommendation(fields)));
+    setSaving(false);
     if (result.ok) onSaved();
     else setError(result.error.message);
   };
   return (
-    <Modal open width={640} title="Biểu dương, khen thưởng" okText="Lưu" cancelText="Thôi" onCancel={onClose} onOk={() => form.submit()}>
+    <Modal open width={640} title={row ? 'Sửa biểu dương, khen thưởng' : 'Biểu dương, khen thưởng'} okText="Lưu" cancelText="Thôi" confirmLoading={isSaving} onCancel={onClose} onOk={() => form.submit()}>
       <div data-testid="commendation-modal">
-      <Form form={form} layout="vertical" initialValues={{ date: dayjs(), target: 'people', form: 'praise' }} onFinish={(v) => void submit(v)}>
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)}>
         <Form.Item name="date" label="Ngày"><DatePicker aria-label="Ngày" format={VI_DAY} allowClear={false} /></Form.Item>
         <Form.Item name="target" label="Đối tượng">
           <Radio.Group options={[{ value: 'people', label: 'Cá nhân' }, { value: 'unit', label: 'Tập thể (đơn vị)' }]} />
         </Form.Item>
         {target !== 'unit' ? (
-          <Form.Item name="staffIds" label="Cá nhân"><Select aria-label="Cá nhân" mode="multiple" showSearch={{ filterOption: foldedFilter }} options={staffOptions(refs.staff.filter((s) => s.status === 'active'))} /></Form.Item>
+          <Form.Item name="staffIds" label="Cá nhân"><Select aria-label="Cá nhân" mode="multiple" showSearch={{ filterOption: foldedFilter }} options={people} /></Form.Item>
         ) : (
           <Form.Item name="unitId" label="Đơn vị"><Select aria-label="Đơn vị" options={refs.units.map((u) => ({ value: u.id, label: u.name }))} /></Form.Item>
         )}
@@ -49,7 +72,7 @@ export function CommendationFormModal({ refs, onClose, onSaved }: { refs: Violat
         <Form.Item name="reason" label="Lý do"><Input.TextArea aria-label="Lý do" rows={2} maxLength={2000} /></Form.Item>
         <Form.Item name="decisionNumber" label="Số quyết định (nếu có)"><Input aria-label="Số quyết định" /></Form.Item>
         <Form.Item name="decisionDate" label="Ngày quyết định"><DatePicker aria-label="Ngày quyết định" format={VI_DAY} /></Form.Item>
-        {error && <Alert type="error" showIcon title="Chưa lưu được" description={error} />}
+        {error && <Alert type="error" showIcon title="Chưa lưu được" description={error} data-testid="commendation-error" />}
       </Form>
       </div>
     </Modal>

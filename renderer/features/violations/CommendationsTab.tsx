@@ -1,6 +1,6 @@
-/** Commendations (biểu dương, khen thưởng, người tốt việc tốt): list by year and add new ones. */
+/** Commendations (biểu dương, khen thưởng, người tốt việc tốt): list by year, add new ones, edit or delete them. */
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Flex, Popconfirm, Table, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { CommendationRow } from '../../../shared/api/violationsTypes';
 import { formatIsoDay } from '../../../shared/domain/violationDates';
@@ -12,6 +12,7 @@ export function CommendationsTab({ refs }: { refs: ViolationRefs }) {
   const call = useApiCall();
   const [rows, setRows] = useState<CommendationRow[] | null>(null);
   const [isAdding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<CommendationRow | null>(null);
   const reload = useCallback(async () => {
     const result = await call((api) => api.listCommendations({}));
     if (result.ok) setRows(result.data);
@@ -32,23 +33,27 @@ export function CommendationsTab({ refs }: { refs: ViolationRefs }) {
     { title: 'Lý do', dataIndex: 'reason' },
     { title: 'Quyết định', width: 200, render: (_v, r) => (r.decision ? `Số ${r.decision.number} ngày ${formatIsoDay(r.decision.date)}` : '') },
     {
-      title: '', width: 70,
+      title: '', width: 110,
       render: (_v, r) => (
-        <Popconfirm title="Xóa bản ghi này?" okText="Xóa" cancelText="Thôi" onConfirm={() => void remove(r.id)}>
-          <Button size="small" type="link" danger>Xóa</Button>
-        </Popconfirm>
+        <Space size={0}>
+          <Button size="small" type="link" onClick={() => setEditing(r)}>Sửa</Button>
+          <Popconfirm title="Xóa bản ghi này?" okText="Xóa" cancelText="Thôi" onConfirm={() => void remove(r.id)}>
+            <Button size="small" type="link" danger>Xóa</Button>
+          </Popconfirm>
+        </Space>
       ),
     },
   ];
 
   return (
     <Flex vertical gap={12} data-testid="commendations-tab">
-      <Flex justify="space-between">
+      <Flex justify="space-between" align="center">
         <Typography.Text type="secondary">{rows ? `${rows.length} bản ghi` : 'Đang tải…'}</Typography.Text>
         <Button type="primary" onClick={() => setAdding(true)}>Thêm biểu dương, khen thưởng</Button>
       </Flex>
       <Table rowKey="id" size="small" columns={columns} dataSource={rows ?? []} loading={!rows} pagination={{ pageSize: 20 }} />
       {isAdding && <CommendationFormModal refs={refs} onClose={() => setAdding(false)} onSaved={() => { setAdding(false); void reload(); }} />}
+      {editing && <CommendationFormModal key={editing.id} refs={refs} row={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void reload(); }} />}
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 /** One violation: its facts, where it stands in the workflow, the actions allowed now, evidence and history. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, Space, Spin, Steps, Tag } from 'antd';
 import type { ViolationDetail } from '../../../shared/api/violationsTypes';
 import { formatIsoDay } from '../../../shared/domain/violationDates';
@@ -8,8 +8,11 @@ import { useApiCall } from '../../lib/useApiCall';
 import { AmendModal } from './AmendModal';
 import { EvidenceList } from './EvidenceList';
 import { MoveViolationModal } from './MoveViolationModal';
+import { ViolationFormDrawer } from './ViolationFormDrawer';
 import { ViolationHistory } from './ViolationHistory';
+import { changeNames } from './violationChangeFormat';
 import { STATE_COLORS } from './violationFormat';
+import type { ViolationRefs } from './useViolationRefs';
 
 const PATH: ViolationState[] = ['recorded', 'awaitingExplanation', 'underReview', 'concluded'];
 const ACTION_LABELS: Record<ViolationState, string> = {
@@ -22,15 +25,17 @@ const ACTION_LABELS: Record<ViolationState, string> = {
 
 interface Props {
   id: string;
+  refs: ViolationRefs;
   onClose: () => void;
   onChanged: () => void;
 }
 
-export function ViolationDrawer({ id, onClose, onChanged }: Props) {
+export function ViolationDrawer({ id, refs, onClose, onChanged }: Props) {
   const call = useApiCall();
   const [detail, setDetail] = useState<ViolationDetail | null>(null);
   const [target, setTarget] = useState<ViolationState | null>(null);
   const [isAmending, setAmending] = useState(false);
+  const [isEditing, setEditing] = useState(false);
 
   const load = useCallback(async () => {
     const result = await call((api) => api.getViolation({ id }));
@@ -45,10 +50,12 @@ export function ViolationDrawer({ id, onClose, onChanged }: Props) {
     setDetail(next);
     setTarget(null);
     setAmending(false);
+    setEditing(false);
     onChanged();
   };
 
   const v = detail?.record;
+  const names = useMemo(() => (detail ? changeNames(refs, detail) : null), [refs, detail]);
   return (
     <Drawer open size={820} title="Vi phạm" onClose={onClose} data-testid="violation-drawer">
       {!detail || !v ? (
@@ -67,7 +74,8 @@ export function ViolationDrawer({ id, onClose, onChanged }: Props) {
                 {ACTION_LABELS[s]}
               </Button>
             ))}
-            {v.state === 'concluded' && <Button onClick={() => setAmending(true)}>Lập đính chính</Button>}
+            {!detail.isLocked && <Button onClick={() => setEditing(true)}>Sửa</Button>}
+            {v.state === 'concluded' && <Button onClick={() => setAmending(true)}>Sửa đổi (bổ sung)</Button>}
             {detail.isLocked && <Tag>Đã khóa</Tag>}
           </Space>
           <Descriptions bordered size="small" column={2} data-testid="violation-facts">
@@ -88,11 +96,12 @@ export function ViolationDrawer({ id, onClose, onChanged }: Props) {
             <Descriptions.Item label="Kết luận" span={2}>{v.conclusion}{v.concludedOn ? ` (ngày ${formatIsoDay(v.concludedOn)})` : ''}</Descriptions.Item>
           </Descriptions>
           <EvidenceList detail={detail} onChanged={changed} />
-          <ViolationHistory record={v} />
+          {names && <ViolationHistory record={v} names={names} />}
         </Space>
       )}
       {detail && target && <MoveViolationModal detail={detail} target={target} onClose={() => setTarget(null)} onMoved={changed} />}
-      {detail && isAmending && <AmendModal detail={detail} onClose={() => setAmending(false)} onAmended={changed} />}
+      {detail && isAmending && <AmendModal refs={refs} detail={detail} onClose={() => setAmending(false)} onAmended={changed} />}
+      {detail && isEditing && <ViolationFormDrawer refs={refs} detail={detail} onClose={() => setEditing(false)} onSaved={changed} />}
     </Drawer>
   );
 }

@@ -60,14 +60,14 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
         <ViolationFormDrawer
           refs={refs}
           onClose={() => setCreating(false)}
-          onSaved={(id) => {
+          onSaved={(detail) => {
             setCreating(false);
-            setOpenId(id);
+            setOpenId(detail.record.id);
             void reload();
           }}
         />
       )}
-      {openId && <ViolationDrawer id={openId} onClose={() => setOpenId(null)} onChanged={() => void reload()} />}
+      {openId && <ViolationDrawer id={openId} refs={refs} onClose={() => setOpenId(null)} onChanged={() => void reload()} />}
     </Flex>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { UnitView } from '../../../shared/api/rosterTypes';
 import type { RuleRefOption } from '../../../shared/api/violationsTypes';
 import type { RosterRowView } from '../../../shared/domain/rosterQuery';
+import { ruleRefKey } from '../../../shared/domain/violationRuleRef';
 import { useApiCall } from '../../lib/useApiCall';
 
 export interface ViolationRefs {
@@ -33,6 +34,7 @@ export function staffOptions(staff: RosterRowView[]) {
   return staff.map((s) => ({ value: s.id, label: `${s.fullName} (${s.code})`, search: `${s.fullName} ${s.code} ${s.unitName}` }));
 }
 
+/** Rule references to choose from; the value is the reference's stable key ('qd-1665-2017@1:Đ3.KNL.5'). */
 export function ruleOptions(rules: RuleRefOption[]) {
-  return rules.map((r) => ({ value: JSON.stringify(r.ref), label: r.label, search: `${r.label} ${r.short} ${r.text}`, title: r.text }));
+  return rules.map((r) => ({ value: ruleRefKey(r.ref), label: r.label, search: `${r.label} ${r.short} ${r.text}`, title: r.text }));
 }
