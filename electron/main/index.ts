@@ -35,7 +35,11 @@ async function start(): Promise<void> {
   const folder = resolveDataFolder(await rememberedFolder(), process.env, path.join(app.getPath('userData'), 'data'));
   // Printing opens the PDF in the computer's own viewer (its print dialog sets paper and 100 % scale).
   const openPath = (file: string) => shell.openPath(file);
-  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath });
+  const chooseSaveFile = async (suggestedName: string) => {
+    const result = await dialog.showSaveDialog({ title: 'Lưu bản sao lưu', defaultPath: suggestedName, filters: [{ name: 'Bản sao lưu Ward Conduct', extensions: ['wcbak'] }] });
+    return result.canceled ? null : (result.filePath ?? null);
+  };
+  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile });
   await session.open();
   registerIpc(createHandlers(session), devServerUrl);
   const window = createMainWindow(outDir, devServerUrl);

@@ -39,6 +39,20 @@ export async function createManualBackup(session: Session, target?: string): Pro
   return toBackupInfo(await session.store.backup('manual', target));
 }
 
+/** "Sao lưu ra tệp": asks where, then writes a self-contained backup there; null when cancelled. */
+export async function exportBackupToChosenFile(session: Session): Promise<BackupInfo | null> {
+  const choose = session.deps.chooseSaveFile;
+  if (!choose) throw new ServiceError('FORBIDDEN', 'Sao lưu ra tệp chỉ dùng được trong ứng dụng; dòng lệnh dùng: ward-conduct backup --out <tệp>.');
+  const day = session.store.now().toISOString().slice(0, 10);
+  const target = await choose(`ward-conduct-sao-luu-${day}.wcbak`);
+  if (!target) return null;
+  const resolved = path.resolve(target.endsWith('.wcbak') ? target : `${target}.wcbak`);
+  if (path.dirname(resolved) === path.resolve(session.store.paths.backups)) {
+    throw new ServiceError('INVALID_INPUT', 'Hãy chọn nơi lưu ngoài thư mục sao lưu tự động (ví dụ ổ USB), để bản sao không bị xoay vòng xóa mất.');
+  }
+  return createManualBackup(session, resolved);
+}
+
 async function isPresent(root: string, ref: EvidenceRef): Promise<boolean> {
   const bytes = await fs.readFile(path.join(root, ref.name)).catch(() => null);
   return bytes !== null && sha256Of(bytes) === ref.sha256;

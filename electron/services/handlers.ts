@@ -3,7 +3,7 @@ import type { Handlers } from '../../shared/api/contract';
 import { ServiceError } from '../../shared/api/result';
 import type { Session } from './session';
 import { updateProfile, viewProfile } from './profileService';
-import { createManualBackup, listStoreBackups, previewBackup, restoreBackup } from './backupService';
+import { exportBackupToChosenFile, createManualBackup, listStoreBackups, previewBackup, restoreBackup } from './backupService';
 import { checkStore, storeInfo } from './storeService';
 import { createRosterHandlers } from './rosterHandlers';
 import { createRuleHandlers } from './ruleHandlers';
@@ -31,6 +31,7 @@ export function createHandlers(session: Session): Handlers {
     checkStore: async () => checkStore(session),
     listBackups: async () => listStoreBackups(session),
     createBackup: async () => createManualBackup(session),
+    exportBackup: async () => exportBackupToChosenFile(session),
     previewBackup: async ({ file }) => previewBackup(file, session.dataFolder),
     restoreBackup: async ({ file }) => restoreBackup(session, file),
     ...createRosterHandlers(session),

@@ -22,6 +22,8 @@ export interface SessionDeps {
    * error text or '' on success. Absent in the CLI: printing then needs the app.
    */
   openPath?: (file: string) => Promise<string>;
+  /** Asks where to save a file (the app's save dialog), null when the person cancels; absent in the CLI. */
+  chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
 }
 
 export class Session {

@@ -27,6 +27,7 @@ export const contract = {
   checkStore: method<CheckReport>()(s.empty),
   listBackups: method<BackupInfo[]>()(s.empty),
   createBackup: method<BackupInfo>()(s.empty),
+  exportBackup: method<BackupInfo | null>()(s.empty),
   previewBackup: method<BackupInfo>()(s.backupFile),
   restoreBackup: method<RestoreOutcome>()(s.backupFile),
   ...rosterMethods,

@@ -14,6 +14,7 @@ export const METHOD_NAME_LIST = [
   'checkStore',
   'listBackups',
   'createBackup',
+  'exportBackup',
   'previewBackup',
   'restoreBackup',
   'listStaff',

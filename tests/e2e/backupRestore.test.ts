@@ -1,6 +1,9 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { readBackupManifest } from '../../electron/store/backups';
 
 describe('a ward backs up, changes its name by mistake and restores the backup', () => {
   let harness: Harness | null = null;
@@ -57,6 +60,48 @@ describe('a ward backs up, changes its name by mistake and restores the backup',
     expect(harness.session.store.meta.ward.name).toBe('Phường Hoàn Kiếm');
     await page.getByRole('menuitem', { name: 'Tổng quan' }).click();
     await expect.poll(() => page.getByTestId('ward-name').innerText()).toBe('Phường Hoàn Kiếm');
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe('a ward takes a backup to a USB stick', () => {
+  let harness: Harness | null = null;
+  let folder = '';
+  let usb = '';
+
+  afterEach(async () => {
+    await harness?.close();
+    harness = null;
+    if (folder) await removeDataFolder(folder);
+    if (usb) await removeDataFolder(usb);
+  });
+
+  it('chooses where to save, gets a self-contained backup there that restore can read, and a cancel writes nothing', async () => {
+    folder = await makeDataFolder('usb-backup');
+    usb = await makeDataFolder('usb-stick');
+    await prepareStore(folder, 'Phường Hoàn Kiếm');
+    const suggested: string[] = [];
+    let answer: string | null = path.join(usb, 'sao-luu-phuong');
+    harness = await startHarness({
+      dataFolder: folder,
+      chooseSaveFile: async (name) => {
+        suggested.push(name);
+        return answer;
+      },
+    });
+    const { page } = harness;
+    await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await page.getByRole('button', { name: 'Sao lưu ra tệp (kèm chứng cứ)…' }).click();
+    await page.getByText(/Đã sao lưu ra .*sao-luu-phuong\.wcbak \(kèm 0 tệp chứng cứ\)/).waitFor();
+    expect(suggested[0]).toMatch(/^ward-conduct-sao-luu-\d{4}-\d{2}-\d{2}\.wcbak$/);
+    const info = await readBackupManifest(path.join(usb, 'sao-luu-phuong.wcbak'));
+    expect(info).toMatchObject({ reason: 'manual', wardName: 'Phường Hoàn Kiếm' });
+    await harness.screenshot('06b-backup-to-file');
+
+    answer = null;
+    await page.getByRole('button', { name: 'Sao lưu ra tệp (kèm chứng cứ)…' }).click();
+    await expect.poll(() => suggested.length).toBe(2);
+    expect((await fs.readdir(usb)).sort()).toEqual(['sao-luu-phuong.wcbak']);
     expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Whether to load the app page right away (default true). */
   isOpeningPage?: boolean;
+  /** Stands in for the app's save dialog: the file the person would choose (null = cancel). */
+  chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
 }
 
 /** What the app would have opened in the system PDF viewer (the harness records instead). */
@@ -92,7 +94,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     openedFiles.push({ file, bytes: await fs.readFile(file) });
     return '';
   };
-  const session = new Session(options.dataFolder, { app: 'E2E harness', now: options.now ?? (() => new Date()), openPath });
+  const session = new Session(options.dataFolder, { app: 'E2E harness', now: options.now ?? (() => new Date()), openPath, ...(options.chooseSaveFile ? { chooseSaveFile: options.chooseSaveFile } : {}) });
   await session.open();
   const server = await startHarnessServer({ session, root: RENDERER_OUT });
   let browser: Browser | null = null;

@@ -1,6 +1,6 @@
 /** The backups: the list, "Sao lưu ngay", and restoring one after a preview. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App as AntApp, Button, Card, Table, Typography } from 'antd';
+import { App as AntApp, Button, Card, Space, Table, Typography } from 'antd';
 import type { BackupInfo } from '../../../shared/api/types';
 import { formatDateTimeVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
@@ -32,15 +32,29 @@ export function BackupsPanel({ onRestored }: { onRestored: () => void }) {
     await load();
   }
 
+  async function backupToFile() {
+    setBackingUp(true);
+    const result = await call((api) => api.exportBackup());
+    setBackingUp(false);
+    if (!result.ok || !result.data) return;
+    const carried = result.data.evidence.included;
+    void message.success(`Đã sao lưu ra ${result.data.file} (kèm ${carried} tệp chứng cứ).`);
+  }
+
   const columns = useMemo(() => backupColumns(setRestoring), []);
 
   return (
     <Card
       title="Sao lưu và khôi phục"
       extra={
-        <Button type="primary" loading={isBackingUp} onClick={() => void backupNow()}>
-          Sao lưu ngay
-        </Button>
+        <Space>
+          <Button loading={isBackingUp} onClick={() => void backupToFile()}>
+            Sao lưu ra tệp (kèm chứng cứ)…
+          </Button>
+          <Button type="primary" loading={isBackingUp} onClick={() => void backupNow()}>
+            Sao lưu ngay
+          </Button>
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">
