@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { PeriodSummary } from '../../shared/api/scoringTypes';
 import { labelOfKey } from '../../shared/domain/period';
-import { RATINGS, type Rating } from '../../shared/schema/criteria';
+import { countRatings } from '../../shared/domain/scoreStatus';
 import type { PeriodRecord } from '../../shared/schema/period';
 import { periodSnapshotDoc } from '../documents/pdf/periodSnapshot';
 import { renderPdf } from '../documents/pdf/pdfmake';
@@ -29,8 +29,7 @@ export async function periodSummary(session: Session, key: string, setId: string
   const data = await loadPeriod(session, key, setId);
   const results = computePeriod(data, getScoringSettings(session).rollupMethod);
   const record = data.periods.find((p) => p.key === data.info.key);
-  const counts = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
-  for (const r of results) if (r.rating) counts[r.rating] += 1;
+  const counts = countRatings(results.map((r) => r.rating));
   return {
     key: data.info.key, label: labelOfKey(data.info.key), kind: data.info.kind, setId, setName: data.set.shortName,
     subjects: results.length, scored: results.filter((r) => r.total !== null).length,

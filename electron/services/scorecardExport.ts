@@ -29,7 +29,7 @@ export function scorecardRow(result: SubjectResult, criteriaIds: string[]): Scor
       const c = byId.get(id);
       return c ? c.bonuses.reduce((s, x) => s + x.points, 0) - c.deductions.reduce((s, d) => s + d.points, 0) : 0;
     }),
-    autoNote: notes.join('; '),
+    autoNote: notes.join('\n'),
     monthTotals: result.months.map((m) => m.breakdown.total),
     trigger: trigger ? `${trigger.label}: ${trigger.explanation}` : '',
     forcedRating: trigger?.forceRating ?? null,

@@ -17,6 +17,7 @@ import { loadPeriod, recordKey, type PeriodData } from './scoringData';
 import { ensureRecord } from './scoringService';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
+import { cachedScore } from '../../shared/domain/scoreStatus';
 
 const REMARK = '__remark';
 
@@ -124,7 +125,7 @@ export async function applyScorecardImport(session: Session, bytes: Uint8Array, 
     // The cached totals are refreshed in the same write.
     for (const r of computePeriod(data, getScoringSettings(session).rollupMethod)) {
       const record = data.records.get(recordKey(r.subject.id, data.info.key));
-      if (record) [record.total, record.rating] = [r.total ?? 0, r.rating ?? 'fails'];
+      if (record) Object.assign(record, cachedScore(r));
     }
   });
   if (preview.isLocked) {

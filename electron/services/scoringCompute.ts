@@ -59,6 +59,7 @@ export function computePeriod(data: PeriodData, method: RollupMethod): SubjectRe
         commendations: events.commendations.filter((c) => c.date.startsWith(month)),
         yearViolations,
         year,
+        periodStart: info ? periodRange(info).from : data.range.from,
         periodEnd: info ? periodRange(info).to : data.range.to,
       });
       return { month, record, breakdown };
@@ -67,7 +68,7 @@ export function computePeriod(data: PeriodData, method: RollupMethod): SubjectRe
       const breakdown = months[0]?.breakdown ?? null;
       return { subject, months, breakdown, rollup: null, total: breakdown?.total ?? null, rating: breakdown?.rating ?? null, rank: null, triggers: breakdown?.triggers ?? [] };
     }
-    const rollup = rollUp({ months: months.map((m) => ({ month: m.month, total: m.breakdown.total })), method, bands: data.set.bands, triggers: data.set.triggers, yearViolations, year, periodEnd: data.range.to });
+    const rollup = rollUp({ months: months.map((m) => ({ month: m.month, total: m.breakdown.total })), method, bands: data.set.bands, triggers: data.set.triggers, yearViolations, year, periodStart: data.range.from, periodEnd: data.range.to });
     return { subject, months, breakdown: null, rollup, total: rollup.total, rating: rollup.rating, rank: null, triggers: rollup.triggers };
   });
   // Ranks within each unit (the Excel sheet ranks within its unit too).

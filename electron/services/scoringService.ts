@@ -10,6 +10,7 @@ import { capChecks, computePeriod, lockReason, type SubjectResult } from './scor
 import { loadPeriod, recordKey, type PeriodData } from './scoringData';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
+import { cachedScore } from '../../shared/domain/scoreStatus';
 
 function gridRow(result: SubjectResult, isRollup: boolean): GridRow {
   const b = result.breakdown;
@@ -74,7 +75,7 @@ export function ensureRecord(records: ScoreRecord[], data: PeriodData, subjectId
   const found = records.find((r) => !r.deletedAt && r.criteriaSetId === data.set.setId && r.period === data.info.key && (isUnit ? r.unitId === subjectId : r.staffId === subjectId));
   if (found) return found;
   const record = newRecord<Omit<ScoreRecord, keyof BaseRecord>>(
-    { staffId: isUnit ? null : subjectId, unitId: isUnit ? subjectId : null, period: data.info.key, criteriaSetId: data.set.setId, criteriaSetVersion: data.set.version, selfScore: null, headScore: null, councilScore: null, products: [], councilNote: '', amendments: [], total: 0, rating: 'fails' },
+    { staffId: isUnit ? null : subjectId, unitId: isUnit ? subjectId : null, period: data.info.key, criteriaSetId: data.set.setId, criteriaSetVersion: data.set.version, selfScore: null, headScore: null, councilScore: null, products: [], councilNote: '', amendments: [], total: null, rating: null },
     session.store.operator, session.store.now(),
   );
   records.push(record);
@@ -88,7 +89,7 @@ export async function refreshCachedTotals(session: Session, period: string, setI
   await session.store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
     for (const r of results) {
       const record = file.records.find((x) => x === data.records.get(recordKey(r.subject.id, data.info.key)));
-      if (record) [record.total, record.rating] = [r.total ?? 0, r.rating ?? 'fails'];
+      if (record) Object.assign(record, cachedScore(r));
     }
   });
 }

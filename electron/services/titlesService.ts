@@ -3,6 +3,7 @@ import { ServiceError } from '../../shared/api/result';
 import type { TitleCandidate, TitleProposalView, TitlesView } from '../../shared/api/scoringTypes';
 import { advancedCollective, advancedWorker, gradeEmulationSoldier, soldierQuota, TITLE_LABELS, type Initiative, type Title } from '../../shared/domain/titles';
 import type { BaseRecord } from '../../shared/schema/records';
+import { firstScored } from '../../shared/domain/scoreStatus';
 import { newRecord } from './records';
 import { computePeriod, type SubjectResult } from './scoringCompute';
 import { loadPeriod } from './scoringData';
@@ -38,11 +39,11 @@ export async function titlesView(session: Session, year: number): Promise<Titles
   const initiativeOf = (id: string) => own.find((r) => r.kind === 'initiative' && r.subjectId === id)?.initiative ?? null;
   const violationsOf = (id: string) => data.violations.filter((v) => v.staffIds.includes(id));
   const people: TitleCandidate[] = conduct.map((c) => {
-    const primary = nd335.find((r) => r.subject.id === c.subject.id) ?? c;
-    const worker = advancedWorker(primary.rating, violationsOf(c.subject.id), year);
+    const primary = firstScored([nd335.find((r) => r.subject.id === c.subject.id), c]);
+    const worker = advancedWorker(primary?.rating ?? null, violationsOf(c.subject.id), year);
     const initiative = initiativeOf(c.subject.id);
     return {
-      subjectId: c.subject.id, code: c.subject.code, name: c.subject.name, unitName: c.subject.unitName, yearTotal: primary.total, yearRating: primary.rating,
+      subjectId: c.subject.id, code: c.subject.code, name: c.subject.name, unitName: c.subject.unitName, yearTotal: primary?.total ?? null, yearRating: primary?.rating ?? null,
       eligibility: [worker, gradeEmulationSoldier(worker, initiative)], initiative,
     };
   });
@@ -50,7 +51,7 @@ export async function titlesView(session: Session, year: number): Promise<Titles
   const unitIds = [...new Set(conduct.map((c) => c.subject.unitId).filter((id): id is string => id !== null))];
   const units: TitleCandidate[] = unitIds.map((unitId) => {
     const members = conduct.filter((c) => c.subject.unitId === unitId);
-    const eligibility = advancedCollective(members.map((m) => ({ staffId: m.subject.id, fullName: m.subject.name, isAdvancedWorker: isWorker.get(m.subject.id) ?? false, violations: violationsOf(m.subject.id) })), year);
+    const eligibility = advancedCollective(members.map((m) => ({ staffId: m.subject.id, fullName: m.subject.name, isAdvancedWorker: isWorker.get(m.subject.id) ?? false, isUnscored: firstScored([nd335.find((r) => r.subject.id === m.subject.id), m]) === null, violations: violationsOf(m.subject.id) })), year);
     return { subjectId: unitId, code: '', name: members[0]?.subject.unitName ?? '', unitName: '', yearTotal: null, yearRating: null, eligibility: [eligibility], initiative: null };
   });
   const eligible = new Map<string, boolean>([...people, ...units].flatMap((c) => c.eligibility.map((e) => [`${c.subjectId}|${e.title}`, e.isEligible] as const)));

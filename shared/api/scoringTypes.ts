@@ -5,6 +5,7 @@ import type { ScoreAmendment, ScoreStepName, TaskProduct } from '../schema/scori
 import type { ExcellentCapCheck, TriggerHit } from '../domain/rating';
 import type { ScoreBreakdown } from '../domain/scoring';
 import type { RollupMethod } from '../domain/rollup';
+import type { RatingCounts } from '../domain/scoreStatus';
 import type { SoldierQuota, Title, TitleEligibility, Initiative } from '../domain/titles';
 
 export interface CriteriaSetView extends CriteriaSetFields {
@@ -113,7 +114,8 @@ export interface PeriodSummary {
   snapshotFile: string | null;
   snapshotSha256: string | null;
   amendments: PeriodAmendment[];
-  counts: Record<Rating, number>;
+  /** Each rating, and `unscored` ("Chưa chấm") counted apart. */
+  counts: RatingCounts;
 }
 
 export interface ScoringSettingsView {

@@ -4,7 +4,7 @@
  */
 import { RATINGS, RATING_LABELS, type RatingBand, type RatingTrigger, type Rating } from '../schema/criteria';
 import { MEASURE_LABELS } from '../schema/violation';
-import { isDisciplineAtLeast, type ConductViolation } from './scoringEvents';
+import { disciplinesWeighing, type ConductViolation } from './scoringEvents';
 import { round2 } from './scoringMath';
 
 /** The highest band whose minimum the total reaches; bands are listed high to low. */
@@ -35,14 +35,13 @@ function dmy(iso: string): string {
 
 /**
  * The triggers a person sets off: a discipline from `minForm` up whose decision falls in the
- * evaluation year, on or before the period's last day.
+ * evaluation year, on or before the period's last day, and that still counts (not past its thời hạn)
+ * on some day of the period — see disciplinesWeighing for the reading of ND 335/2025.
  */
-export function triggerHits(triggers: RatingTrigger[], violations: ConductViolation[], year: number, periodEnd: string): TriggerHit[] {
+export function triggerHits(triggers: RatingTrigger[], violations: ConductViolation[], year: number, periodEnd: string, periodStart?: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const trigger of triggers) {
-    for (const v of violations) {
-      const inYear = v.effectiveDate.startsWith(`${year}-`) && v.effectiveDate <= periodEnd;
-      if (!inYear || !isDisciplineAtLeast(v.measure, trigger.minForm)) continue;
+    for (const v of disciplinesWeighing(violations, trigger.minForm, year, periodEnd, periodStart)) {
       const decision = v.decision ? ` — quyết định số ${v.decision.number || '…'} ngày ${dmy(v.decision.date)}` : ` — ngày ${dmy(v.effectiveDate)}`;
       hits.push({ triggerId: trigger.id, label: trigger.label, forceRating: trigger.forceRating, violationId: v.id, explanation: `${MEASURE_LABELS[v.measure]}${decision}` });
     }

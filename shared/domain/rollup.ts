@@ -49,13 +49,15 @@ export interface RollupInput {
   triggers: RatingTrigger[];
   yearViolations: ConductViolation[];
   year: number;
+  /** First day of the rolled-up period (quarter, half, year); default 1 January. */
+  periodStart?: string;
   periodEnd: string;
 }
 
 export function rollUp(input: RollupInput): RollupResult {
   const total = rollUpTotal(input.months, input.method);
   const missing = input.months.filter((m) => m.total === null).map((m) => m.month);
-  const triggers = triggerHits(input.triggers, input.yearViolations, input.year, input.periodEnd);
+  const triggers = triggerHits(input.triggers, input.yearViolations, input.year, input.periodEnd, input.periodStart);
   const bandRating = total === null ? null : ratingForTotal(total, input.bands);
   const counted = input.months.length - missing.length;
   const method = ROLLUP_METHOD_LABELS[input.method].toLowerCase();

@@ -73,6 +73,8 @@ export interface ScoreInput {
   /** Every concluded violation of the person in the year, for the triggers. */
   yearViolations: ConductViolation[];
   year: number;
+  /** First day of the month scored (a discipline past its thời hạn before it no longer forces the rating); default 1 January. */
+  periodStart?: string;
   periodEnd: string;
 }
 
@@ -122,7 +124,7 @@ export function computeScore(input: ScoreInput): ScoreBreakdown {
   });
   const isComplete = criteria.every((c) => c.points !== null);
   const total = isComplete ? round2(criteria.reduce((s, c) => s + (c.points ?? 0), 0)) : null;
-  const triggers = triggerHits(set.triggers, input.yearViolations, input.year, input.periodEnd);
+  const triggers = triggerHits(set.triggers, input.yearViolations, input.year, input.periodEnd, input.periodStart);
   const bandRating = total === null ? null : ratingForTotal(total, set.bands);
   return { criteria, total, bandRating, rating: bandRating === null ? null : finalRating(bandRating, triggers), triggers, unclaimed };
 }

@@ -57,7 +57,11 @@ export interface ScoreRecord extends BaseRecord {
   products?: TaskProduct[];
   councilNote?: string;
   amendments?: ScoreAmendment[];
-  /** Cached result of the last computation (what lists and the demo read). */
-  total: number;
-  rating: Rating;
+  /**
+   * Cached result of the last computation (what lists and the demo read). null = "Chưa chấm": the
+   * scorecard is not complete (never 0 / "fails"). Files written before this rule may hold 0 / 'fails'
+   * for an unscored person; the cache is rewritten on the next save, and screens always recompute.
+   */
+  total: number | null;
+  rating: Rating | null;
 }

@@ -63,6 +63,10 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     const { page } = h;
     await page.getByRole('menuitem', { name: 'Thi đua' }).click();
     await page.getByTestId('score-grid').waitFor();
+    // Nobody has a complete scorecard yet: they show as "Chưa chấm", not as failing.
+    expect(await page.getByTestId('unscored-MC02').innerText()).toBe('Chưa chấm');
+    expect(await page.getByTestId('unscored-count').innerText()).toBe('Chưa chấm: 3');
+    expect(await page.getByTestId('unit-summary').innerText()).toContain('KHTNV: 0');
 
     // Keyboard only: type a row, moving right with the arrow keys; Enter moves down.
     const typeRow = async (code: string, values: string[]) => {
@@ -79,6 +83,7 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     await h.screenshot('scoring-01-typed');
     await page.getByTestId('save-scores').click();
     await expect.poll(() => page.getByTestId('total-MC02').innerText()).toBe('92');
+    expect(await page.getByTestId('unscored-count').innerText()).toBe('Chưa chấm: 0');
     // An's phê bình for coming late takes 5 points off "phẩm chất…": 10 + 10 + 10 + 60 − 5 = 85.
     expect(await page.getByTestId('total-MC01').innerText()).toBe('85');
     expect(await page.getByTestId('auto-MC01-pham-chat').innerText()).toBe('→ 5 (−5)');

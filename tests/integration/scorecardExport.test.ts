@@ -36,7 +36,7 @@ function readUnitSheets(sheets: Map<string, string[][]>, names: string[], totalH
 }
 
 function expected(grid: ScoreGrid): Map<string, [string, string, string]> {
-  return new Map(grid.rows.map((r) => [r.code, [r.total === null ? '' : String(r.total), r.rating ? RATING_LABELS[r.rating] : '', r.rank === null ? '' : String(r.rank)]]));
+  return new Map(grid.rows.map((r) => [r.code, [r.total === null ? '' : String(r.total), r.rating ? RATING_LABELS[r.rating] : 'Chưa chấm', r.rank === null ? '' : String(r.rank)]]));
 }
 
 describe('the scorecard opens in LibreOffice and recalculates to exactly the app\'s totals, ratings and ranks', () => {
@@ -66,8 +66,12 @@ describe('the scorecard opens in LibreOffice and recalculates to exactly the app
         expect(readUnitSheets(sheets, names, heading)).toEqual(expected(grid));
         const summary = sheets.get('Tổng hợp') ?? [];
         const vp = summary.find((r) => r[1] === 'Văn phòng HĐND và UBND');
-        const counts = (['excellent', 'good', 'meets', 'fails'] as const).map((k) => String(grid.rows.filter((r) => r.unitName === 'Văn phòng HĐND và UBND' && r.rating === k).length));
-        expect(vp?.slice(4, 8)).toEqual(counts);
+        const counts = (['excellent', 'good', 'meets', 'fails', null] as const).map((k) => String(grid.rows.filter((r) => r.unitName === 'Văn phòng HĐND và UBND' && r.rating === k).length));
+        expect(vp?.slice(4, 9)).toEqual(counts);
+        // Phòng Kinh tế's unscored person is in the "Chưa chấm" column, not among the failing.
+        const kt = summary.find((r) => r[1] === 'Phòng Kinh tế, Hạ tầng và Đô thị');
+        expect(kt?.[8]).toBe(String(grid.rows.filter((r) => r.unitName === 'Phòng Kinh tế, Hạ tầng và Đô thị' && r.rating === null).length));
+        expect(kt?.[8]).not.toBe('0');
       }
     }
   }, 120_000);

@@ -7,6 +7,9 @@ import { seedDemo } from '../../electron/services/demoSeed';
 import { buildDemoData } from '../../electron/services/demo/generate';
 import type { StaffRecord, ViolationRecord } from '../../electron/services/demo/types';
 import { ServiceError } from '../../shared/api/result';
+import { Session } from '../../electron/services/session';
+import { scoreGrid } from '../../electron/services/scoringService';
+import type { ScoreRecord } from '../../shared/schema/scoring';
 
 const now = () => new Date('2026-06-15T03:00:00.000Z');
 let folder: string;
@@ -59,6 +62,31 @@ describe('demo data for a merged Hà Nội ward', () => {
     expect((await readdir(path.join(folder, 'db'))).sort()).toEqual(
       ['commendations-2026.json', 'meta.json', 'scores-2026.json', 'staff.json', 'units.json', 'violations-2026.json'],
     );
+  });
+
+  it('scores everyone on the conduct scorecard and công chức on ND 335 from 2026, so the Thi đua screen shows the demo', async () => {
+    const session = new Session(folder, { app: 'test', now });
+    await session.open();
+    try {
+      await seedDemo(session.store, { size: 'S' });
+      const scores = session.store.collection<ScoreRecord>('scores', '2026').records;
+      const staff = session.store.collection<StaffRecord>('staff').records;
+      const civilServants = new Set(staff.filter((s) => s.category === 'civilServant').map((s) => s.id));
+      expect(new Set(scores.map((r) => r.criteriaSetId))).toEqual(new Set(['conduct-individual', 'nd335-2025']));
+      expect(scores.filter((r) => r.criteriaSetId === 'nd335-2025').every((r) => civilServants.has(r.staffId ?? ''))).toBe(true);
+      for (const setId of ['conduct-individual', 'nd335-2025']) {
+        const grid = await scoreGrid(session, { period: '2026-05', setId });
+        const scored = grid.rows.filter((r) => r.total !== null);
+        expect(scored.length).toBeGreaterThan(0);
+        expect(scored.length).toBe(grid.rows.length);
+        // The cached total is the one the screen computes (violations of the month deducted).
+        const cached = new Map(scores.filter((r) => r.criteriaSetId === setId && r.period === '2026-05').map((r) => [r.staffId, r] as const));
+        for (const row of grid.rows) expect(cached.get(row.subjectId)).toMatchObject({ total: row.total, rating: row.rating });
+      }
+      expect((await scoreGrid(session, { period: '2026-05', setId: 'conduct-individual' })).rows.some((r) => r.deductionCount > 0)).toBe(true);
+    } finally {
+      await session.close();
+    }
   });
 
   it('gives the same people and records on every run', () => {

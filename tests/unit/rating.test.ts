@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ND335_BANDS, DISCIPLINE_TRIGGER } from '../../shared/domain/criteriaBuild';
 import { checkExcellentCap, finalRating, ratingForTotal, triggerHits } from '../../shared/domain/rating';
+import { toConductViolation } from '../../shared/domain/scoringEvents';
 import { violation, LATE } from '../fixtures/scoring/conduct';
 
 describe('ND 335/2025 bands: ≥ 90 xuất sắc, 70–<90 tốt, 50–<70 hoàn thành, < 50 không hoàn thành', () => {
@@ -52,5 +53,33 @@ describe('the 20 % warning: "xuất sắc" may not exceed 20 % of "tốt" in a u
     expect(checkExcellentCap([null, 'meets'], 0.2, 'Bộ phận Một cửa').isOver).toBe(false);
     expect(checkExcellentCap(Array<'good'>(14).fill('good'), 0.2, 'x').allowed).toBe(2);
     expect(checkExcellentCap(Array<'good'>(15).fill('good'), 0.2, 'x').allowed).toBe(3);
+  });
+});
+
+describe('a discipline and its thời hạn, by the violation log\'s own rule (violationCountsOn)', () => {
+  // Chị Hoa: late on 02/03/2026, khiển trách by decision 21/QĐ-UBND of 10/03/2026, thời hạn 10/09/2026.
+  const hoa = () => violation('hoa', '2026-03-02', 'reprimand', LATE, { decision: { number: '21/QĐ-UBND', date: '2026-03-10' }, concludedOn: '2026-03-10', expiresOn: '2026-09-10' });
+
+  it('the 2026 year review still rates her "Không hoàn thành nhiệm vụ": she was disciplined in the evaluation year', () => {
+    const hits = triggerHits([DISCIPLINE_TRIGGER], [hoa()], 2026, '2026-12-31', '2026-01-01');
+    expect(hits.map((h) => h.explanation)).toEqual(['Kỷ luật khiển trách — quyết định số 21/QĐ-UBND ngày 10/03/2026']);
+    expect(finalRating(ratingForTotal(92, ND335_BANDS), hits)).toBe('fails');
+  });
+
+  it('September (the thời hạn ends on the 10th) is still forced; October is not, the log no longer counts it', () => {
+    expect(triggerHits([DISCIPLINE_TRIGGER], [hoa()], 2026, '2026-09-30', '2026-09-01')).toHaveLength(1);
+    expect(triggerHits([DISCIPLINE_TRIGGER], [hoa()], 2026, '2026-10-31', '2026-10-01')).toEqual([]);
+    expect(triggerHits([DISCIPLINE_TRIGGER], [hoa()], 2026, '2026-12-31', '2026-10-01')).toEqual([]);
+  });
+
+  it('a record cancelled, still under review, deleted or already past its thời hạn on its own day is not read at all', () => {
+    const raw = { id: 'v1', staffIds: ['hoa'], date: '2026-03-02', state: 'concluded', measure: 'criticism', ruleRefs: LATE, description: '', decision: null, deletedAt: null };
+    expect(toConductViolation(raw)).not.toBeNull();
+    expect(toConductViolation({ ...raw, state: 'cancelled' })).toBeNull();
+    expect(toConductViolation({ ...raw, state: 'underReview' })).toBeNull();
+    expect(toConductViolation({ ...raw, deletedAt: '2026-03-05T00:00:00Z' })).toBeNull();
+    expect(toConductViolation({ ...raw, expiresOn: '2026-03-01' })).toBeNull();
+    // The older demo shape (one ruleRef) is still read.
+    expect(toConductViolation({ ...raw, ruleRefs: undefined, ruleRef: LATE[0] })?.refs).toEqual([{ ruleSetId: 'qd-522-2017', article: '5', clause: '1' }]);
   });
 });

@@ -17,6 +17,39 @@ export function fitToWidthScale(widths: number[], orientation: 'landscape' | 'po
   return Math.max(10, Math.min(100, Math.floor((PRINTABLE_MM[orientation] / mm) * 100)));
 }
 
+/** Characters of Times New Roman 11 that fit in one width unit, kept low so a wrapped line is never underestimated. */
+const CHARS_PER_UNIT = 1.1;
+/** Points per printed line of 11-point text, and the padding of a row. */
+const LINE_PT = 14.5;
+const ROW_PADDING_PT = 4;
+const MIN_ROW_PT = 18;
+
+/** How many lines a text takes in a wrapped cell of the given width (explicit line breaks kept). */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_UNIT));
+  return text.split('\n').reduce((n, part) => {
+    // Word wrap: a word never splits, so fill lines word by word.
+    let lines = 1;
+    let used = 0;
+    for (const word of part.split(' ')) {
+      const len = word.length;
+      if (used > 0 && used + 1 + len > perLine) [lines, used] = [lines + 1, len];
+      else used += (used > 0 ? 1 : 0) + len;
+      while (used > perLine) [lines, used] = [lines + 1, used - perLine];
+    }
+    return n + lines;
+  }, 0);
+}
+
+/**
+ * The height (points) a row needs so every wrapped cell shows whole when printed: LibreOffice and Excel
+ * keep the height written in the file and clip what does not fit, so it is set from the content.
+ */
+export function contentRowHeight(cells: { text: string; width: number }[]): number {
+  const lines = cells.reduce((m, c) => Math.max(m, c.text ? wrappedLines(c.text, c.width) : 1), 1);
+  return Math.max(MIN_ROW_PT, Math.ceil(lines * LINE_PT + ROW_PADDING_PT));
+}
+
 function put(sheet: ExcelJS.Worksheet, row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>): void {
   if (to > from) sheet.mergeCells(row, from, row, to);
   const cell = sheet.getCell(row, from);

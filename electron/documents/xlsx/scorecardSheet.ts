@@ -5,9 +5,10 @@
 import type ExcelJS from 'exceljs';
 import { RATING_LABELS, type RatingBand } from '../../../shared/schema/criteria';
 import { labelOfKey } from '../../../shared/domain/period';
+import { UNSCORED_LABEL, ratingLabel } from '../../../shared/domain/scoreStatus';
 import { FONT, writeNd30Header } from './nd30Sheet';
 import { LIST_SHEET, REMARKS, SHEET_PROTECTION_PASSWORD, type ScorecardModel, type ScorecardRow, type SheetStructure } from './scorecardModel';
-import { fitToWidthScale, writeSignatures } from './scorecardLayout';
+import { contentRowHeight, fitToWidthScale, writeSignatures } from './scorecardLayout';
 
 export interface WrittenSheet {
   structure: SheetStructure;
@@ -110,7 +111,7 @@ export function writeUnitSheet(sheet: ExcelJS.Worksheet, model: ScorecardModel, 
     const forced = row.forcedRating ? `"${RATING_LABELS[row.forcedRating]}"` : `"${RATING_LABELS.fails}"`;
     values.push(
       { formula: totalFormula(model, row, r, first, last), result: row.total ?? '' },
-      { formula: `IF(${totalRef}="","",IF(${colLetter(triggerC)}${r}<>"",${forced},${ratingFormula(totalRef, model.bands)}))`, result: row.rating ? RATING_LABELS[row.rating] : '' },
+      { formula: `IF(${totalRef}="","${UNSCORED_LABEL}",IF(${colLetter(triggerC)}${r}<>"",${forced},${ratingFormula(totalRef, model.bands)}))`, result: ratingLabel(row.rating) },
       { formula: `IF(${totalRef}="","",RANK(${totalRef},$${totalL}$${firstRow}:$${totalL}$${lastRow}))`, result: row.rank ?? '' },
       row.autoNote || null,
       row.trigger || null,
@@ -130,10 +131,15 @@ export function writeUnitSheet(sheet: ExcelJS.Worksheet, model: ScorecardModel, 
     if (c >= first && c <= last) return 9.5;
     if (c === totalC || c === rankC) return 9.5;
     const textOf = (row: ScorecardRow): string => ({ 2: row.code, 3: row.name, 4: row.position, [autoC]: row.autoNote, [triggerC]: row.trigger, [remarkC]: row.remark })[c] ?? '';
-    const longest = rows.reduce((m, row) => Math.max(m, textOf(row).length), 0);
-    return Math.min(c >= autoC ? 30 : 32, Math.max(c === 1 ? 5 : 10, Math.ceil(longest * 1.05) + 2, c === ratingC ? 24 : 0));
+    const longest = rows.reduce((m, row) => Math.max(m, ...textOf(row).split('\n').map((line) => line.length)), 0);
+    return Math.min(c === autoC ? 36 : c > autoC ? 30 : 32, Math.max(c === 1 ? 5 : 10, Math.ceil(longest * 1.05) + 2, c === ratingC ? 24 : 0));
   });
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  // Wrapped text (names, the automatic deductions, the trigger, the remark) sets each row's height.
+  rows.forEach((row, index) => {
+    const texts: [number, string][] = [[3, row.name], [4, row.position], [autoC, row.autoNote], [triggerC, row.trigger], [remarkC, row.remark]];
+    sheet.getRow(firstRow + index).height = contentRowHeight(texts.map(([c, text]) => ({ text, width: widths[c - 1] ?? 10 })));
+  });
   writeSignatures(sheet, lastRow + 2, heads.length, model.date, model.wardName, 'unit', model.chairman);
   sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: headerRow, topLeftCell: `D${firstRow}` }];
   sheet.pageSetup = {

@@ -1,6 +1,7 @@
 /** The summary sheet: one row a unit, live COUNTIF formulas over the unit sheets, and the 20 % check. */
 import type ExcelJS from 'exceljs';
 import { RATINGS, RATING_LABELS, RATING_SHORT, type Rating } from '../../../shared/schema/criteria';
+import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { FONT, writeNd30Header } from './nd30Sheet';
 import { fitToWidthScale, writeSignatures } from './scorecardLayout';
 import type { ScorecardModel } from './scorecardModel';
@@ -10,7 +11,7 @@ const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style
 
 export function writeSummarySheet(sheet: ExcelJS.Worksheet, model: ScorecardModel, written: WrittenSheet[]): void {
   const cap = model.excellentCapOfGood;
-  const heads = ['STT', 'Đơn vị', 'Số người', 'Đã chấm đủ', ...RATINGS.map((r) => `${RATING_SHORT[r]} (${RATING_LABELS[r]})`), cap === null ? 'Ghi chú' : `Kiểm tra tỷ lệ xuất sắc ≤ ${Math.round(cap * 100)}% tốt`];
+  const heads = ['STT', 'Đơn vị', 'Số người', 'Đã chấm đủ', ...RATINGS.map((r) => `${RATING_SHORT[r]} (${RATING_LABELS[r]})`), UNSCORED_LABEL, cap === null ? 'Ghi chú' : `Kiểm tra tỷ lệ xuất sắc ≤ ${Math.round(cap * 100)}% tốt`];
   const headerRow = writeNd30Header(sheet, heads.length, { wardName: model.wardName, title: `Tổng hợp kết quả chấm điểm thi đua — ${model.periodLabel}`, subtitle: model.setName, date: model.date });
   heads.forEach((h, i) => {
     const cell = sheet.getCell(headerRow, i + 1);
@@ -28,6 +29,8 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, model: ScorecardMode
     const ratings = `'${w.structure.name}'!$${w.ratingCol}$${w.firstRow}:$${w.ratingCol}$${w.lastRow}`;
     const values: ExcelJS.CellValue[] = [i + 1, model.units[i]?.name ?? w.structure.name, rows.length, { formula: `COUNT(${totals})`, result: rows.filter((x) => x.total !== null).length }];
     RATINGS.forEach((rating) => values.push({ formula: `COUNTIF(${ratings},"${RATING_LABELS[rating]}")`, result: count(rating) }));
+    // Not scored: counted apart, never as "không hoàn thành" (the unit sheet shows "Chưa chấm").
+    values.push({ formula: `COUNTIF(${ratings},"${UNSCORED_LABEL}")`, result: rows.filter((x) => x.rating === null).length });
     if (cap !== null) {
       const isOver = count('excellent') > cap * count('good');
       values.push({ formula: `IF(E${r}>${cap}*F${r},"Vượt tỷ lệ","Đạt")`, result: isOver ? 'Vượt tỷ lệ' : 'Đạt' });
@@ -39,7 +42,7 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, model: ScorecardMode
       cell.alignment = { vertical: 'middle', horizontal: c === 2 ? 'left' : 'center', wrapText: true };
     });
   });
-  const widths = [5, Math.min(40, Math.max(16, ...model.units.map((u) => u.name.length + 2))), 9, 10, 14, 14, 14, 14, 18];
+  const widths = [5, Math.min(40, Math.max(16, ...model.units.map((u) => u.name.length + 2))), 9, 10, 14, 14, 14, 14, 11, 18];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   writeSignatures(sheet, headerRow + written.length + 2, heads.length, model.date, model.wardName, 'summary', model.chairman);
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0, topLeftCell: `A${headerRow + 1}` }];

@@ -2,6 +2,16 @@
 import { COMMENDATION_KINDS, VIOLATION_KINDS } from './catalogue';
 import { addDays, earlier, later, officeTime, randomWorkday } from './days';
 import type { Random } from './prng';
+import type { CriteriaSetFields } from '../../../shared/schema/criteria';
+import { criterionLeaves, type CriterionLeaf } from '../../../shared/domain/criteria';
+import { CONDUCT_SET } from '../../../shared/domain/criteriaConduct';
+import { ND335_SET } from '../../../shared/domain/criteriaNd335';
+import { computeScore } from '../../../shared/domain/scoring';
+import { toConductCommendation, toConductViolation, type ConductCommendation, type ConductViolation } from '../../../shared/domain/scoringEvents';
+import { cachedScore } from '../../../shared/domain/scoreStatus';
+import { ratingForTotal } from '../../../shared/domain/rating';
+import { round2 } from '../../../shared/domain/scoringMath';
+import { isDisciplineForm } from '../../../shared/schema/violation';
 import type { CommendationRecord, ScoreRecord, StaffRecord, ViolationRecord } from './types';
 
 export interface EventsContext {
@@ -85,19 +95,70 @@ export function violationsOfYear(ctx: EventsContext, staff: StaffRecord[], year:
   return records.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-export function ratingOf(total: number): ScoreRecord['rating'] {
+export function ratingOf(total: number): NonNullable<ScoreRecord['rating']> {
   if (total >= 90) return 'excellent';
   if (total >= 70) return 'good';
   if (total >= 50) return 'meets';
   return 'fails';
 }
 
-/** One score a person a month, for the months of the year that are over; violations cost points. */
-export function scoresOfYear(ctx: EventsContext, staff: StaffRecord[], year: number, violations: ViolationRecord[], ability: Map<string, number>): ScoreRecord[] {
+/** ND 335/2025 scores công chức monthly from 1/1/2026. */
+const ND335_FROM_YEAR = 2026;
+
+interface DemoSet {
+  set: CriteriaSetFields;
+  leaves: CriterionLeaf[];
+  idPrefix: string;
+}
+
+const demoSet = (set: CriteriaSetFields, idPrefix: string): DemoSet => ({ set, leaves: criterionLeaves(set.criteria), idPrefix });
+const CONDUCT = demoSet(CONDUCT_SET, 'scr');
+const ND335 = demoSet(ND335_SET, 'scn');
+
+function bandResult(set: CriteriaSetFields, points: Record<string, number>): { total: number; rating: NonNullable<ScoreRecord['rating']> } {
+  let sum = 0;
+  for (const value of Object.values(points)) sum += value;
+  const total = round2(sum);
+  return { total, rating: ratingForTotal(total, set.bands) };
+}
+
+/** The head's points for one person and month: near full for a good worker; task results follow ability. */
+function demoPoints(random: Random, leaves: CriterionLeaf[], level: number): Record<string, number> {
+  const points: Record<string, number> = {};
+  for (const leaf of leaves) {
+    if (leaf.input === 'startsEmpty') continue;
+    const full = leaf.maxPoints;
+    const draw = random.int(0, 99);
+    const value = leaf.input === 'taskProducts' ? Math.round(full * (level - 6 + (draw % 13))) / 100 : full - (draw >= level ? 1 + (draw % Math.ceil(full / 5)) : 0);
+    points[leaf.id] = Math.max(0, Math.min(full, value));
+  }
+  return points;
+}
+
+/**
+ * Scores a person a month for the months of the year that are over, in the shipped criteria sets' shape:
+ * the conduct scorecard for everyone, ND 335 for công chức from 2026. The head scored each month; the
+ * cached total and rating are computed by the domain rule (the month's violations deducted, commendations added, triggers applied).
+ */
+export function scoresOfYear(ctx: EventsContext, staff: StaffRecord[], year: number, violations: ViolationRecord[], commendations: CommendationRecord[], ability: Map<string, number>): ScoreRecord[] {
   const { random, today } = ctx;
-  const faults = new Map<string, number>();
-  for (const v of violations) {
-    for (const id of v.staffIds) faults.set(`${id}|${v.date.slice(0, 7)}`, (faults.get(`${id}|${v.date.slice(0, 7)}`) ?? 0) + 1);
+  const counting = violations.map(toConductViolation).filter((v): v is ConductViolation => v !== null);
+  const byPersonMonth = new Map<string, ConductViolation[]>();
+  const praisedIn = new Map<string, ConductCommendation[]>();
+  for (const c of commendations.map(toConductCommendation)) {
+    if (!c) continue;
+    for (const id of c.staffIds) praisedIn.set(`${id}|${c.date.slice(0, 7)}`, [...(praisedIn.get(`${id}|${c.date.slice(0, 7)}`) ?? []), c]);
+  }
+  // Only disciplines can set off a trigger: the year's list per person holds just those.
+  const disciplinesOf = new Map<string, ConductViolation[]>();
+  for (const v of counting) {
+    for (const id of v.staffIds) {
+      const key = `${id}|${v.date.slice(0, 7)}`;
+      const list = byPersonMonth.get(key);
+      if (list) list.push(v);
+      else byPersonMonth.set(key, [v]);
+      if (isDisciplineForm(v.measure)) disciplinesOf.set(id, [...(disciplinesOf.get(id) ?? []), v]);
+    }
   }
   const records: ScoreRecord[] = [];
   for (let month = 1; month <= 12; month += 1) {
@@ -108,9 +169,23 @@ export function scoresOfYear(ctx: EventsContext, staff: StaffRecord[], year: num
     staff.forEach((person, index) => {
       if (person.startDate > monthEnd || (person.statusDate && person.statusDate <= `${period}-01`)) return;
       const level = ability.get(person.id) ?? 85;
-      const penalty = (faults.get(`${person.id}|${period}`) ?? 0) * random.int(5, 12);
-      const total = Math.max(30, Math.min(100, Math.round(level + random.int(-6, 6) - penalty)));
-      records.push({ ...base(`scr_${period}_${String(index + 1).padStart(5, '0')}`, createdAt, ctx.operator), staffId: person.id, period, total, rating: ratingOf(total) });
+      const sets = person.category === 'civilServant' && year >= ND335_FROM_YEAR ? [CONDUCT, ND335] : [CONDUCT];
+      for (const { set, leaves, idPrefix } of sets) {
+        const step = { points: demoPoints(random, leaves, level), by: ctx.operator, at: createdAt, note: '' };
+        const monthViolations = byPersonMonth.get(`${person.id}|${period}`) ?? [];
+        const monthCommendations = praisedIn.get(`${person.id}|${period}`) ?? [];
+        const yearViolations = disciplinesOf.get(person.id) ?? [];
+        // Without a violation the domain's result is the sum of the head's points in the set's bands (fast path for ten years at L).
+        const result = monthViolations.length === 0 && monthCommendations.length === 0 && yearViolations.length === 0
+          ? bandResult(set, step.points)
+          : computeScore({ set, steps: { headScore: step }, products: [], violations: monthViolations, commendations: monthCommendations, yearViolations, year, periodStart: `${period}-01`, periodEnd: monthEnd });
+        records.push({
+          ...base(`${idPrefix}_${period}_${String(index + 1).padStart(5, '0')}`, createdAt, ctx.operator),
+          // Only what the head scored: the other steps, products and amendments are optional and left out (ten years at L).
+          staffId: person.id, period, criteriaSetId: set.setId, criteriaSetVersion: set.version, headScore: step,
+          ...cachedScore(result),
+        });
+      }
     });
   }
   return records;

@@ -34,12 +34,8 @@ export function buildDemoData(size: DemoSize, now: Date, operator: string): Demo
   const years: DemoYear[] = [];
   for (let year = firstYear; year <= lastYear; year += 1) {
     const violations = violationsOfYear(ctx, staff, year, profile.violationsPerYear);
-    years.push({
-      year: String(year),
-      violations,
-      scores: scoresOfYear(ctx, staff, year, violations, ability),
-      commendations: commendationsOfYear(ctx, staff, year, profile.commendationsPerYear),
-    });
+    const commendations = commendationsOfYear(ctx, staff, year, profile.commendationsPerYear);
+    years.push({ year: String(year), violations, scores: scoresOfYear(ctx, staff, year, violations, commendations, ability), commendations });
   }
   const chairman = staff.find((person) => person.position === 'Chủ tịch UBND')?.fullName ?? '';
   return { units, staff, years, chairman };

@@ -1,5 +1,5 @@
 /** Shapes of the records the demo data writes (the persisted fields beyond BaseRecord). */
-import type { BaseRecord } from '../../../shared/schema/records';
+import type { ScoreRecord as SchemaScoreRecord } from '../../../shared/schema/scoring';
 import type { Staff, Unit } from '../../../shared/schema/staff';
 import type { Commendation, Violation } from '../../../shared/schema/violation';
 
@@ -12,12 +12,8 @@ export type StaffRecord = Staff & { gender: 'male' | 'female'; birthDate: string
 /** Demo violations and commendations use the shapes of shared/schema/violation.ts. */
 export type ViolationRecord = Violation;
 
-export interface ScoreRecord extends BaseRecord {
-  staffId: string;
-  period: string;
-  total: number;
-  rating: 'excellent' | 'good' | 'meets' | 'fails';
-}
+/** Demo scores use the scoring screens' shape (shared/schema/scoring.ts): a criteria set and a scored step. */
+export type ScoreRecord = SchemaScoreRecord & { staffId: string };
 
 export type CommendationRecord = Commendation;
 

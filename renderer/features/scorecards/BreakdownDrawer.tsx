@@ -5,6 +5,7 @@ import type { BreakdownView } from '../../../shared/api/scoringTypes';
 import type { CriterionResult } from '../../../shared/domain/scoring';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { RATING_LABELS } from '../../../shared/schema/criteria';
+import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { PdfPreviewModal } from '../../components/PdfPreviewModal';
 import { base64ToBlob, PDF_TYPE, saveBlob } from '../../lib/download';
 import { formatDateVi } from '../../lib/format';
@@ -60,7 +61,7 @@ export function BreakdownDrawer({ period, setId, subjectId, onClose, onChanged }
             { key: 'p', label: 'Kỳ', children: view.periodLabel },
             { key: 'u', label: 'Đơn vị', children: view.unitName },
             { key: 't', label: 'Tổng điểm', children: <strong data-testid="breakdown-total">{formatPoints(total)}</strong> },
-            { key: 'r', label: 'Xếp loại', children: rating ? RATING_LABELS[rating] : 'Chưa đủ điểm để xếp loại' },
+            { key: 'r', label: 'Xếp loại', children: rating ? RATING_LABELS[rating] : `${UNSCORED_LABEL} (chưa đủ điểm để xếp loại)` },
           ]} />
           <BreakdownActions view={view} onChanged={changed} />
           {triggers.map((t) => <Alert key={t.violationId} type="error" showIcon style={{ margin: '8px 0' }} message={`Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label}`} description={t.explanation} />)}

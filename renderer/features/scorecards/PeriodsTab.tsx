@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { App, Button, InputNumber, Space, Table, Tag, Tooltip } from 'antd';
 import type { PeriodSummary } from '../../../shared/api/scoringTypes';
 import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
+import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { formatDateTimeVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import type { Selection } from './selection';
@@ -53,7 +54,7 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
         { title: 'Kỳ', dataIndex: 'label' },
         { title: 'Bộ tiêu chí', dataIndex: 'setName' },
         { title: 'Đã chấm đủ', render: (_: unknown, p: PeriodSummary) => `${p.scored}/${p.subjects}` },
-        { title: 'Kết quả', render: (_: unknown, p: PeriodSummary) => RATINGS.map((r) => <Tag key={r}>{RATING_SHORT[r]} {p.counts[r]}</Tag>) },
+        { title: 'Kết quả', render: (_: unknown, p: PeriodSummary) => [...RATINGS.map((r) => <Tag key={r}>{RATING_SHORT[r]} {p.counts[r]}</Tag>), <Tag key="unscored">{UNSCORED_LABEL} {p.counts.unscored}</Tag>] },
         {
           title: 'Trạng thái',
           render: (_: unknown, p: PeriodSummary) => p.status === 'closed'

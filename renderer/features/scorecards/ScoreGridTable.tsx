@@ -8,6 +8,7 @@ import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
 import { labelOfKey } from '../../../shared/domain/period';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { RATING_LABELS, RATING_SHORT } from '../../../shared/schema/criteria';
+import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { RATING_COLORS } from './ratingColors';
 
 export type GridEdits = Record<string, Record<string, string>>;
@@ -98,7 +99,7 @@ export function ScoreGridTable({ grid, rows, edits, isEditable, onEdit, onOpen, 
                     );
                   })}
               <td data-testid={`total-${row.code}`} style={{ ...cellStyle, textAlign: 'right', fontWeight: 600 }}>{formatPoints(row.total)}</td>
-              <td style={cellStyle}>{row.rating ? <Tag color={RATING_COLORS[row.rating]} title={RATING_LABELS[row.rating]}>{RATING_SHORT[row.rating]}</Tag> : '—'}</td>
+              <td style={cellStyle}>{row.rating ? <Tag color={RATING_COLORS[row.rating]} title={RATING_LABELS[row.rating]}>{RATING_SHORT[row.rating]}</Tag> : <Tag data-testid={`unscored-${row.code}`}>{UNSCORED_LABEL}</Tag>}</td>
               <td style={{ ...cellStyle, textAlign: 'center' }}>{row.rank ?? ''}</td>
               <td style={cellStyle}>
                 <Button size="small" onClick={() => onOpen(row.subjectId)}>Giải trình</Button>

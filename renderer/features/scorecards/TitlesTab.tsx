@@ -5,6 +5,7 @@ import type { TitleCandidate, TitleProposalView, TitlesView } from '../../../sha
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { TITLE_LABELS, type TitleEligibility } from '../../../shared/domain/titles';
 import { RATING_LABELS } from '../../../shared/schema/criteria';
+import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { formatDateTimeVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 
@@ -70,7 +71,7 @@ export function TitlesTab({ year: initialYear, version }: { year: number; versio
           <Table size="small" rowKey="subjectId" dataSource={view.people} pagination={{ pageSize: 20 }} columns={[
             { title: 'Mã', dataIndex: 'code' }, { title: 'Họ và tên', dataIndex: 'name' }, { title: 'Đơn vị', dataIndex: 'unitName' },
             { title: 'Điểm năm', render: (_: unknown, c: TitleCandidate) => formatPoints(c.yearTotal) },
-            { title: 'Xếp loại năm', render: (_: unknown, c: TitleCandidate) => (c.yearRating ? RATING_LABELS[c.yearRating] : '—') },
+            { title: 'Xếp loại năm', render: (_: unknown, c: TitleCandidate) => (c.yearRating ? RATING_LABELS[c.yearRating] : UNSCORED_LABEL) },
             { title: 'Danh hiệu', render: (_: unknown, c: TitleCandidate) => <Space direction="vertical">{c.eligibility.map((e) => <Eligibility key={e.title} e={e} onPropose={() => void propose(c, e)} />)}</Space> },
             { title: '', render: (_: unknown, c: TitleCandidate) => <Button size="small" onClick={() => initiative(c)}>{c.initiative ? 'Sửa sáng kiến' : 'Ghi sáng kiến'}</Button> },
           ]} />

@@ -2,6 +2,7 @@
 import { Alert, Space, Tag } from 'antd';
 import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
 import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
+import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { RATING_COLORS } from './ratingColors';
 
 export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }) {
@@ -17,6 +18,7 @@ export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }
               <strong>{unit}</strong>
               <span>{mine.filter((r) => r.total !== null).length}/{mine.length} đã chấm đủ</span>
               {RATINGS.map((r) => <Tag key={r} color={RATING_COLORS[r]}>{RATING_SHORT[r]}: {mine.filter((x) => x.rating === r).length}</Tag>)}
+              <Tag data-testid="unscored-count">{UNSCORED_LABEL}: {mine.filter((x) => x.rating === null).length}</Tag>
             </Space>
           </div>
         );
