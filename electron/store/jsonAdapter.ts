@@ -3,13 +3,13 @@ import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { writeFileDurable } from './durableWrite';
 
-function nfcReplacer(_key: string, value: unknown): unknown {
-  return typeof value === 'string' ? value.normalize('NFC') : value;
-}
-
-/** JSON text of a value with all strings NFC. Keys are plain ASCII in this app's data. */
+/**
+ * JSON text of a value with every string NFC. Normalising the whole text once equals normalising each
+ * string: JSON's own characters are ASCII, and no composition crosses a quote (there is no precomposed
+ * quote-with-mark). Keys are plain ASCII in this app's data.
+ */
 export function stringifyNfc(value: unknown): string {
-  return JSON.stringify(value, nfcReplacer);
+  return JSON.stringify(value).normalize('NFC');
 }
 
 export class DurableJsonAdapter<T> implements Adapter<T> {
