@@ -3,22 +3,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { useWardHarness } from './support/wardHarness';
 import { readBackupManifest } from '../../electron/store/backups';
 
 describe('a ward backs up, changes its name by mistake and restores the backup', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('restore');
 
   it('takes a manual backup, renames the ward, restores after the preview and gets the old name back', async () => {
-    folder = await makeDataFolder('restore');
-    await prepareStore(folder, 'Phường Hoàn Kiếm');
-    harness = await startHarness({ dataFolder: folder });
+    const { harness } = await openWard();
     const { page } = harness;
 
     await page.getByRole('menuitem', { name: 'Cài đặt' }).click();

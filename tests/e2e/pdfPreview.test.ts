@@ -1,10 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import { startHarness, type Harness } from './harness';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { useWardHarness } from './support/wardHarness';
 import { canvasFit, inkedPixels } from './support/pdfPreview';
 
 const SMOKING = { ruleSetId: 'qd-1665-2017', version: 1, article: '3', list: 'shouldNot', item: '5' } as const;
@@ -13,7 +12,6 @@ const BROKEN_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R
 
 /** A violation whose evidence holds the ward's own meeting sheet (2 pages) and a damaged PDF. */
 async function seedWard(folder: string): Promise<void> {
-  await prepareStore(folder, 'Phường Hoàn Kiếm');
   const session = new Session(folder, { app: 'E2E setup', now: () => new Date() });
   await session.open();
   const handlers = createHandlers(session);
@@ -44,20 +42,10 @@ async function seedWard(folder: string): Promise<void> {
 }
 
 describe('a PDF kept as evidence is shown as its real pages, or plainly said to be unreadable', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('pdf-preview', { seed: seedWard });
 
   it('draws the two-page meeting sheet fitted to the window, zooms, scrolls to page 2, and explains the damaged scan', async () => {
-    folder = await makeDataFolder('pdf-preview');
-    await seedWard(folder);
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h } = await openWard();
     const { page } = h;
 
     await page.getByRole('menuitem', { name: 'Vi phạm' }).click();

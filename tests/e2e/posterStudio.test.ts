@@ -1,26 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { describe, expect, it } from 'vitest';
 import { canvasFit, inkedPixels } from './support/pdfPreview';
 import { SCREENSHOT_DIR } from './support/projectRoot';
+import { useWardHarness } from './support/wardHarness';
 
 describe('a ward makes the wall poster for "Năm không" and the excerpt of QĐ 1665 in Bảng niêm yết', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('poster');
 
   it('is refused QĐ 522, previews an A2 "Năm không" poster, confirms the QĐ 1665 excerpt and saves it', async () => {
-    folder = await makeDataFolder('poster');
-    await prepareStore(folder, 'Phường Hoàn Kiếm');
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h, folder } = await openWard();
     const { page } = h;
 
     await page.getByRole('menuitem', { name: 'Bảng niêm yết' }).click();

@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Staff } from '../../shared/schema/staff';
 import { messyWardRoster } from '../fixtures/roster/buildRosterFiles';
-import { startHarness, type Harness } from './harness';
+import type { Harness } from './harness';
 import { inkedPixels } from './support/pdfPreview';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
 import { SCREENSHOT_DIR } from './support/projectRoot';
+import { useWardHarness } from './support/wardHarness';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,20 +17,10 @@ function liveStaff(harness: Harness): Staff[] {
 }
 
 describe('a ward brings its Excel roster into Cán bộ and gets the commitments signed', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('roster');
 
   it('imports the messy roster (row 14 refused for its phone), finds Trần Thị Bình without accents, edits, exports, marks and prints', async () => {
-    folder = await makeDataFolder('roster');
-    await prepareStore(folder, 'Phường Hoàn Kiếm');
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h } = await openWard();
     const { page } = h;
     await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
 

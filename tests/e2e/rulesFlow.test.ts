@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RuleNode } from '../../shared/schema/ruleSet';
 import type { StoredRuleSet } from '../../electron/services/ruleSources';
 import { buildDocx } from '../fixtures/rules/buildDocx';
 import { qd1665Lines } from '../fixtures/rules/decisionTexts';
-import { startHarness, type Harness } from './harness';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import type { Harness } from './harness';
+import { useWardHarness } from './support/wardHarness';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const TYPO = 'Hút thuốc, khạc nhố, phóng uế tùy tiện.';
@@ -26,20 +26,10 @@ async function typedCopyWithTypo(): Promise<Buffer> {
 }
 
 describe('a ward brings the official text of a code of conduct into Quy tắc ứng xử', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('rules');
 
   it('sees the QĐ 522 prompt, imports the QĐ 1665 Word copy, corrects a typo, verifies Điều 3, saves version 2 and finds it without accents', async () => {
-    folder = await makeDataFolder('rules');
-    await prepareStore(folder, 'Phường Hoàn Kiếm');
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h } = await openWard();
     const { page } = h;
 
     // Tổng quan already says that QĐ 522 has no official text.

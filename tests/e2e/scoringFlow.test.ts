@@ -1,15 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Store } from '../../electron/store/dataStore';
 import type { BaseRecord } from '../../shared/schema/records';
 import type { ScoreRecord } from '../../shared/schema/scoring';
 import { person, unit } from '../fixtures/scoring/wardScores';
-import { startHarness, type Harness } from './harness';
+import type { Harness } from './harness';
 import { inkedPixels } from './support/pdfPreview';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
 import { SCREENSHOT_DIR } from './support/projectRoot';
+import { useWardHarness } from './support/wardHarness';
 
 /** The month the Thi đua screen opens on: the one before today. */
 function lastMonth(): string {
@@ -45,21 +45,11 @@ function scores(h: Harness, month: string): ScoreRecord[] {
 }
 
 describe('the Bộ phận Một cửa is scored for a month, explained, closed, exported and corrected from Excel', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('scoring');
 
   it('scores the unit, shows the phê bình deduction with its article, closes the month and takes back part of an edited file', async () => {
     const month = lastMonth();
-    folder = await makeDataFolder('scoring');
-    await prepareStore(folder, 'Phường Hoàn Kiếm');
-    await seed(folder, month);
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h, folder } = await openWard({ seed: (dataFolder) => seed(dataFolder, month) });
     const { page } = h;
     await page.getByRole('menuitem', { name: 'Thi đua' }).click();
     await page.getByTestId('score-grid').waitFor();

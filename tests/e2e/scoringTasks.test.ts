@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Store } from '../../electron/store/dataStore';
 import { criterionLeaves } from '../../shared/domain/criteria';
 import { ND335_SET } from '../../shared/domain/criteriaNd335';
@@ -7,8 +7,7 @@ import { taskResultPoints } from '../../shared/domain/scoringTasks';
 import type { CriteriaSetRecord } from '../../shared/schema/criteria';
 import type { ScoreRecord, TaskProduct } from '../../shared/schema/scoring';
 import { person, unit } from '../fixtures/scoring/wardScores';
-import { startHarness, type Harness } from './harness';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { useWardHarness } from './support/wardHarness';
 
 /** The month the Thi đua screen opens on: the one before today. */
 function lastMonth(): string {
@@ -41,21 +40,11 @@ const POLL = { timeout: 15_000 };
 const GENERAL = { 'pham-chat': 9, 'trach-nhiem': 9, 'doi-moi': 8 };
 
 describe('a công chức\'s products of the month, the rating bands and a correction after closing', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('scoring-tasks', { wardName: 'Phường Ba Đình', seed });
 
   it('enters 3 products with one failed check and one delay, raises the "tốt" band as version 2, and amends the closed month with a reason', async () => {
     const month = lastMonth();
-    folder = await makeDataFolder('scoring-tasks');
-    await prepareStore(folder, 'Phường Ba Đình');
-    await seed(folder);
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h } = await openWard();
     const { page } = h;
     const taskLeaf = criterionLeaves(ND335_SET.criteria).find((c) => c.input === 'taskProducts')!;
     const expected = taskResultPoints(PRODUCTS, taskLeaf.maxPoints, ND335_SET.taskRules!)!;

@@ -1,14 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
 import type { Commendation, Violation } from '../../shared/schema/violation';
-import { startHarness, waitForAnimations, type Harness } from './harness';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { waitForAnimations, type Harness } from './harness';
+import { useWardHarness } from './support/wardHarness';
 
 /** Two civil servants of Phòng Kinh tế, set up through the services before the window opens. */
 async function seedWard(folder: string): Promise<void> {
-  await prepareStore(folder, 'Phường Hoàn Kiếm');
   const session = new Session(folder, { app: 'E2E setup', now: () => new Date() });
   await session.open();
   try {
@@ -29,20 +28,10 @@ const storedViolations = (h: Harness) => h.session.store.collection<Violation>('
 const storedCommendations = (h: Harness) => h.session.store.collection<Commendation>('commendations', year()).records;
 
 describe('a ward corrects its records: edits before the conclusion, amends after it with a reason, edits a commendation', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('violation-edits', { seed: seedWard });
 
   it('fixes a description before concluding, refuses an amendment without a reason, keeps the amendment old → new, and rewords a commendation', async () => {
-    folder = await makeDataFolder('violation-edits');
-    await seedWard(folder);
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h } = await openWard();
     const { page } = h;
     const option = (text: string) => page.locator('.ant-select-item-option', { hasText: text }).first();
 

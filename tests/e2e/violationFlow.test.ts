@@ -1,21 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
 import type { Violation } from '../../shared/schema/violation';
-import { startHarness, waitForAnimations, type Harness } from './harness';
+import { waitForAnimations, type Harness } from './harness';
 import { inkedPixels } from './support/pdfPreview';
-import { makeDataFolder, prepareStore, removeDataFolder } from './support/dataFolders';
+import { useWardHarness } from './support/wardHarness';
 import { SCREENSHOT_DIR } from './support/projectRoot';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000010000000100802000000909168360000001f49444154789c63fccf8000c6a4406004d0030e18c2102a06632831e0150400e3ff1fe1b4c6d8a20000000049454e44ae426082', 'hex');
 
 /** Two civil servants of Phòng Kinh tế, set up through the services before the window opens. */
 async function seedWard(folder: string): Promise<void> {
-  await prepareStore(folder, 'Phường Hoàn Kiếm');
   const session = new Session(folder, { app: 'E2E setup', now: () => new Date() });
   await session.open();
   try {
@@ -37,20 +36,10 @@ function storedViolations(h: Harness): Violation[] {
 }
 
 describe('a ward records a violation, takes it to a conclusion and prints the monthly meeting sheet', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('violations', { seed: seedWard });
 
   it('records two people against QĐ 1665 Điều 3 Không nên làm 5, refuses hạ bậc lương, concludes with khiển trách and prints the sheet', async () => {
-    folder = await makeDataFolder('violations');
-    await seedWard(folder);
-    harness = await startHarness({ dataFolder: folder });
-    const h = harness;
+    const { harness: h } = await openWard();
     const { page } = h;
     await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
 

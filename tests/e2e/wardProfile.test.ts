@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
-import { makeDataFolder, removeDataFolder } from './support/dataFolders';
+import { describe, expect, it } from 'vitest';
+import { useWardHarness } from './support/wardHarness';
 
 describe('a ward sets up Ward Conduct for the first time', () => {
-  let harness: Harness | null = null;
-  let folder = '';
-
-  afterEach(async () => {
-    await harness?.close();
-    harness = null;
-    if (folder) await removeDataFolder(folder);
-  });
+  const openWard = useWardHarness('profile', { wardName: null });
 
   it('sees the not-initialised banner, declares Phường Hoàn Kiếm in Cài đặt and finds it on Tổng quan', async () => {
-    folder = await makeDataFolder('profile');
-    harness = await startHarness({ dataFolder: folder });
+    const { harness, folder } = await openWard();
     const { page } = harness;
 
     const banner = page.getByTestId('not-initialised');
