@@ -4,28 +4,16 @@
  */
 import { parseSheetDate } from './dateParse';
 import { foldVietnamese } from './text';
-import type { Gender, StaffCategory, StaffStatus } from '../schema/staff';
+import type { BaseRecord } from '../schema/records';
+import type { Gender, Staff, StaffCategory, StaffStatus } from '../schema/staff';
 
 export type Cell = string | number | Date | boolean | null;
 
-export interface StaffDraft {
+/** A staff record as a spreadsheet row gives it: the code may be missing and the unit is a name, not an id. */
+export type StaffDraft = Omit<Staff, keyof BaseRecord | 'code' | 'unitId' | 'isHeadOfUnit'> & {
   code: string | null;
-  fullName: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  category: StaffCategory;
-  position: string;
-  title: string;
   unitName: string | null;
-  phone: string;
-  email: string;
-  startDate: string | null;
-  isPartyMember: boolean;
-  status: StaffStatus;
-  statusDate: string | null;
-  commitmentSignedAt: string | null;
-  notes: string;
-}
+};
 
 export type RowOutcome = { ok: true; draft: StaffDraft; warnings: string[] } | { ok: false; reasons: string[] };
 

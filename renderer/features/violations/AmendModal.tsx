@@ -4,24 +4,18 @@
  */
 import { useMemo, useState } from 'react';
 import { Alert, DatePicker, Divider, Form, Input, Modal, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import type { ViolationDetail } from '../../../shared/api/violationsTypes';
-import { DISCIPLINE_FORMS, type HandlingMeasure } from '../../../shared/schema/violation';
 import { callApi } from '../../lib/api';
 import { MeasureField } from './MeasureField';
 import { ViolationFields } from './ViolationFields';
-import { VI_DAY, fromIso, toIso } from './violationFormat';
+import { VI_DAY, toIso } from './violationFormat';
+import { conclusionInitial, conclusionPayload, isDisciplineMeasure, type ConclusionValues } from './conclusionValues';
 import { fieldsFromValues, formChoices, valuesFromRecord, type ViolationFormValues } from './violationFormValues';
 import type { ViolationRefs } from './useViolationRefs';
 
-interface Values extends ViolationFormValues {
+interface Values extends ViolationFormValues, ConclusionValues {
   reason?: string;
-  measure?: HandlingMeasure;
-  decisionNumber?: string;
-  decisionDate?: Dayjs | null;
-  conclusion?: string;
-  concludedOn?: Dayjs | null;
-  expiresOn?: Dayjs | null;
 }
 
 interface Props {
@@ -40,10 +34,10 @@ export function AmendModal({ refs, detail, onClose, onAmended }: Props) {
   const measure = Form.useWatch('measure', form);
   const decisionDate = Form.useWatch('decisionDate', form);
   const staffIds = Form.useWatch('staffIds', form) ?? v.staffIds;
-  const isDiscipline = (DISCIPLINE_FORMS as readonly string[]).includes(measure ?? '');
+  const isDiscipline = isDisciplineMeasure(measure);
   const [initialValues] = useState<Values>(() => ({
-    ...valuesFromRecord(detail), measure: v.measure ?? undefined, conclusion: v.conclusion, concludedOn: fromIso(v.concludedOn),
-    decisionNumber: v.decision?.number, decisionDate: fromIso(v.decision?.date ?? v.concludedOn) ?? dayjs(), expiresOn: fromIso(v.expiresOn),
+    ...valuesFromRecord(detail),
+    ...conclusionInitial(v, null),
   }));
 
   const submit = async (values: Values) => {
@@ -53,11 +47,7 @@ export function AmendModal({ refs, detail, onClose, onAmended }: Props) {
       api.amendViolation({
         id: v.id,
         reason: values.reason ?? '',
-        fields: {
-          ...fieldsFromValues(values, choices.refsByKey),
-          measure: values.measure ?? null, conclusion: values.conclusion ?? '', concludedOn: toIso(values.concludedOn), expiresOn: toIso(values.expiresOn),
-          decision: isDiscipline ? { number: values.decisionNumber ?? '', date: toIso(values.decisionDate) ?? '' } : null,
-        },
+        fields: { ...fieldsFromValues(values, choices.refsByKey), ...conclusionPayload(values) },
       }),
     );
     setSaving(false);

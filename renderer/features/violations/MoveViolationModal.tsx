@@ -4,22 +4,17 @@ import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ViolationDetail } from '../../../shared/api/violationsTypes';
 import { STATE_REQUIREMENTS } from '../../../shared/domain/violationWorkflow';
-import { DISCIPLINE_FORMS, SEVERITIES, SEVERITY_LABELS, VIOLATION_STATE_LABELS, type HandlingMeasure, type Severity, type ViolationState } from '../../../shared/schema/violation';
+import { SEVERITIES, SEVERITY_LABELS, VIOLATION_STATE_LABELS, type Severity, type ViolationState } from '../../../shared/schema/violation';
 import { callApi } from '../../lib/api';
 import { MeasureField } from './MeasureField';
 import { VI_DAY, fromIso, toIso } from './violationFormat';
+import { conclusionInitial, conclusionPayload, isDisciplineMeasure, type ConclusionValues } from './conclusionValues';
 
-interface Values {
+interface Values extends ConclusionValues {
   explanationDue?: Dayjs | null;
   explanation?: string;
   explanationDate?: Dayjs | null;
   severity?: Severity;
-  measure?: HandlingMeasure;
-  decisionNumber?: string;
-  decisionDate?: Dayjs | null;
-  conclusion?: string;
-  concludedOn?: Dayjs | null;
-  expiresOn?: Dayjs | null;
   cancelReason?: string;
   note?: string;
 }
@@ -38,17 +33,14 @@ export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) 
   const [isSaving, setSaving] = useState(false);
   const measure = Form.useWatch('measure', form);
   const decisionDate = Form.useWatch('decisionDate', form);
-  const isDiscipline = (DISCIPLINE_FORMS as readonly string[]).includes(measure ?? '');
+  const isDiscipline = isDisciplineMeasure(measure);
 
   const submit = async (values: Values) => {
     setSaving(true);
     const fields =
       target === 'awaitingExplanation' ? { explanationDue: toIso(values.explanationDue) }
       : target === 'underReview' ? { explanation: values.explanation ?? '', explanationDate: toIso(values.explanationDate) }
-      : target === 'concluded' ? {
-          severity: values.severity ?? null, measure: values.measure ?? null, conclusion: values.conclusion ?? '', concludedOn: toIso(values.concludedOn),
-          expiresOn: toIso(values.expiresOn), decision: isDiscipline ? { number: values.decisionNumber ?? '', date: toIso(values.decisionDate) ?? '' } : null,
-        }
+      : target === 'concluded' ? { severity: values.severity ?? null, ...conclusionPayload(values) }
       : target === 'cancelled' ? { cancelReason: values.cancelReason ?? '' }
       : {};
     const result = await callApi((api) => api.moveViolation({ id: v.id, to: target, fields, note: values.note ?? '' }));
@@ -59,8 +51,8 @@ export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) 
 
   const initial: Values = {
     explanationDue: fromIso(v.explanationDue) ?? dayjs().add(3, 'day'), explanation: v.explanation, explanationDate: fromIso(v.explanationDate) ?? dayjs(),
-    severity: v.severity ?? undefined, measure: v.measure ?? undefined, conclusion: v.conclusion, concludedOn: fromIso(v.concludedOn) ?? dayjs(),
-    decisionNumber: v.decision?.number, decisionDate: fromIso(v.decision?.date) ?? dayjs(), expiresOn: fromIso(v.expiresOn),
+    severity: v.severity ?? undefined,
+    ...conclusionInitial(v, dayjs()),
   };
   const requiredNow = STATE_REQUIREMENTS[target].join(', ');
   return (
