@@ -13,8 +13,18 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Bundled CommonJS dependencies may call require(); give the ES module one.
-  banner: { js: "import { createRequire as __wcCreateRequire } from 'node:module'; const require = __wcCreateRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies call require() and read __dirname/__filename (pdfkit's virtual file
+  // system does); an ES module has none of them, so the bundle gets its own.
+  banner: {
+    js: [
+      "import { createRequire as __wcCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __wcFileURLToPath } from 'node:url';",
+      "import { dirname as __wcDirname } from 'node:path';",
+      'const require = __wcCreateRequire(import.meta.url);',
+      'const __filename = __wcFileURLToPath(import.meta.url);',
+      'const __dirname = __wcDirname(__filename);',
+    ].join(' '),
+  },
   external: ['electron'],
   legalComments: 'none',
   logLevel: 'warning',

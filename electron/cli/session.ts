@@ -1,5 +1,5 @@
 /** Opens the store for one command through a Session, reports why it cannot, and always closes it. */
-import { Session } from '../services/session';
+import { Session, type SessionDeps } from '../services/session';
 import { createHandlers } from '../services/handlers';
 import { fail, ok, ServiceError, type ErrorCode, type Result } from '../../shared/api/result';
 import type { Handlers } from '../../shared/api/contract';
@@ -14,16 +14,16 @@ const STATUS_CODES: Record<Exclude<StartupState['status'], 'ready'>, ErrorCode> 
   unavailable: 'STORE_UNAVAILABLE',
 };
 
-export function newSession(ctx: CommandContext): Session {
-  return new Session(ctx.dataFolder, { app: CLI_APP_NAME, now: ctx.io.now });
+export function newSession(ctx: CommandContext, deps: Partial<SessionDeps> = {}): Session {
+  return new Session(ctx.dataFolder, { app: CLI_APP_NAME, now: ctx.io.now, ...deps });
 }
 
 /**
  * Runs work on an open store. Exit 3 when the store cannot be opened; exit 1 (at least) when
  * a file had to be recovered from a backup, with the notice on stderr.
  */
-export async function withSession(ctx: CommandContext, work: (session: Session, handlers: Handlers) => Promise<number>): Promise<number> {
-  const session = newSession(ctx);
+export async function withSession(ctx: CommandContext, work: (session: Session, handlers: Handlers) => Promise<number>, deps: Partial<SessionDeps> = {}): Promise<number> {
+  const session = newSession(ctx, deps);
   try {
     const state = await session.open();
     if (state.status !== 'ready') {

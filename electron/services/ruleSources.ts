@@ -1,7 +1,8 @@
 /** Where rule sets come from: files shipped with the program (read-only) and the store's ruleSets.json. */
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
+import { resourcesDir } from '../resources/resourcesDir';
 import type { RuleSetOrigin } from '../../shared/api/rulesTypes';
 import type { BaseRecord } from '../../shared/schema/records';
 import { ruleSetFileName, ruleSetVersionSchema, type RuleSetVersion } from '../../shared/schema/ruleSet';
@@ -16,11 +17,9 @@ export interface RuleSetEntry {
   record?: StoredRuleSet;
 }
 
-/** resources/rules in development and tests, <resources>/rules when packaged. */
+/** <resources>/rules when packaged, the project's resources/rules otherwise (never the current folder). */
 export function defaultRulesDir(): string {
-  const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  const candidate = packaged ? path.join(packaged, 'rules') : null;
-  return candidate && existsSync(candidate) ? candidate : path.resolve('resources/rules');
+  return resourcesDir('rules');
 }
 
 const SHIPPED_NAME = /^[a-z0-9-]+\.v\d+\.json$/;

@@ -1,6 +1,8 @@
 /**
- * The E2E harness (Door 3): a Session on a data folder, the loopback server, and Debian Chromium
- * (playwright-core) with window.api injected. Usable by any feature's E2E tests:
+ * The E2E harness: a Session on a data folder, the app's browser door (electron/web, the same server
+ * `ward-conduct serve` runs), and Debian Chromium (playwright-core) opening the page at the door's
+ * address with its token in the fragment — the page builds window.api itself, as for a ward's browser.
+ * Usable by any feature's E2E tests:
  *
  *   const h = await startHarness({ dataFolder });
  *   await h.page.getByRole('menuitem', { name: 'Cài đặt' }).click();
@@ -9,10 +11,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { METHOD_NAME_LIST } from '../../shared/api/methodNames';
 import { Session } from '../../electron/services/session';
-import { apiInitScript } from './support/apiInitScript';
-import { startHarnessServer, TOKEN_HEADER } from './support/harnessServer';
+import { startWebServer } from '../../electron/web/webServer';
 import { RENDERER_OUT, SCREENSHOT_DIR } from './support/projectRoot';
 import { ensureRendererBuilt } from './support/rendererBuild';
 
@@ -45,7 +45,9 @@ export interface OpenedFile {
 }
 
 export interface Harness {
+  /** The page's address; openUrl carries the token in its fragment (what a test opens first). */
   url: string;
+  openUrl: string;
   token: string;
   browser: Browser;
   context: BrowserContext;
@@ -96,7 +98,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   const session = new Session(options.dataFolder, { app: 'E2E harness', now: options.now ?? (() => new Date()), openPath, ...(options.chooseSaveFile ? { chooseSaveFile: options.chooseSaveFile } : {}) });
   await session.open();
-  const server = await startHarnessServer({ session, root: RENDERER_OUT });
+  const server = await startWebServer({ session, rendererRoot: RENDERER_OUT });
   let browser: Browser | null = null;
   try {
     browser = await launchChromium();
@@ -106,7 +108,6 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       // The app's window and its main process share one clock and time zone: so do the page and the harness.
       timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
-    await context.addInitScript({ content: apiInitScript({ names: METHOD_NAME_LIST, token: server.token, tokenHeader: TOKEN_HEADER }) });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const pageErrors: string[] = [];
@@ -115,10 +116,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     page.on('console', (msg) => {
       if (msg.type() === 'error') consoleErrors.push(msg.text());
     });
-    if (options.isOpeningPage !== false) await page.goto(server.url);
+    if (options.isOpeningPage !== false) await page.goto(server.openUrl);
     const openedBrowser = browser;
     return {
       url: server.url,
+      openUrl: server.openUrl,
       token: server.token,
       browser: openedBrowser,
       context,

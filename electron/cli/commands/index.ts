@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import { demoSeedCommand } from './demo';
 import { infoCommand, initCommand } from './profile';
 import { posterCommand } from './poster';
+import { serveCommand } from './serve';
 import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
 import type { CommandSpec } from './spec';
 import { staffExportCommand, staffImportCommand, staffListCommand } from './staff';
@@ -12,7 +13,7 @@ import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 
 export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, posterCommand,
-  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand];
+  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand, serveCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { resourcesDir } from '../../resources/resourcesDir';
 import { glyphSafeDoc } from './glyphSafe';
 
 interface PdfMakeServer {
@@ -47,19 +48,9 @@ function pdfmake(fontsDir: string, extra: ExtraFamilies = {}): PdfMakeServer {
   return instance;
 }
 
-/** The fonts folder: resources/fonts in development and tests, <resources>/fonts when packaged. */
+/** The fonts folder: <resources>/fonts when packaged, the project's resources/fonts otherwise. */
 export function defaultFontsDir(): string {
-  const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  const candidates = [packaged ? path.join(packaged, 'fonts') : null, path.resolve('resources/fonts')].filter((p): p is string => Boolean(p));
-  for (const dir of candidates) {
-    try {
-      readFileSync(path.join(dir, FAMILIES.NotoSerif.normal));
-      return dir;
-    } catch {
-      // try the next
-    }
-  }
-  return path.resolve('resources/fonts');
+  return resourcesDir('fonts');
 }
 
 export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string = defaultFontsDir(), extra?: ExtraFamilies): Promise<Uint8Array> {
