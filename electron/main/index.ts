@@ -1,20 +1,31 @@
-/** App lifecycle: single instance, data folder, store session, IPC, window. */
-import { app, BrowserWindow, dialog, shell } from 'electron';
+/** App lifecycle: single instance, data folder, store session, IPC, menu, window, downloads, closing. */
+import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { Session } from '../services/session';
 import { createHandlers } from '../services/handlers';
 import { registerIpc } from '../ipc/handle';
 import { resolveDataFolder } from '../store/dataFolder';
+import { writeFileDurable } from '../store/durableWrite';
 import { blockRemoteContent, createMainWindow } from './window';
+import { APP_USER_MODEL_ID, CLOSE_QUESTION, isClosingAnyway } from './closeGuard';
+import { saveDialogFor } from './downloads';
+import { menuTemplate } from './menuTemplate';
+import { initialBounds, parseWindowState, type WindowState } from './windowState';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const outDir = path.join(__dirname, '..');
 
+const settingsFile = () => path.join(app.getPath('userData'), 'app-settings.json');
+const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+
+async function readText(file: string): Promise<string | null> {
+  return fs.readFile(file, 'utf8').catch(() => null);
+}
+
 async function rememberedFolder(): Promise<string | undefined> {
   try {
-    const text = await fs.readFile(path.join(app.getPath('userData'), 'app-settings.json'), 'utf8');
-    const folder = (JSON.parse(text) as { dataFolder?: unknown }).dataFolder;
+    const folder = (JSON.parse((await readText(settingsFile())) ?? '{}') as { dataFolder?: unknown }).dataFolder;
     return typeof folder === 'string' ? folder : undefined;
   } catch {
     return undefined;
@@ -22,13 +33,46 @@ async function rememberedFolder(): Promise<string | undefined> {
 }
 
 async function rememberFolder(folder: string): Promise<void> {
-  const file = path.join(app.getPath('userData'), 'app-settings.json');
-  await fs.writeFile(file, JSON.stringify({ dataFolder: folder }));
+  await writeFileDurable(settingsFile(), JSON.stringify({ dataFolder: folder }));
 }
 
 async function chooseFolder(): Promise<string | null> {
   const result = await dialog.showOpenDialog({ title: 'Chọn thư mục dữ liệu', properties: ['openDirectory', 'createDirectory'] });
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Files the page saves go through the Save dialog (Vietnamese, Documents, the file's own type). */
+function routeDownloads(window: BrowserWindow): void {
+  window.webContents.session.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions(saveDialogFor(item.getFilename(), app.getPath('documents')));
+  });
+}
+
+/** The page holds the close while it has unsaved input (beforeunload); the person decides. */
+function guardUnsavedClose(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (isClosingAnyway(dialog.showMessageBoxSync(window, CLOSE_QUESTION))) event.preventDefault();
+  });
+}
+
+/** Remembers where the window was, durably, when it closes. */
+function rememberBounds(window: BrowserWindow): void {
+  window.on('close', () => {
+    const state: WindowState = { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() };
+    void writeFileDurable(windowStateFile(), JSON.stringify(state)).catch(() => undefined);
+  });
+}
+
+async function openWindow(): Promise<BrowserWindow> {
+  const saved = parseWindowState(await readText(windowStateFile()));
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const window = createMainWindow(outDir, devServerUrl, initialBounds(saved, workAreas));
+  if (saved?.isMaximized) window.maximize();
+  blockRemoteContent(window, devServerUrl);
+  routeDownloads(window);
+  guardUnsavedClose(window);
+  rememberBounds(window);
+  return window;
 }
 
 async function start(): Promise<void> {
@@ -42,13 +86,22 @@ async function start(): Promise<void> {
   const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile });
   await session.open();
   registerIpc(createHandlers(session), devServerUrl);
-  const window = createMainWindow(outDir, devServerUrl);
-  blockRemoteContent(window, devServerUrl);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        showAbout: () => void dialog.showMessageBox({ type: 'info', title: 'Giới thiệu', message: `Ward Conduct ${app.getVersion()}`, detail: `Quy tắc ứng xử cho UBND phường/xã.\nThư mục dữ liệu: ${session.dataFolder}`, buttons: ['Đóng'] }),
+        openDataFolder: () => void shell.openPath(session.dataFolder),
+      }),
+    ),
+  );
+  await openWindow();
   app.on('before-quit', () => void session.close());
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(outDir, devServerUrl);
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow();
   });
 }
+
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

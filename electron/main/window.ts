@@ -1,13 +1,13 @@
 /** The main window with the Electron security baseline. */
 import { BrowserWindow, shell } from 'electron';
 import path from 'node:path';
+import { MIN_SIZE, type Rect } from './windowState';
 
-export function createMainWindow(outDir: string, devServerUrl: string | undefined): BrowserWindow {
+export function createMainWindow(outDir: string, devServerUrl: string | undefined, bounds: Rect): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 1024,
-    minHeight: 640,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Ward Conduct — Quy tắc ứng xử',
     show: false,
     webPreferences: {

@@ -5,6 +5,7 @@ import { demoSeedCommand } from './demo';
 import { infoCommand, initCommand } from './profile';
 import { posterCommand } from './poster';
 import { serveCommand } from './serve';
+import { commitmentFormsCommand, violationExportCommand } from './outputs';
 import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
 import type { CommandSpec } from './spec';
 import { staffExportCommand, staffImportCommand, staffListCommand } from './staff';
@@ -12,8 +13,8 @@ import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 
-export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, posterCommand,
-  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand, serveCommand];
+export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, commitmentFormsCommand, posterCommand,
+  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, violationExportCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand, serveCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);
