@@ -8,8 +8,10 @@ import { isWebDoor, openPdfInNewTab } from './webDoor';
 export const PRINT_HINT = 'Đã mở tệp trong trình xem PDF — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 %.';
 /** Posters and tiles must come out at their real size: the viewer's "fit" option would shrink them. */
 export const POSTER_PRINT_HINT = "Đã mở tệp trong trình xem PDF — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 %, không chọn 'Vừa trang'.";
-/** In a browser (ward-conduct serve) the PDF opens in a new tab of the browser itself. */
-const WEB_PRINT_HINT = "Đã mở tệp trong thẻ mới của trình duyệt — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 % (Kích thước thực).";
+/** In a browser (ward-conduct serve) the PDF opens in a new tab of the browser itself: same advice, other place. */
+export function webPrintHint(hint: string): string {
+  return hint.replace('trong trình xem PDF', 'trong thẻ mới của trình duyệt');
+}
 
 export interface PrintablePdf {
   blob: Blob;
@@ -27,7 +29,7 @@ export function usePdfPrint(hint: string = PRINT_HINT): { print: (pdf: Printable
       const result = await call((api) => api.openForPrinting({ fileName, dataBase64 }));
       setPrinting(false);
       if (result.ok && isWebDoor()) openPdfInNewTab(blob);
-      if (result.ok) void message.success({ content: isWebDoor() ? WEB_PRINT_HINT : hint, duration: 12 });
+      if (result.ok) void message.success({ content: isWebDoor() ? webPrintHint(hint) : hint, duration: 12 });
       return result.ok;
     },
     [call, message, hint],

@@ -42,9 +42,15 @@ describe('a ward makes the wall poster for "Năm không" and the excerpt of QĐ 
     expect(fit.canvasWidth).toBeLessThanOrEqual(fit.panelWidth);
     await h.screenshot('poster-02-nam-khong-preview');
 
-    // "In…" hands the same PDF to the system viewer (recorded by the harness) and says to print at 100 %.
+    // "In…" hands the same PDF to the system viewer (recorded by the harness) and says to print at 100 %;
+    // in a browser (this door) the PDF also opens in a new tab, where the browser's print dialog is.
+    const newTab = h.context.waitForEvent('page');
     await page.getByRole('button', { name: 'In…' }).click();
     await page.getByText("không chọn 'Vừa trang'").waitFor();
+    expect(await page.getByText('Đã mở tệp trong thẻ mới của trình duyệt').count()).toBe(1);
+    const tab = await newTab;
+    expect(tab.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
+    await tab.close();
     expect(h.openedFiles).toHaveLength(1);
     expect(h.openedFiles[0]?.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(path.basename(h.openedFiles[0]?.file ?? '')).toBe('bang-niem-yet-nam-khong-2019-a2-nha-in.pdf');
