@@ -36,8 +36,9 @@ async function announce(ctx: CommandContext, openUrl: string, url: string, isOpe
     return;
   }
   ctx.io.out(`Ward Conduct đang chạy cho trình duyệt của máy này, dữ liệu tại ${ctx.dataFolder}.`);
-  // The token is shown only when the person has to open the address by hand.
-  ctx.io.out(opened ? `Đã mở trình duyệt tại ${url}` : `Mở địa chỉ này trong trình duyệt (Chrome, Edge, Firefox): ${openUrl}`);
+  // The address carries the run's token in its fragment: it is shown to the person here, on their own
+  // terminal, and never reaches the server's requests or any log.
+  ctx.io.out(opened ? `Đã mở trình duyệt. Nếu trình duyệt chưa hiện Ward Conduct, hãy mở địa chỉ: ${openUrl}` : `Mở địa chỉ này trong trình duyệt (Chrome, Edge, Firefox): ${openUrl}`);
   ctx.io.out('Nhấn Ctrl+C để dừng. Chỉ máy này mở được địa chỉ trên.');
 }
 
