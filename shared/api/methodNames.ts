@@ -28,6 +28,7 @@ export const METHOD_NAME_LIST = [
   'reorderUnits',
   'previewStaffImport',
   'applyStaffImport',
+  'staffTemplate',
   'exportStaff',
   'printCommitmentForms',
   'listRuleSets',

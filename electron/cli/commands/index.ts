@@ -6,12 +6,13 @@ import { infoCommand, initCommand } from './profile';
 import { posterCommand } from './poster';
 import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
 import type { CommandSpec } from './spec';
-import { staffExportCommand, staffImportCommand, staffListCommand } from './staff';
+import { staffExportCommand, staffListCommand } from './staff';
+import { staffImportCommand, staffTemplateCommand } from './staffImport';
 import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 
-export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, posterCommand,
+export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffTemplateCommand, staffExportCommand, staffListCommand, posterCommand,
   rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {

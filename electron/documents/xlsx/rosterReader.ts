@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { detectHeader, type ColumnMap, type HeaderMatch } from './rosterHeaders';
 import { plainCellValue, readWorkbook, UnreadableWorkbookError } from './readWorkbook';
-import { classifySheetRows, type CellData, type RawRosterRow, type StructureCounts } from './rosterRows';
+import { classifySheetRows, type RawRosterRow, type StructureCounts } from './rosterRows';
 import { isGenericSheetName, isNotesSheetName } from '../../../shared/domain/rosterStructure';
 
 export type { CellData, RawRosterRow, StructureCounts } from './rosterRows';
