@@ -71,7 +71,7 @@ export async function readRoster(bytes: Uint8Array, manualColumns?: ColumnMap, m
   const candidates: { sheet: ExcelJS.Worksheet; header: HeaderMatch | null }[] = [];
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible' && workbook.worksheets.length > 1) continue;
-    if (!manualColumns && isNotesSheetName(sheet.name)) {
+    if (isNotesSheetName(sheet.name)) {
       ignored.push({ sheetName: sheet.name, reason: 'trang hướng dẫn/ghi chú' });
       continue;
     }
