@@ -37,6 +37,7 @@ export function isFooterText(text: string): boolean {
 
 /** A row marked as an example: "Ví dụ", "VD:", "Mẫu:", "(ví dụ)". */
 export function isSampleText(text: string): boolean {
+  if (!/^[vVdDmM]/.test(text) && !text.includes('(')) return false; // the common case, without folding
   const folded = foldVietnamese(text);
   return /^(vi du|dong mau)\b/.test(folded) || /^(vd|mau)\s*[:.)-]/.test(folded) || /\((vi du|mau|dong mau)\)/.test(folded);
 }

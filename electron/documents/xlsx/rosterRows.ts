@@ -28,8 +28,7 @@ export type StructureCounts = Record<StructureKind, number>;
 interface RowCell {
   column: number;
   text: string;
-  isBold: boolean;
-  isWide: boolean;
+  cell: ExcelJS.Cell;
 }
 
 /** Fields whose value may be merged down over the rows of a group (the unit of each). */
@@ -50,16 +49,21 @@ function isWideMaster(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell): boolean {
   return right.isMerged && right.master.address === cell.address;
 }
 
-function rowCells(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, rowNumber: number, lastColumn: number): RowCell[] {
+function rowCells(row: ExcelJS.Row, rowNumber: number, lastColumn: number): RowCell[] {
   const out: RowCell[] = [];
   for (let c = 1; c <= lastColumn; c += 1) {
     const cell = row.getCell(c);
+    if (cell.value === null && !cell.isMerged) continue;
     const value = cellValue(cell, rowNumber, null);
     if (value === null || value === '') continue;
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    out.push({ column: c, text, isBold: cell.font?.bold === true, isWide: isWideMaster(sheet, cell) });
+    out.push({ column: c, text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value), cell });
   }
   return out;
+}
+
+/** Looks like a title: bold, or merged across columns. Asked only of rows with one or two texts. */
+function isTitleCell(sheet: ExcelJS.Worksheet, { cell }: RowCell): boolean {
+  return cell.font?.bold === true || isWideMaster(sheet, cell);
 }
 
 function hasSeqNumber(value: CellData): boolean {
@@ -67,18 +71,18 @@ function hasSeqNumber(value: CellData): boolean {
 }
 
 /** The unit named by a group row, or null when the row is not a group heading. */
-function groupHeadingOf(cells: RowCell[], columns: ColumnMap): string | null {
+function groupHeadingOf(sheet: ExcelJS.Worksheet, cells: RowCell[], columns: ColumnMap): string | null {
   if (cells.length === 1) {
     const only = cells[0]!;
     const numbered = numberedHeading(only.text);
     if (numbered) return numbered; // "II. VĂN PHÒNG", "1. Lãnh đạo": no person's name starts with a number
-    if ((only.isWide || only.isBold) && /\p{L}{2}/u.test(only.text) && !/^\d/.test(only.text)) return only.text;
+    if (/\p{L}{2}/u.test(only.text) && !/^\d/.test(only.text) && isTitleCell(sheet, only)) return only.text;
     return null;
   }
   if (cells.length === 2) {
     const [first, second] = cells as [RowCell, RowCell];
     if (first.column !== columns.seq || !/\p{L}{2}/u.test(second.text)) return null;
-    if (/^\d/.test(first.text) && !second.isBold && !second.isWide && !/[.)]$/.test(first.text.trim())) return null;
+    if (/^\d/.test(first.text) && !/[.)]$/.test(first.text.trim()) && !isTitleCell(sheet, second)) return null;
     return isGroupMark(first.text) ? second.text : null;
   }
   return null;
@@ -108,7 +112,7 @@ export function classifySheetRows(sheet: ExcelJS.Worksheet, header: HeaderMatch,
   let isFooter = false;
   for (let r = header.headerRow + 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
-    const cells = rowCells(sheet, row, r, lastColumn);
+    const cells = rowCells(row, r, lastColumn);
     if (cells.length === 0) {
       pendingBlank += 1;
       continue;
@@ -134,7 +138,7 @@ export function classifySheetRows(sheet: ExcelJS.Worksheet, header: HeaderMatch,
       skipped.sample += 1;
       continue;
     }
-    const heading = groupHeadingOf(cells, columns);
+    const heading = groupHeadingOf(sheet, cells, columns);
     if (heading) {
       group = unitNameFromHeading(heading);
       if (!groups.includes(group)) groups.push(group);
