@@ -15,6 +15,8 @@ import { isFooterText } from '../../shared/domain/rosterStructure';
 import type { ImportPlan } from '../../shared/api/rosterTypes';
 import type { Staff, Unit } from '../../shared/schema/staff';
 import { repoRoot } from './cliHelpers';
+import { TEMPLATE_COLUMNS } from '../../electron/documents/xlsx/rosterTemplate';
+import { FIELD_LABELS, fieldForHeading } from '../../electron/documents/xlsx/rosterHeaders';
 
 const bin = path.join(repoRoot, 'bin', 'ward-conduct.js');
 let folder: string;
@@ -114,5 +116,18 @@ describe('the dry-run report a clerk reads', () => {
     expect(run.stdout).toContain('  3 dòng người; bỏ qua 6 dòng không phải người (chân bảng, chữ ký: 5, dòng trống: 1).');
     expect(run.stdout).toMatch(/Dòng {4}9 \(Phòng Văn hóa - Xã hội\) {2}THÊM MỚI {12}Bùi Đức Anh/);
     expect(run.stdout).toContain('Chạy thử: chưa ghi gì.');
+  });
+
+  it('gives the empty template ("Tải mẫu danh sách"), which reads back with no one in it and its sample row skipped', async () => {
+    const template = path.join(folder, 'mau-danh-sach.xlsx');
+    const saved = await runBuilt(['--data', blankStore, 'staff', 'template', '--out', template]);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toContain(`Đã lưu mẫu danh sách cán bộ vào ${template}.`);
+    const dry = await runBuilt(['--data', blankStore, '--json', 'staff', 'import', template, '--dry-run']);
+    const plan = (JSON.parse(dry.stdout) as { data: ImportPlan }).data;
+    expect(plan.ignoredSheets).toEqual([{ sheetName: 'Hướng dẫn', reason: 'trang hướng dẫn/ghi chú' }]);
+    expect(plan.sheets.map((s) => [s.sheetName, s.peopleRows, s.skipped.sample])).toEqual([['Danh sách', 0, 1]]);
+    expect(plan.sheets[0]!.columns.map((c) => c.label)).toEqual(TEMPLATE_COLUMNS.map((c) => FIELD_LABELS[fieldForHeading(c.heading)!]));
+    expect(plan.rows).toEqual([]);
   });
 });

@@ -57,7 +57,8 @@ export async function buildRosterTemplate(wardName: string, date: Date): Promise
   workbook.creator = 'Ward Conduct';
   workbook.created = date;
   const notes = workbook.addWorksheet('Hướng dẫn');
-  notes.getColumn(1).width = 110;
+  notes.getColumn(1).width = 150;
+  notes.pageSetup = { paperSize: 9, orientation: 'landscape', scale: 80, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
   INSTRUCTIONS.forEach((text, i) => {
     const cell = notes.getCell(i + 1, 1);
     cell.value = text;
@@ -89,6 +90,9 @@ export async function buildRosterTemplate(wardName: string, date: Date): Promise
   sheet.getRow(headerRow).height = 32;
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 3 }];
   a4PageSetup(sheet, 'landscape', headerRow);
+  // All seventeen columns on the width of a landscape A4 page.
+  const width = TEMPLATE_COLUMNS.reduce((sum, column) => sum + column.width, 0);
+  sheet.pageSetup.scale = Math.min(100, Math.floor((105 / width) * 100));
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
