@@ -5,11 +5,13 @@ import { createStaff, getStaff, listStaff, markCommitmentsSigned, updateStaff } 
 import { createUnit, listUnits, reorderUnits, updateUnit } from './unitService';
 import { applyStaffImport, previewStaffImport } from './rosterImport';
 import { exportStaff } from './staffExport';
+import { staffTemplate } from './staffTemplate';
 import { commitmentFormsPdf } from './commitmentService';
 
 type RosterHandlerNames =
   | 'listStaff' | 'getStaff' | 'createStaff' | 'updateStaff' | 'markCommitments' | 'listUnits' | 'createUnit'
-  | 'updateUnit' | 'reorderUnits' | 'previewStaffImport' | 'applyStaffImport' | 'exportStaff' | 'printCommitmentForms';
+  | 'updateUnit' | 'reorderUnits' | 'previewStaffImport' | 'applyStaffImport' | 'exportStaff' | 'printCommitmentForms'
+  | 'staffTemplate';
 
 function decode(dataBase64: string): Uint8Array {
   return new Uint8Array(Buffer.from(dataBase64, 'base64'));
@@ -36,6 +38,10 @@ export function createRosterHandlers(session: Session): Pick<Handlers, RosterHan
     exportStaff: async ({ filter }) => {
       const out = await exportStaff(session, filter);
       return { fileName: out.fileName, dataBase64: encode(out.bytes), count: out.count };
+    },
+    staffTemplate: async () => {
+      const out = await staffTemplate(session);
+      return { fileName: out.fileName, dataBase64: encode(out.bytes), count: 0 };
     },
     printCommitmentForms: async ({ ids }) => {
       const out = await commitmentFormsPdf(session, ids);

@@ -17,24 +17,24 @@ export interface ImportSource {
 }
 
 export interface ImportDecisions {
-  /** Changes the user rejected, as "rowNumber:field". */
+  /** Changes the user rejected, as "rowKey:field" (or "rowNumber:field" for a one-sheet file). */
   rejected?: string[];
-  /** Rows the user chose to leave out. */
-  skippedRows?: number[];
+  /** Rows the user chose to leave out: row keys ("Sheet!12"), or row numbers for a one-sheet file. */
+  skippedRows?: (number | string)[];
 }
 
 async function plan(session: Session, source: ImportSource) {
   const store = session.store;
-  let sheet;
+  let book;
   try {
-    sheet = await readRoster(source.bytes, source.columns, source.headerRow);
+    book = await readRoster(source.bytes, source.columns, source.headerRow);
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw new ServiceError('INVALID_INPUT', error.message);
     throw error;
   }
   const staff = store.collection<Staff>('staff').records;
   const units = store.collection<Unit>('units').records;
-  return planRosterImport(sheet, staff, units, store.now().getFullYear());
+  return planRosterImport(book, staff, units, store.now().getFullYear());
 }
 
 export async function previewStaffImport(session: Session, source: ImportSource): Promise<ImportPlan> {
@@ -60,13 +60,14 @@ export async function applyStaffImport(session: Session, source: ImportSource, d
   const now = store.now();
   const rejected = new Set(decisions.rejected ?? []);
   const skipped = new Set(decisions.skippedRows ?? []);
-  const accepted = rows.filter((r) => !skipped.has(r.rowNumber) && (r.action === 'new' || r.action === 'update'));
+  const isSkipped = (r: PlannedRow) => skipped.has(r.key) || skipped.has(r.rowNumber);
+  const accepted = rows.filter((r) => !isSkipped(r) && (r.action === 'new' || r.action === 'update'));
 
   // Units first, so no staff record ever points at a unit that is not written.
   const unitsNeeded = new Map<string, string>();
   for (const row of accepted) {
     const unitId = row.patch?.unitId;
-    if (typeof unitId === 'string' && unitId.startsWith('new:') && !(row.action === 'update' && rejected.has(`${row.rowNumber}:unitId`))) {
+    if (typeof unitId === 'string' && unitId.startsWith('new:') && !(row.action === 'update' && isRejected(rejected, row, 'unitId'))) {
       unitsNeeded.set(unitId, row.draft?.unitName ?? unitId.slice(4));
     }
   }
@@ -117,10 +118,14 @@ export async function applyStaffImport(session: Session, source: ImportSource, d
   };
 }
 
+function isRejected(rejected: Set<string>, row: PlannedRow, field: string): boolean {
+  return rejected.has(`${row.key}:${field}`) || rejected.has(`${row.rowNumber}:${field}`);
+}
+
 function acceptedPatch(row: PlannedRow, rejected: Set<string>): Partial<Staff> {
   const patch: Partial<Staff> = {};
   for (const change of row.changes) {
-    if (rejected.has(`${row.rowNumber}:${change.field}`)) continue;
+    if (isRejected(rejected, row, change.field)) continue;
     (patch as Record<string, unknown>)[change.field] = (row.patch as Record<string, unknown>)[change.field];
   }
   return patch;

@@ -2,13 +2,13 @@
 import { foldVietnamese } from '../../shared/domain/text';
 import { rowToDraft, type StaffDraft } from '../../shared/domain/rosterRow';
 import type { Staff, Unit } from '../../shared/schema/staff';
-import type { ImportPlan, PlanRow, FieldChange } from '../../shared/api/rosterTypes';
+import type { ImportPlan, PlanRow, FieldChange, SheetReport } from '../../shared/api/rosterTypes';
 import { FIELD_LABELS, type ColumnMap, type RosterField } from '../documents/xlsx/rosterHeaders';
-import type { RosterSheet } from '../documents/xlsx/rosterReader';
+import type { RosterBook, RosterSheet } from '../documents/xlsx/rosterReader';
 
 /** Staff fields an import may change, with the sheet column each comes from. */
 const COMPARED: { field: keyof Staff; from: RosterField[]; label: string }[] = [
-  { field: 'fullName', from: ['fullName'], label: 'Họ và tên' },
+  { field: 'fullName', from: ['fullName', 'familyName', 'middleName', 'givenName'], label: 'Họ và tên' },
   { field: 'gender', from: ['gender', 'maleColumn', 'femaleColumn'], label: 'Giới tính' },
   { field: 'birthDate', from: ['birthDate', 'maleColumn', 'femaleColumn'], label: 'Ngày sinh' },
   { field: 'category', from: ['category'], label: FIELD_LABELS.category },
@@ -22,7 +22,7 @@ const COMPARED: { field: keyof Staff; from: RosterField[]; label: string }[] = [
   { field: 'status', from: ['status'], label: FIELD_LABELS.status },
   { field: 'statusDate', from: ['statusDate'], label: FIELD_LABELS.statusDate },
   { field: 'commitmentSignedAt', from: ['commitmentSignedAt'], label: FIELD_LABELS.commitmentSignedAt },
-  { field: 'notes', from: ['notes'], label: FIELD_LABELS.notes },
+  { field: 'notes', from: ['notes', 'idNumber'], label: FIELD_LABELS.notes },
 ];
 
 export interface PlannedRow extends PlanRow {
@@ -47,9 +47,17 @@ function display(field: keyof Staff, value: unknown, unitNames: Map<string, stri
   return String(value);
 }
 
-export function planRosterImport(sheet: RosterSheet, staff: Staff[], units: Unit[], pivotYear: number): { plan: ImportPlan; rows: PlannedRow[] } {
-  const columns: ColumnMap = sheet.header.columns;
-  const present = new Set(Object.keys(columns));
+function columnsOf(columns: ColumnMap): SheetReport['columns'] {
+  return Object.entries(columns).map(([field, column]) => ({ field, label: FIELD_LABELS[field as RosterField], column: column ?? 0 }));
+}
+
+function sheetReport(sheet: RosterSheet): SheetReport {
+  return { sheetName: sheet.sheetName, headerRow: sheet.header.headerRow, columns: columnsOf(sheet.header.columns), units: sheet.units, peopleRows: sheet.rows.length, skipped: sheet.skipped };
+}
+
+export function planRosterImport(book: RosterBook, staff: Staff[], units: Unit[], pivotYear: number): { plan: ImportPlan; rows: PlannedRow[] } {
+  const sheet = book.sheets[0]!;
+  const present = new Set(book.sheets.flatMap((s) => Object.keys(s.header.columns)));
   const compared = COMPARED.filter((c) => c.from.some((f) => present.has(f)));
   const unitIdByKey = new Map(units.filter((u) => !u.deletedAt).map((u) => [unitKey(u.name), u.id] as const));
   const unitNames = new Map(units.map((u) => [u.id, u.name] as const));
@@ -60,17 +68,23 @@ export function planRosterImport(sheet: RosterSheet, staff: Staff[], units: Unit
     byNameBirth.set(key, [...(byNameBirth.get(key) ?? []), s]);
   }
   const newUnits = new Map<string, string>();
-  const seenCodes = new Map<string, number>();
-  const matchedIds = new Map<string, number>();
-  const rows: PlannedRow[] = sheet.rows.map((raw) => {
+  const seenCodes = new Map<string, string>();
+  const matchedIds = new Map<string, string>();
+  const isManySheets = book.sheets.length > 1;
+  const where = (sheetName: string, rowNumber: number) => (isManySheets ? `dòng ${rowNumber} (${sheetName})` : `dòng ${rowNumber}`);
+  const rows: PlannedRow[] = book.sheets.flatMap((s) => s.rows).map((raw) => {
+    const at = { key: `${raw.sheetName}!${raw.rowNumber}`, sheetName: raw.sheetName, rowNumber: raw.rowNumber };
     const outcome = rowToDraft(raw.cells, raw.groupHeading, pivotYear);
-    if (!outcome.ok) return { rowNumber: raw.rowNumber, action: 'refused', fullName: String(raw.cells.fullName ?? ''), code: String(raw.cells.code ?? ''), reason: outcome.reasons.join('; '), changes: [], warnings: [] };
+    if (!outcome.ok) {
+      const name = [raw.cells.fullName, raw.cells.familyName, raw.cells.middleName, raw.cells.givenName].filter((v) => v !== null && v !== undefined).join(' ');
+      return { ...at, action: 'refused', fullName: name, code: String(raw.cells.code ?? ''), reason: outcome.reasons.join('; '), changes: [], warnings: [] };
+    }
     const draft = outcome.draft;
-    const refuse = (reason: string): PlannedRow => ({ rowNumber: raw.rowNumber, action: 'refused', fullName: draft.fullName, code: draft.code ?? '', reason, changes: [], warnings: [] });
+    const refuse = (reason: string): PlannedRow => ({ ...at, action: 'refused', fullName: draft.fullName, code: draft.code ?? '', reason, changes: [], warnings: [] });
     if (draft.code) {
       const earlier = seenCodes.get(draft.code);
-      if (earlier) return refuse(`mã cán bộ ${draft.code} trùng với dòng ${earlier}`);
-      seenCodes.set(draft.code, raw.rowNumber);
+      if (earlier) return refuse(`mã cán bộ ${draft.code} trùng với ${earlier}`);
+      seenCodes.set(draft.code, where(raw.sheetName, raw.rowNumber));
     }
     if (draft.unitName && !unitIdByKey.has(unitKey(draft.unitName))) newUnits.set(unitKey(draft.unitName), draft.unitName);
     let target = draft.code ? byCode.get(draft.code) : undefined;
@@ -81,11 +95,11 @@ export function planRosterImport(sheet: RosterSheet, staff: Staff[], units: Unit
     }
     if (target) {
       const earlier = matchedIds.get(target.id);
-      if (earlier) return refuse(`trùng người với dòng ${earlier}`);
-      matchedIds.set(target.id, raw.rowNumber);
+      if (earlier) return refuse(`trùng người với ${earlier}`);
+      matchedIds.set(target.id, where(raw.sheetName, raw.rowNumber));
     }
     const fields = draftToFields(draft, unitIdByKey);
-    if (!target) return { rowNumber: raw.rowNumber, action: 'new', fullName: draft.fullName, code: draft.code ?? '', changes: [], warnings: outcome.warnings, draft, patch: fields };
+    if (!target) return { ...at, action: 'new', fullName: draft.fullName, code: draft.code ?? '', changes: [], warnings: outcome.warnings, draft, patch: fields };
     const patch: Partial<Staff> = {};
     const changes: FieldChange[] = [];
     for (const c of compared) {
@@ -96,13 +110,15 @@ export function planRosterImport(sheet: RosterSheet, staff: Staff[], units: Unit
       changes.push({ field: c.field, label: c.label, from: display(c.field, from, unitNames), to: display(c.field, to, unitNames) });
     }
     const action = changes.length > 0 ? 'update' : 'unchanged';
-    return { rowNumber: raw.rowNumber, action, fullName: draft.fullName, code: target.code, changes, warnings: outcome.warnings, draft, targetId: target.id, patch };
+    return { ...at, action, fullName: draft.fullName, code: target.code, changes, warnings: outcome.warnings, draft, targetId: target.id, patch };
   });
   const count = (a: PlanRow['action']) => rows.filter((r) => r.action === a).length;
   const plan: ImportPlan = {
+    sheets: book.sheets.map(sheetReport),
+    ignoredSheets: book.ignored,
     sheetName: sheet.sheetName,
     headerRow: sheet.header.headerRow,
-    columns: Object.entries(columns).map(([field, column]) => ({ field, label: FIELD_LABELS[field as RosterField], column: column ?? 0 })),
+    columns: columnsOf(sheet.header.columns),
     headings: sheet.header.headings.map((h) => ({ column: h.column, text: h.text, field: h.field })),
     preview: sheet.preview.slice(0, 12).map((row) => row.slice(1).map((v) => v ?? '')),
     newUnits: [...newUnits.values()],

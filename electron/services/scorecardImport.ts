@@ -18,6 +18,7 @@ import { ensureRecord } from './scoringService';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 import { cachedScore } from '../../shared/domain/scoreStatus';
+import { matcher, sheetNumber } from './scorecardMatch';
 
 const REMARK = '__remark';
 
@@ -42,39 +43,50 @@ async function plan(session: Session, bytes: Uint8Array): Promise<Plan> {
   }
   const results = new Map(computePeriod(data, getScoringSettings(session).rollupMethod).map((r) => [r.subject.code, r] as const));
   const changes: ImportChange[] = [];
-  const problems: ImportProblem[] = [];
-  const seen = new Set<string>();
+  const problems: ImportProblem[] = read.notices.map((n) => ({ sheet: n.sheet, cell: '', message: n.message }));
+  const seen = new Map<string, string>();
+  const match = matcher([...results.values()].map((r) => r.subject));
   for (const sheet of read.sheets) {
     for (const row of sheet.rows) {
-      const result = results.get(row.code);
-      if (!result) {
-        problems.push({ sheet: sheet.name, cell: row.remark.cell.replace(/^[A-Z]+/, 'B'), message: `Mã ${row.code} không có trong danh sách chấm điểm của kỳ; dòng này bị bỏ qua.` });
+      const where = `dòng ${row.rowNumber}`;
+      if (!row.code && row.inputs.every((c) => c.value === null)) continue; // a note or a signer's name under the table
+      const found = match(row.code, row.name);
+      if (!found.subject) {
+        problems.push({ sheet: sheet.name, cell: `B${row.rowNumber}`, message: `${where}: ${found.reason}; dòng này bị bỏ qua.` });
         continue;
       }
-      seen.add(row.code);
-      const base = { sheet: sheet.name, code: row.code, name: result.subject.name };
+      const result = results.get(found.subject.code)!;
+      const earlier = seen.get(result.subject.code);
+      if (earlier) {
+        problems.push({ sheet: sheet.name, cell: `B${row.rowNumber}`, message: `${where}: ${result.subject.code} ${result.subject.name} đã có ở ${earlier}; dòng này bị bỏ qua.` });
+        continue;
+      }
+      seen.set(result.subject.code, `${where} (${sheet.name})`);
+      if (found.note) problems.push({ sheet: sheet.name, cell: `C${row.rowNumber}`, message: `${where}: ${found.note}` });
+      const base = { sheet: sheet.name, code: result.subject.code, name: result.subject.name };
       row.inputs.forEach((input, k) => {
         const leaf = leaves[k];
         if (!leaf) return;
         const current = result.breakdown?.criteria[k]?.base ?? null;
-        if (input.value === null) {
-          if (current !== null) problems.push({ sheet: sheet.name, cell: input.cell, message: `${row.code} · ${leaf.name}: ô để trống, giữ điểm cũ ${formatPoints(current)}.` });
+        const value = sheetNumber(input.value);
+        if (value === null) {
+          if (current !== null) problems.push({ sheet: sheet.name, cell: input.cell, message: `${base.code} · ${leaf.name}: ô để trống, giữ điểm cũ ${formatPoints(current)}.` });
           return;
         }
-        if (typeof input.value !== 'number' || !Number.isFinite(input.value)) {
-          problems.push({ sheet: sheet.name, cell: input.cell, message: `${row.code} · ${leaf.name}: "${String(input.value)}" không phải là số.` });
+        if (Number.isNaN(value)) {
+          problems.push({ sheet: sheet.name, cell: input.cell, message: `${base.code} · ${leaf.name}: "${String(input.value)}" không phải là số.` });
           return;
         }
-        if (input.value < 0 || input.value > leaf.maxPoints) {
-          problems.push({ sheet: sheet.name, cell: input.cell, message: `${row.code} · ${leaf.name}: ${formatPoints(input.value)} ngoài khoảng 0–${formatPoints(leaf.maxPoints)}.` });
+        if (value < 0 || value > leaf.maxPoints) {
+          problems.push({ sheet: sheet.name, cell: input.cell, message: `${base.code} · ${leaf.name}: ${formatPoints(value)} ngoài khoảng 0–${formatPoints(leaf.maxPoints)}.` });
           return;
         }
-        if (current !== null && Math.abs(current - input.value) < 1e-9) return;
-        changes.push({ ...base, id: `${row.code}:${leaf.id}`, cell: input.cell, criterionId: leaf.id, label: leaf.name, from: current, to: input.value });
+        if (current !== null && Math.abs(current - value) < 1e-9) return;
+        changes.push({ ...base, id: `${base.code}:${leaf.id}`, cell: input.cell, criterionId: leaf.id, label: leaf.name, from: current, to: value });
       });
       const oldRemark = result.months[0]?.record?.councilNote ?? '';
       const newRemark = typeof row.remark.value === 'string' ? row.remark.value : row.remark.value === null ? '' : String(row.remark.value);
-      if (newRemark !== oldRemark) changes.push({ ...base, id: `${row.code}:${REMARK}`, cell: row.remark.cell, criterionId: REMARK, label: 'Ý kiến Hội đồng', from: oldRemark || null, to: newRemark || null });
+      if (newRemark !== oldRemark) changes.push({ ...base, id: `${base.code}:${REMARK}`, cell: row.remark.cell, criterionId: REMARK, label: 'Ý kiến Hội đồng', from: oldRemark || null, to: newRemark || null });
     }
   }
   const missingPeople = [...results.values()].filter((r) => !seen.has(r.subject.code)).map((r) => `${r.subject.code} ${r.subject.name}`);

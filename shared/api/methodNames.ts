@@ -29,6 +29,7 @@ export const METHOD_NAME_LIST = [
   'previewStaffImport',
   'applyStaffImport',
   'exportStaff',
+  'staffTemplate',
   'printCommitmentForms',
   'listRuleSets',
   'getRuleSet',

@@ -25,5 +25,6 @@ export const rosterMethods = {
   previewStaffImport: method<ImportPlan>()(r.importRequest),
   applyStaffImport: method<ImportResult>()(r.importApply),
   exportStaff: method<FileOutput>()(r.staffExport),
+  staffTemplate: method<FileOutput>()(empty),
   printCommitmentForms: method<FileOutput>()(z.object({ ids: z.array(z.string().min(1)).min(1, { error: 'Hãy chọn ít nhất một người' }) }).strict()),
 } as const;

@@ -9,6 +9,9 @@ export interface FieldChange {
 }
 
 export interface PlanRow {
+  /** Unique in the file: the sheet's name and the Excel row number ("Văn phòng!12"). */
+  key: string;
+  sheetName: string;
   rowNumber: number;
   action: 'new' | 'update' | 'unchanged' | 'refused';
   fullName: string;
@@ -18,7 +21,32 @@ export interface PlanRow {
   warnings: string[];
 }
 
+/** Rows a sheet holds that are not people, by kind (group headings, footers, blank rows, samples). */
+export interface StructureCounts {
+  group: number;
+  footer: number;
+  blank: number;
+  sample: number;
+  columnNumbers: number;
+}
+
+/** What the reader found on one sheet. */
+export interface SheetReport {
+  sheetName: string;
+  headerRow: number;
+  columns: { field: string; label: string; column: number }[];
+  /** Units the layout names: group headings, or the sheet itself. */
+  units: string[];
+  /** Rows read as people (each has a row in the report). */
+  peopleRows: number;
+  skipped: StructureCounts;
+}
+
 export interface ImportPlan {
+  /** Every sheet read as a list, in file order; the fields below describe the first one. */
+  sheets: SheetReport[];
+  /** Sheets left out (instructions, notes, no list), with why. */
+  ignoredSheets: { sheetName: string; reason: string }[];
   sheetName: string;
   headerRow: number;
   columns: { field: string; label: string; column: number }[];

@@ -93,7 +93,7 @@ export const importApply = z
     columns: z.record(z.string(), z.number().int().min(1).max(200)).optional(),
     headerRow: z.number().int().min(1).max(50).optional(),
     rejected: z.array(z.string()).default([]),
-    skippedRows: z.array(z.number().int()).default([]),
+    skippedRows: z.array(z.union([z.number().int(), z.string().max(200)])).default([]),
   })
   .strict();
 

@@ -4,13 +4,14 @@
  * staff record's own fields (the audit trail shows them).
  */
 export const ROSTER_FIELDS = [
-  'seq', 'code', 'fullName', 'gender', 'birthDate', 'maleColumn', 'femaleColumn', 'category', 'position', 'title',
+  'seq', 'code', 'fullName', 'familyName', 'middleName', 'givenName', 'idNumber', 'gender', 'birthDate', 'maleColumn', 'femaleColumn', 'category', 'position', 'title',
   'unit', 'phone', 'email', 'startDate', 'isPartyMember', 'status', 'statusDate', 'commitmentSignedAt', 'notes',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 export const FIELD_LABELS: Record<RosterField, string> = {
-  seq: 'STT', code: 'Mã cán bộ', fullName: 'Họ và tên', gender: 'Giới tính', birthDate: 'Ngày sinh',
+  seq: 'STT', code: 'Mã cán bộ', fullName: 'Họ và tên', familyName: 'Họ (họ đệm)', middleName: 'Tên đệm',
+  givenName: 'Tên', idNumber: 'Số CCCD', gender: 'Giới tính', birthDate: 'Ngày sinh',
   maleColumn: 'Nam', femaleColumn: 'Nữ', category: 'Loại cán bộ', position: 'Chức vụ',
   title: 'Chức danh/ngạch', unit: 'Đơn vị', phone: 'Điện thoại', email: 'Email', startDate: 'Ngày vào cơ quan',
   isPartyMember: 'Đảng viên', status: 'Trạng thái', statusDate: 'Ngày thay đổi trạng thái',

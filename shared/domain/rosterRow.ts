@@ -23,17 +23,38 @@ function text(value: Cell): string {
   return String(value).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Categories as wards write them (folded: no diacritics, lower case, so NFC/NFD and case do not matter).
+ * NHĐKCT/KCT (người hoạt động không chuyên trách) are neither cán bộ nor công chức: they are
+ * recorded as 'worker' (the code's measures only; no ND 172/2025 discipline forms, not scored as
+ * công chức under ND 335/2025) and the row keeps the words in its title — see docs/categories.md.
+ */
 const CATEGORY_WORDS: [RegExp, StaffCategory][] = [
-  [/^(can bo|cb)$/, 'official'],
-  [/^(cong chuc|cc)$/, 'civilServant'],
+  [/^(can bo|cb|can bo chuyen trach|cbct)$/, 'official'],
+  [/^(cong chuc|cc|ccvc|cong chuc cap xa|cong chuc xa)$/, 'civilServant'],
   [/^(vien chuc|vc)$/, 'publicEmployee'],
-  [/^(nguoi lao dong|nld|hop dong|hd|lao dong hop dong)$/, 'worker'],
+  [/^(nguoi lao dong|nld|lao dong|hop dong|hd|lao dong hop dong|hop dong lao dong|hdld|hd ?ld|hd ?111|hd ?68|hop dong ?(111|68)|hd ?nd ?(111|68)|hd ?161)$/, 'worker'],
+  [/^(nguoi hoat dong khong chuyen trach|hoat dong khong chuyen trach|khong chuyen trach|nhdkct|nhd kct|kct|hdkct)$/, 'worker'],
 ];
 
+const PART_TIME = /^(nguoi hoat dong khong chuyen trach|hoat dong khong chuyen trach|khong chuyen trach|nhdkct|nhd kct|kct|hdkct)$/;
+
+/** The words a category cell may hold: folded, with dots, dashes, slashes and extra spaces taken out. */
+function foldCategory(value: string): string {
+  return foldVietnamese(value).replace(/[.\-_/]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function parseCategory(value: string): StaffCategory | null {
-  const folded = foldVietnamese(value);
+  const folded = foldCategory(value);
   return CATEGORY_WORDS.find(([re]) => re.test(folded))?.[1] ?? null;
 }
+
+/** NHĐKCT/KCT: a 'worker' in the data, named as such in the title. */
+export function isPartTimeCategory(value: string): boolean {
+  return PART_TIME.test(foldCategory(value));
+}
+
+export const PART_TIME_TITLE = 'Người hoạt động không chuyên trách';
 
 /** Without a category column: elected posts are cán bộ, everyone else is taken as công chức (a warning says so). */
 function inferCategory(position: string): StaffCategory | null {
@@ -71,12 +92,37 @@ function parseYes(value: Cell): boolean {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The name from one column, or from split columns (Họ đệm + Tên, or Họ + Tên đệm + Tên). */
+function fullNameOf(cells: Record<string, Cell>): string {
+  const whole = text(cells.fullName ?? null);
+  if (whole) return whole;
+  return [cells.familyName, cells.middleName, cells.givenName].map((v) => text(v ?? null)).filter(Boolean).join(' ');
+}
+
+/**
+ * Số CCCD (12 digits) or CMND (9): a number cell has lost its leading zeros (Hà Nội's codes start
+ * with 001), so they are put back and the row says so.
+ */
+function idNumberOf(value: Cell, warnings: string[]): string {
+  if (value === null || value === '') return '';
+  if (typeof value === 'number') {
+    const digits = String(Math.round(value));
+    if (digits.length >= 12 || digits.length === 9) return digits;
+    const padded = digits.padStart(12, '0');
+    warnings.push(`số CCCD ghi dạng số nên mất số 0 ở đầu (${digits}); đã đọc là ${padded} — hãy kiểm tra và định dạng cột là Văn bản`);
+    return padded;
+  }
+  const digits = text(value).replace(/[\s.'-]/g, '');
+  if (!/^(\d{9}|\d{12})$/.test(digits)) warnings.push(`số CCCD không đủ 12 chữ số: ${text(value)}`);
+  return digits;
+}
+
 export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | null, pivotYear: number): RowOutcome {
   const reasons: string[] = [];
   const warnings: string[] = [];
-  const fullName = text(cells.fullName ?? null);
+  const fullName = fullNameOf(cells);
   if (!fullName) reasons.push('thiếu họ và tên');
-  else if (!/\p{L}/u.test(fullName)) reasons.push(`họ và tên không hợp lệ: ${fullName}`);
+  else if (!/\p{L}/u.test(fullName) || /\d/.test(fullName)) reasons.push(`họ và tên không hợp lệ: ${fullName}`);
 
   const date = (field: string, label: string): string | null => {
     const parsed = parseSheetDate(cells[field] ?? null, pivotYear);
@@ -111,6 +157,14 @@ export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | n
   const phone = text(cells.phone ?? null).replace(/[\s.]/g, '');
   if (phone && !/^\+?\d{8,12}$/.test(phone)) reasons.push(`số điện thoại không hợp lệ: ${text(cells.phone ?? null)}`);
 
+  const isPartTime = categoryText !== '' && isPartTimeCategory(categoryText);
+  if (isPartTime) warnings.push(`${categoryText}: người hoạt động không chuyên trách, ghi là người lao động (không phải cán bộ, công chức)`);
+  let title = text(cells.title ?? null);
+  if (isPartTime && !foldVietnamese(title).includes('khong chuyen trach')) title = title ? `${title} (${PART_TIME_TITLE.toLowerCase()})` : PART_TIME_TITLE;
+  const idNumber = idNumberOf(cells.idNumber ?? null, warnings);
+  const notesText = text(cells.notes ?? null);
+  const notes = idNumber && !notesText.includes(idNumber) ? [notesText, `Số CCCD: ${idNumber}`].filter(Boolean).join('; ') : notesText;
+
   const code = text(cells.code ?? null).toUpperCase() || null;
   const unitName = text(cells.unit ?? null) || groupHeading;
   const draft: StaffDraft = {
@@ -120,7 +174,7 @@ export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | n
     birthDate,
     category: category ?? 'civilServant',
     position,
-    title: text(cells.title ?? null),
+    title,
     unitName: unitName || null,
     phone,
     email,
@@ -129,7 +183,7 @@ export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | n
     status: status ?? 'active',
     statusDate: date('statusDate', 'ngày thay đổi trạng thái'),
     commitmentSignedAt: date('commitmentSignedAt', 'ngày ký cam kết'),
-    notes: text(cells.notes ?? null),
+    notes,
   };
   return reasons.length > 0 ? { ok: false, reasons } : { ok: true, draft, warnings };
 }

@@ -6,7 +6,7 @@
 import { IMPORTED_SOURCE, type RuleNode, type RuleNodeKind } from '../schema/ruleSet';
 import { foldVietnamese } from './text';
 import {
-  POINT_LETTERS, chapterOrdinal, findDecisionHint, isNoise, isUpperCaseLine, normaliseLines, shapeOf, startsLowerCase,
+  POINT_LETTERS, chapterOrdinal, findDecisionHint, isNoise, isSignatureLine, isUpperCaseLine, normaliseLines, shapeOf, startsLowerCase,
   type DecisionHint, type LineShape, type SourceLine,
 } from './ruleTextLines';
 
@@ -180,9 +180,19 @@ function isTitleLine(text: string): boolean {
 export function parseRuleText(raw: string): ParsedRuleText {
   const b = new TreeBuilder();
   const lines = normaliseLines(raw);
+  // After a signature block only a new title or chapter (the rules attached to a decision) is read again.
+  let isInSignature = false;
   for (const line of lines) {
     if (!line.text || isNoise(line.text)) continue;
     const shape = shapeOf(line.text);
+    if (!isInSignature && b.nodes.length > 0 && isSignatureLine(line.text)) {
+      b.warn(line.lineNo, 'Đã bỏ qua khối chữ ký và nơi nhận của văn bản.');
+      isInSignature = true;
+    }
+    if (isInSignature) {
+      if (!isTitleLine(line.text) && shape.type !== 'chapter') continue;
+      isInSignature = false;
+    }
     if (isTitleLine(line.text) && !b.chapter) {
       // The rule text proper starts here; articles before it belong to the issuing decision.
       if (b.nodes.length > 0) {

@@ -40,6 +40,18 @@ export function isNoise(text: string): boolean {
   return /^[-–] ?\d{1,3} ?[-–]$/.test(text);
 }
 
+/**
+ * The signature block and distribution list that close a decision (ND 30/2020 layout): "Nơi nhận:",
+ * "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "CHỦ TỊCH", "(Đã ký)". Nothing after them is rule text.
+ */
+export function isSignatureLine(text: string): boolean {
+  const folded = foldVietnamese(text);
+  if (/^noi nhan\s*:?/.test(folded)) return true;
+  if (/^(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu tich|chanh|giam doc|bo truong|thu truong)/.test(folded)) return true;
+  if (/^\(?da ky\)?$/.test(folded)) return true;
+  return isUpperCaseLine(text) && /^(chu tich|pho chu tich)$/.test(folded);
+}
+
 export function isUpperCaseLine(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
 }

@@ -28,6 +28,7 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     await page.getByTestId('staff-page').waitFor();
     await page.getByRole('tab', { name: 'Nhập từ Excel' }).click();
     const fileInput = page.getByTestId('import-file-step').locator('input[type=file]');
+    await expect.poll(() => page.getByTestId('import-template').innerText()).toContain('Tải mẫu danh sách');
 
     // A file that is not a workbook is refused with its message, and nothing changes.
     await fileInput.setInputFiles({ name: 'ghi-chu.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from('đây không phải tệp Excel') });
@@ -65,6 +66,10 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     const summaryText = await summary.innerText();
     for (const tag of ['Thêm mới 3', 'Cập nhật 0', 'Không đổi 0', 'Bị từ chối 4']) expect(summaryText).toContain(tag);
     expect(await page.getByTestId('import-new-units').innerText()).toContain('Phòng Kinh tế, Hạ tầng và Đô thị');
+    // The table the reader found, and the rows it read as structure rather than people.
+    const sheetReport = await page.getByTestId('import-sheet').innerText();
+    expect(sheetReport).toContain('Trang tính “Danh sách”');
+    expect(sheetReport).toContain('dòng nhóm (đơn vị): 2; dòng trống: 1');
     const report = page.getByTestId('import-report');
     const row14 = report.locator('tr.ant-table-row', { has: page.getByRole('cell', { name: '14', exact: true }) });
     expect(await row14.innerText()).toContain('Phạm Thu Hà');

@@ -26,7 +26,7 @@ describe('ward-conduct staff …', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Dòng    9  THÊM MỚI   CB0001   Nguyễn Văn An');
     expect(run.stdout).toContain('Dòng   17  TỪ CHỐI    CB0001   Vũ Văn Cường — mã cán bộ CB0001 trùng với dòng 9');
-    expect(run.stdout).toContain('Tổng: thêm mới 3, cập nhật 0, không đổi 0, từ chối 4.');
+    expect(run.stdout).toContain('Tổng: thêm mới 3, cập nhật 0, không đổi 0, từ chối 4; bỏ qua 3 dòng không phải người.');
     const list = await runCli(['--data', folder, 'staff', 'list']);
     expect(list.stdout).toContain('0 người.');
   });

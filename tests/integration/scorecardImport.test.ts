@@ -56,22 +56,51 @@ describe('the council fills the exported scorecard and the ward imports it back'
     expect(by.CB003?.steps.councilScore?.by).toBe('Quản trị viên');
   });
 
-  it('a tampered file (a row added) or a foreign file gets a clear message and changes nothing', async () => {
+  it('a unit head’s file (sheet renamed, blank rows, "8,5" typed as text, names re-typed, a code lost) imports with a clear diff', async () => {
+    const folder = await tempFolder('scorecard-tolerant');
+    session = await openWard(folder, fixedClock('2026-06-03T09:00:00+07:00').now);
+    const exported = (await exportScorecard(session, { period: '2026-05', setId: 'nd335-2025' })).bytes;
+    const filled = await edit(exported, (wb) => {
+      const vp = wb.getWorksheet('Văn phòng HĐND và UBND')!;
+      vp.name = 'VP (đã chấm)';
+      vp.getCell('E14').value = '8,5'; // Hà: phẩm chất typed as text with a decimal comma
+      vp.getCell('C11').value = 'Nguyen Van Cuong'; // re-typed without accents
+      vp.getCell('B9').value = null; // An's code deleted: found by name
+      vp.getCell('H9').value = 'tốt'; // not a number: refused with its cell
+      vp.spliceRows(12, 0, [], []); // two blank rows inserted in the middle of the table
+    });
+    const preview = await previewScorecardImport(session, filled);
+    expect(preview.changes.map((c) => [c.sheet, c.cell, c.code, c.to])).toEqual([['VP (đã chấm)', 'E16', 'CB005', 8.5]]);
+    const messages = preview.problems.map((p) => `${p.sheet} ${p.cell} ${p.message}`);
+    expect(messages).toContain('VP (đã chấm)  Trang tính "Văn phòng HĐND và UBND" đã được đổi tên thành "VP (đã chấm)"; vẫn đọc theo tiêu đề cột.');
+    expect(messages).toContain('VP (đã chấm)  Bỏ qua 2 dòng trống trong bảng.');
+    expect(messages.find((m) => m.includes(' C9 '))).toContain('thiếu mã; đã khớp theo họ tên với CB001');
+    expect(messages.find((m) => m.includes(' C11 '))).toContain('họ tên trong tệp "Nguyen Van Cuong" khác');
+    expect(messages.find((m) => m.includes(' H9 '))).toContain('"tốt" không phải là số');
+    expect(preview.missingPeople).toEqual([]);
+    const result = await applyScorecardImport(session, filled, { accepted: ['CB005:' + preview.changes[0]!.criterionId] });
+    expect(result).toEqual({ applied: 1, rejected: 0, asAmendment: false });
+  });
+
+  it('a changed column, an unknown code or a foreign file gets a clear refusal and changes nothing', async () => {
     const folder = await tempFolder('scorecard-tamper');
     session = await openWard(folder, fixedClock('2026-06-03T09:00:00+07:00').now);
     const exported = (await exportScorecard(session, { period: '2026-05', setId: 'nd335-2025' })).bytes;
     const before = await scoresFile(folder);
-    const tampered = await edit(exported, (wb) => {
+    const columnRemoved = await edit(exported, (wb) => {
+      wb.getWorksheet('KT-HT-ĐT')!.spliceColumns(6, 1);
+    });
+    await expect(previewScorecardImport(session, columnRemoved)).rejects.toThrow('Tệp bảng chấm điểm đã bị thay đổi cấu trúc');
+    await expect(applyScorecardImport(session, columnRemoved, { accepted: [] })).rejects.toThrow('thay đổi cấu trúc');
+    const stranger = await edit(exported, (wb) => {
       const kt = wb.getWorksheet('KT-HT-ĐT')!;
       kt.getCell('B14').value = 'CB099';
+      kt.getCell('C14').value = 'Người Lạ';
       kt.getCell('E14').value = 10;
     });
-    await expect(previewScorecardImport(session, tampered)).rejects.toThrow('Tệp bảng chấm điểm đã bị thay đổi cấu trúc');
-    await expect(applyScorecardImport(session, tampered, { accepted: [] })).rejects.toThrow('thay đổi cấu trúc');
-    const renamed = await edit(exported, (wb) => {
-      wb.getWorksheet('Văn phòng HĐND và UBND')!.getCell('B9').value = 'CB777';
-    });
-    await expect(previewScorecardImport(session, renamed)).rejects.toThrow('thay đổi cấu trúc');
+    const preview = await previewScorecardImport(session, stranger);
+    expect(preview.changes).toEqual([]);
+    expect(preview.problems.map((p) => `${p.cell} ${p.message}`)).toEqual(['B14 dòng 14: mã CB099 không có trong danh sách chấm điểm của kỳ; dòng này bị bỏ qua.']);
     const foreign = new ExcelJS.Workbook();
     foreign.addWorksheet('Danh sách').getCell('A1').value = 'Mã cán bộ';
     await expect(previewScorecardImport(session, new Uint8Array(await foreign.xlsx.writeBuffer()))).rejects.toThrow('không phải bảng chấm điểm do Ward Conduct xuất ra');

@@ -8,13 +8,35 @@ import { serveCommand } from './serve';
 import { commitmentFormsCommand, violationExportCommand } from './outputs';
 import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
 import type { CommandSpec } from './spec';
-import { staffExportCommand, staffImportCommand, staffListCommand } from './staff';
+import { staffExportCommand, staffListCommand } from './staff';
+import { staffImportCommand, staffTemplateCommand } from './staffImport';
 import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 
-export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, commitmentFormsCommand, posterCommand,
-  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, violationExportCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand, serveCommand];
+export const COMMANDS: CommandSpec[] = [
+  initCommand,
+  infoCommand,
+  demoSeedCommand,
+  backupCommand,
+  restoreCommand,
+  checkCommand,
+  staffImportCommand,
+  staffTemplateCommand,
+  staffExportCommand,
+  staffListCommand,
+  commitmentFormsCommand,
+  posterCommand,
+  rulesListCommand,
+  rulesImportCommand,
+  violationAddCommand,
+  violationListCommand,
+  violationExportCommand,
+  meetingSheetCommand,
+  scorecardExportCommand,
+  scorecardImportCommand,
+  serveCommand,
+];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -2,60 +2,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
-import type { ImportPlan, PlanRow } from '../../../shared/api/rosterTypes';
 import { CATEGORY_LABELS, STATUS_LABELS, STAFF_STATUSES, type StaffStatus } from '../../../shared/schema/staff';
 import { foldVietnamese } from '../../../shared/domain/text';
 import type { Handlers } from '../../../shared/api/contract';
-import { EXIT, UsageError, report, type CommandContext } from '../io';
+import { UsageError, report } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
-
-const ACTION_LABELS: Record<PlanRow['action'], string> = { new: 'THÊM MỚI', update: 'CẬP NHẬT', unchanged: 'KHÔNG ĐỔI', refused: 'TỪ CHỐI' };
-
-async function readInput(file: string): Promise<{ fileName: string; dataBase64: string }> {
-  const bytes = await fs.readFile(path.resolve(file)).catch(() => {
-    throw new UsageError(`Không đọc được tệp ${file}.`);
-  });
-  return { fileName: path.basename(file), dataBase64: bytes.toString('base64') };
-}
-
-function printPlan(ctx: CommandContext, plan: ImportPlan): void {
-  ctx.io.out(`Trang tính "${plan.sheetName}", dòng tiêu đề ${plan.headerRow}. Cột nhận ra: ${plan.columns.map((c) => c.label).join(', ')}`);
-  for (const row of plan.rows) {
-    const head = `Dòng ${String(row.rowNumber).padStart(4)}  ${ACTION_LABELS[row.action].padEnd(10)} ${row.code.padEnd(8)} ${row.fullName}`;
-    ctx.io.out(row.reason ? `${head} — ${row.reason}` : head);
-    for (const change of row.changes) ctx.io.out(`            ${change.label}: ${change.from || '(trống)'} → ${change.to || '(trống)'}`);
-    for (const warning of row.warnings) ctx.io.out(`            lưu ý: ${warning}`);
-  }
-  if (plan.newUnits.length > 0) ctx.io.out(`Đơn vị sẽ được tạo: ${plan.newUnits.join('; ')}`);
-  const s = plan.summary;
-  ctx.io.out(`Tổng: thêm mới ${s.new}, cập nhật ${s.update}, không đổi ${s.unchanged}, từ chối ${s.refused}.`);
-}
-
-export const staffImportCommand: CommandSpec = {
-  name: 'staff import',
-  usage: 'staff import <tệp.xlsx> [--dry-run]',
-  summary: 'Nhập danh sách cán bộ từ tệp Excel của phường; in kết quả từng dòng (mã thoát 1 nếu có dòng bị từ chối).',
-  options: { 'dry-run': { type: 'boolean' } },
-  positionals: 1,
-  run: async (ctx, values: { 'dry-run'?: boolean }, [file]) => {
-    const input = await readInput(file ?? '');
-    return withSession(ctx, async (_session, handlers) => {
-      const preview = await dispatch(handlers, 'previewStaffImport', { file: input });
-      if (!preview.ok || values['dry-run']) {
-        const code = report(ctx, preview, (plan) => {
-          printPlan(ctx, plan);
-          ctx.io.out('Chạy thử: chưa ghi gì.');
-        });
-        return code === EXIT.done && preview.ok && preview.data.summary.refused > 0 ? EXIT.partial : code;
-      }
-      if (!ctx.isJson) printPlan(ctx, preview.data);
-      const applied = await dispatch(handlers, 'applyStaffImport', { file: input });
-      const code = report(ctx, applied, (r) => ctx.io.out(`Đã ghi: thêm mới ${r.created}, cập nhật ${r.updated}; ${r.refused} dòng bị từ chối không được ghi.`));
-      return code === EXIT.done && applied.ok && applied.data.refused > 0 ? EXIT.partial : code;
-    });
-  },
-};
 
 function parseStatus(value: string | undefined): StaffStatus | 'current' | 'all' | undefined {
   if (value === undefined) return undefined;

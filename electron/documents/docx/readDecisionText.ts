@@ -5,6 +5,7 @@
  */
 import mammoth from 'mammoth';
 import { ServiceError } from '../../../shared/api/result';
+import { docxParagraphs } from './docxParagraphs';
 
 export type DecisionInput = { fileName: string; bytes: Uint8Array } | { text: string };
 
@@ -52,6 +53,9 @@ async function docxText(fileName: string, bytes: Uint8Array): Promise<string> {
     throw invalid(`Tệp ${fileName} không phải tệp Word (.docx) hợp lệ. Nếu là tệp .doc cũ, hãy mở bằng Word và lưu lại dạng .docx.`);
   }
   try {
+    // Word's own numbering ("1.", "a)" drawn by the numbering engine) is written out; mammoth is the fallback.
+    const lines = await docxParagraphs(bytes);
+    if (lines !== null) return lines.join('\n');
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return result.value;
   } catch {

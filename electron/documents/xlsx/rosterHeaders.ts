@@ -8,12 +8,16 @@ export { FIELD_LABELS, ROSTER_FIELDS, type RosterField } from '../../../shared/d
 const SYNONYMS: [RegExp, RosterField][] = [
   [/^(stt|tt|so tt|so thu tu)$/, 'seq'],
   [/^(ma (can bo|cb|nhan vien|nv|cbcc|so)|ma|so hieu)$/, 'code'],
+  [/^(ho|ho dem|ho va dem|ho va ten dem|ho va chu dem|ho va ten lot|ho lot|ho, ten dem)$/, 'familyName'],
+  [/^(ten dem|chu dem|ten lot)$/, 'middleName'],
+  [/^(ten|ten goi)$/, 'givenName'],
+  [/^(so )?(cccd|cmnd|can cuoc|can cuoc cong dan|cmnd\/cccd|cccd\/cmnd|so dinh danh|so dinh danh ca nhan|ma dinh danh)$/, 'idNumber'],
   [/^(ho (va )?ten|ho ten (can bo|nguoi)?.*|ho va ten .*)$/, 'fullName'],
   [/^(gioi tinh|gioi|nam\/nu)$/, 'gender'],
   [/^(ngay(,)? thang(,)? nam sinh|ngay sinh|nam sinh|sinh ngay)$/, 'birthDate'],
   [/^nam$/, 'maleColumn'],
   [/^nu$/, 'femaleColumn'],
-  [/^(loai|doi tuong|phan loai|loai can bo|cb\/cc\/vc\/nld)$/, 'category'],
+  [/^(loai|doi tuong|phan loai|loai can bo|loai cb|cb\/cc\/vc\/nld|cb, cc, vc, nld|cbcc\/vc\/nld|cb\/cc\/vc\/hd)$/, 'category'],
   [/^(chuc vu|chuc vu hien tai|chuc vu dang, chinh quyen)$/, 'position'],
   [/^(chuc danh|ngach|chuc danh\/ngach|ngach cong chuc|chuc danh nghe nghiep|ngach, bac)$/, 'title'],
   [/^(don vi|phong ban|phong\/ban|bo phan|don vi cong tac|phong, ban|co quan, don vi)$/, 'unit'],
@@ -47,6 +51,12 @@ export interface HeaderMatch {
  * A heading spanning two rows ("Ngày sinh" or "Giới tính" over "Nam" | "Nữ") is read as one header;
  * the Nam/Nữ columns hold either a mark (x) or the birth date, and the reader tells which.
  */
+const SPLIT_CHILDREN = new Set<RosterField>(['maleColumn', 'femaleColumn', 'familyName', 'middleName', 'givenName']);
+
+function isSplitParent(field: RosterField | null): boolean {
+  return field === null || field === 'birthDate' || field === 'gender' || field === 'fullName';
+}
+
 export function detectHeader(rows: (string | null)[][]): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   let bestScore = 0;
@@ -64,17 +74,17 @@ export function detectHeader(rows: (string | null)[][]): HeaderMatch | null {
       const below = next[c] ?? null;
       let field = text ? fieldForHeading(text) : null;
       const belowField = below ? fieldForHeading(below) : null;
-      const isSplitParent = field === null || field === 'birthDate' || field === 'gender';
-      if (isSplitParent && (belowField === 'maleColumn' || belowField === 'femaleColumn')) {
+      // "Ngày sinh" over "Nam" | "Nữ", or "Họ và tên" over "Họ đệm" | "Tên": the lower heading names the column.
+      if (isSplitParent(field) && belowField !== null && SPLIT_CHILDREN.has(belowField)) {
         field = belowField;
         headerRow = r + 2;
       }
       if (!text && !below) continue;
-      headings.push({ column: c, text: [text, field === belowField ? below : null].filter(Boolean).join(' / '), field });
+      headings.push({ column: c, text: [text, field === belowField && below !== text ? below : null].filter(Boolean).join(' / '), field });
       if (field && columns[field] === undefined) columns[field] = c;
     }
     const score = Object.keys(columns).length;
-    if (columns.fullName !== undefined && score >= 2 && score > bestScore) {
+    if ((columns.fullName !== undefined || columns.givenName !== undefined) && score >= 2 && score > bestScore) {
       best = { headerRow, columns, headings };
       bestScore = score;
     }

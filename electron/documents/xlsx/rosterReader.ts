@@ -1,17 +1,15 @@
-/** Reads a ward's roster sheet into raw rows: header found anywhere in the first 20 rows, or mapped by hand. */
+/**
+ * Reads a ward's roster workbook into raw rows: on every visible sheet (notes and instruction
+ * sheets left out) the header is found anywhere in the first 20 rows, or mapped by hand; rows
+ * that are structure (groups, footers, blanks, samples) are counted, never returned as people.
+ */
 import type ExcelJS from 'exceljs';
 import { detectHeader, type ColumnMap, type HeaderMatch } from './rosterHeaders';
 import { plainCellValue, readWorkbook, UnreadableWorkbookError } from './readWorkbook';
+import { classifySheetRows, type RawRosterRow, type StructureCounts } from './rosterRows';
+import { isGenericSheetName, isNotesSheetName } from '../../../shared/domain/rosterStructure';
 
-export type CellData = string | number | Date | boolean | null;
-
-export interface RawRosterRow {
-  /** Row number as Excel shows it. */
-  rowNumber: number;
-  cells: Record<string, CellData>;
-  /** The group heading above this row ("I. Văn phòng HĐND-UBND"), when the sheet groups people by unit. */
-  groupHeading: string | null;
-}
+export type { CellData, RawRosterRow, StructureCounts } from './rosterRows';
 
 export interface RosterSheet {
   sheetName: string;
@@ -19,6 +17,20 @@ export interface RosterSheet {
   rows: RawRosterRow[];
   /** First rows' texts, for the manual mapping preview. */
   preview: (string | null)[][];
+  /** Rows read as structure, by kind. */
+  skipped: StructureCounts;
+  /** Units named by the sheet: its group headings, or the sheet's own name when each sheet is a unit. */
+  units: string[];
+}
+
+export interface IgnoredSheet {
+  sheetName: string;
+  reason: string;
+}
+
+export interface RosterBook {
+  sheets: RosterSheet[];
+  ignored: IgnoredSheet[];
 }
 
 function rowTexts(sheet: ExcelJS.Worksheet, rowNumber: number): (string | null)[] {
@@ -31,60 +43,55 @@ function rowTexts(sheet: ExcelJS.Worksheet, rowNumber: number): (string | null)[
   return texts;
 }
 
-const GROUP_MARK = /^([IVXLC]+|[A-Z]|\d+)[.)]?$/;
-
-/** A group heading row has text in at most two cells, the second looking like a unit name. */
-function groupHeadingOf(cells: Record<string, CellData>, columns: ColumnMap): string | null {
-  const filled = Object.entries(cells).filter(([, v]) => v !== null && v !== '');
-  if (filled.length === 0 || filled.length > 2) return null;
-  const seq = columns.seq !== undefined ? cells.seq : null;
-  const name = cells.fullName;
-  if (typeof name !== 'string') return null;
-  if (filled.length === 2 && !(typeof seq === 'string' && GROUP_MARK.test(seq))) return null;
-  if (filled.length === 1 && !/^([IVXLC]+|[A-Z])[.)]\s+/.test(name)) return null;
-  return name.replace(/^([IVXLC]+|[A-Z])[.)]\s+/, '').trim();
-}
-
-export function readRosterSheet(sheet: ExcelJS.Worksheet, manualColumns?: ColumnMap, manualHeaderRow?: number): RosterSheet | null {
+function previewOf(sheet: ExcelJS.Worksheet): (string | null)[][] {
   const preview: (string | null)[][] = [];
   for (let r = 1; r <= Math.min(sheet.rowCount, 20); r += 1) preview.push(rowTexts(sheet, r));
+  return preview;
+}
+
+export function readRosterSheet(sheet: ExcelJS.Worksheet, manualColumns?: ColumnMap, manualHeaderRow?: number, sheetUnit: string | null = null): RosterSheet | null {
+  const preview = previewOf(sheet);
   const detected = detectHeader(preview);
   const header: HeaderMatch | null = manualColumns
     ? { headerRow: manualHeaderRow ?? detected?.headerRow ?? 1, columns: manualColumns, headings: detected?.headings ?? [] }
     : detected;
-  if (!header || header.columns.fullName === undefined) return null;
-  const rows: RawRosterRow[] = [];
-  let group: string | null = null;
-  for (let r = header.headerRow + 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: Record<string, CellData> = {};
-    for (const [field, column] of Object.entries(header.columns)) {
-      const cell = row.getCell(column);
-      // A merged cell belongs to its first row only; rows below it must not repeat names or codes.
-      const isRepeat = cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) !== r && field !== 'unit';
-      cells[field] = isRepeat ? null : plainCellValue(cell);
-    }
-    if (Object.values(cells).every((v) => v === null)) continue;
-    const heading = groupHeadingOf(cells, header.columns);
-    if (heading) {
-      group = heading;
-      continue;
-    }
-    if (typeof cells.seq === 'string' && /^\(?\d+\)?$/.test(cells.seq) && Object.entries(cells).every(([k, v]) => k === 'seq' || v === null || /^\(?\d+\)?$/.test(String(v)))) {
-      continue; // the "(1) (2) (3)" column-number row under the header
-    }
-    rows.push({ rowNumber: r, cells, groupHeading: group });
-  }
-  return { sheetName: sheet.name, header, rows, preview };
+  if (!header || (header.columns.fullName === undefined && header.columns.givenName === undefined)) return null;
+  const { rows, skipped, groups } = classifySheetRows(sheet, header, sheetUnit);
+  const units = groups.length > 0 ? groups : sheetUnit && header.columns.unit === undefined ? [sheetUnit] : [];
+  return { sheetName: sheet.name, header, rows, preview, skipped, units };
 }
 
-/** Reads the first sheet that holds a roster table. */
-export async function readRoster(bytes: Uint8Array, manualColumns?: ColumnMap, manualHeaderRow?: number): Promise<RosterSheet> {
+/**
+ * Reads every sheet that holds a roster table. When the workbook has several such sheets and a
+ * sheet's name is not generic ("Sheet1", "Danh sách"), that name is the unit of its rows.
+ */
+export async function readRoster(bytes: Uint8Array, manualColumns?: ColumnMap, manualHeaderRow?: number): Promise<RosterBook> {
   const workbook = await readWorkbook(bytes);
+  const ignored: IgnoredSheet[] = [];
+  const candidates: { sheet: ExcelJS.Worksheet; header: HeaderMatch | null }[] = [];
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible' && workbook.worksheets.length > 1) continue;
-    const result = readRosterSheet(sheet, manualColumns, manualHeaderRow);
-    if (result) return result;
+    if (isNotesSheetName(sheet.name)) {
+      ignored.push({ sheetName: sheet.name, reason: 'trang hướng dẫn/ghi chú' });
+      continue;
+    }
+    const header = manualColumns ? null : detectHeader(previewOf(sheet));
+    if (!manualColumns && !header) {
+      if (sheet.actualRowCount > 0) ignored.push({ sheetName: sheet.name, reason: 'không có bảng danh sách (không thấy cột "Họ và tên")' });
+      continue;
+    }
+    candidates.push({ sheet, header });
+    if (manualColumns) break; // a hand mapping describes one sheet: the first visible one
   }
-  throw new UnreadableWorkbookError('Không tìm thấy bảng danh sách cán bộ (cần có cột "Họ và tên" trong 20 dòng đầu). Hãy chọn cột bằng tay.');
+  const isUnitPerSheet = candidates.length > 1;
+  const sheets: RosterSheet[] = [];
+  for (const { sheet } of candidates) {
+    const sheetUnit = isUnitPerSheet && !isGenericSheetName(sheet.name) ? sheet.name.normalize('NFC').trim() : null;
+    const read = readRosterSheet(sheet, manualColumns, manualHeaderRow, sheetUnit);
+    if (read) sheets.push(read);
+  }
+  if (sheets.length === 0) {
+    throw new UnreadableWorkbookError('Không tìm thấy bảng danh sách cán bộ (cần có cột "Họ và tên" trong 20 dòng đầu). Hãy chọn cột bằng tay.');
+  }
+  return { sheets, ignored };
 }

@@ -4,6 +4,7 @@ import { Alert, Flex, Spin, Typography, Upload } from 'antd';
 import { readFileBase64 } from '../../lib/download';
 import { useApiCall } from '../../lib/useApiCall';
 import type { ImportDraft } from './importTypes';
+import { TemplateButton } from './TemplateButton';
 
 interface Props {
   onRead: (draft: ImportDraft) => void;
@@ -46,6 +47,10 @@ export function ImportFileStep({ onRead }: Props) {
         </Upload.Dragger>
       </Spin>
       {error && <Alert type="error" showIcon title="Không đọc được tệp" description={error} data-testid="import-error" />}
+      <Flex gap={8} align="center">
+        <TemplateButton />
+        <Typography.Text type="secondary">Chưa có tệp? Tải mẫu, điền mỗi người một dòng rồi chọn lại tệp ở trên.</Typography.Text>
+      </Flex>
     </Flex>
   );
 }

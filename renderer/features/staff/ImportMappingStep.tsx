@@ -58,6 +58,14 @@ export function ImportMappingStep({ draft, onReread, onBack, onNext }: Props) {
 
   return (
     <Flex vertical gap={16} data-testid="import-mapping-step">
+      {plan.sheets.length > 1 && (
+        <Alert
+          type="info"
+          showIcon
+          title={`Tệp có ${plan.sheets.length} trang tính danh sách: ${plan.sheets.map((sheet) => sheet.sheetName).join('; ')}`}
+          description="Các trang đều được đọc tự động. Nếu chọn cột bằng tay, chỉ trang đầu tiên được đọc theo cách chọn đó."
+        />
+      )}
       <Typography.Text>
         Trang tính: <b>{plan.sheetName}</b>. Dòng tiêu đề:{' '}
         <InputNumber aria-label="Dòng tiêu đề" min={1} max={50} value={headerRow} onChange={(v) => setHeaderRow(v ?? plan.headerRow)} />

@@ -5,6 +5,7 @@ import type { TableColumnsType } from 'antd';
 import type { ImportResult, PlanRow } from '../../../shared/api/rosterTypes';
 import { useApiCall } from '../../lib/useApiCall';
 import type { ImportDraft } from './importTypes';
+import { ImportSheetsReport } from './ImportSheetsReport';
 
 interface Props {
   draft: ImportDraft;
@@ -30,7 +31,8 @@ export function ImportReportStep({ draft, onBack, onApplied }: Props) {
   const call = useApiCall();
   const { plan } = draft;
   const [rejected, setRejected] = useState<Set<string>>(new Set());
-  const [skipped, setSkipped] = useState<Set<number>>(new Set());
+  const [skipped, setSkipped] = useState<Set<string>>(new Set());
+  const isManySheets = plan.sheets.length > 1;
   const [isApplying, setApplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -45,6 +47,7 @@ export function ImportReportStep({ draft, onBack, onApplied }: Props) {
 
   const columns: TableColumnsType<PlanRow> = [
     { title: 'Dòng', dataIndex: 'rowNumber', width: 70 },
+    ...(isManySheets ? [{ title: 'Trang tính', dataIndex: 'sheetName', width: 160 }] : []),
     { title: 'Họ và tên', dataIndex: 'fullName', width: 200 },
     { title: 'Mã CB', dataIndex: 'code', width: 100 },
     { title: 'Kết quả', dataIndex: 'action', width: 120, render: (a: PlanRow['action']) => <Tag color={ACTIONS[a].color}>{ACTIONS[a].label}</Tag> },
@@ -55,9 +58,9 @@ export function ImportReportStep({ draft, onBack, onApplied }: Props) {
         <Flex vertical gap={2}>
           {row.reason && <Typography.Text type="danger">{row.reason}</Typography.Text>}
           {row.changes.map((c) => {
-            const key = `${row.rowNumber}:${c.field}`;
+            const key = `${row.key}:${c.field}`;
             return (
-              <Checkbox key={key} checked={!rejected.has(key)} disabled={skipped.has(row.rowNumber)} onChange={(e) => setRejected(toggled(rejected, key, !e.target.checked))}>
+              <Checkbox key={key} checked={!rejected.has(key)} disabled={skipped.has(row.key)} onChange={(e) => setRejected(toggled(rejected, key, !e.target.checked))}>
                 {c.label}: {c.from || '(trống)'} → {c.to || '(trống)'}
               </Checkbox>
             );
@@ -76,7 +79,7 @@ export function ImportReportStep({ draft, onBack, onApplied }: Props) {
       width: 80,
       render: (_v, row) =>
         row.action === 'new' || row.action === 'update' ? (
-          <Checkbox aria-label={`Bỏ qua dòng ${row.rowNumber}`} checked={skipped.has(row.rowNumber)} onChange={(e) => setSkipped(toggled(skipped, row.rowNumber, e.target.checked))} />
+          <Checkbox aria-label={`Bỏ qua dòng ${row.rowNumber}`} checked={skipped.has(row.key)} onChange={(e) => setSkipped(toggled(skipped, row.key, e.target.checked))} />
         ) : null,
     },
   ];
@@ -90,17 +93,18 @@ export function ImportReportStep({ draft, onBack, onApplied }: Props) {
         <Tag>Không đổi {summary.unchanged}</Tag>
         <Tag color="red">Bị từ chối {summary.refused}</Tag>
       </Space>
+      <ImportSheetsReport plan={plan} />
       {plan.newUnits.length > 0 && (
         <Alert type="info" showIcon title={`Sẽ tạo ${plan.newUnits.length} đơn vị mới`} description={plan.newUnits.join('; ')} data-testid="import-new-units" />
       )}
       <Table
-        rowKey="rowNumber"
+        rowKey="key"
         size="small"
         data-testid="import-report"
         columns={columns}
         dataSource={plan.rows}
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
-        rowClassName={(row) => (skipped.has(row.rowNumber) ? 'import-row-skipped' : '')}
+        rowClassName={(row) => (skipped.has(row.key) ? 'import-row-skipped' : '')}
       />
       {error && <Alert type="error" showIcon title={error} />}
       <Space>
