@@ -31,6 +31,8 @@ function asServiceError(error: unknown): never {
 }
 
 export async function listStoreBackups(session: Session): Promise<BackupInfo[]> {
+  // The day's backup may still be being made in the background: list it once it is written.
+  await session.store.idle();
   return (await listBackups(session.store.paths.backups)).map((info) => toBackupInfo(info));
 }
 

@@ -5,6 +5,7 @@ import type { MetaFile } from '../../shared/schema/records';
 import { META_FILE, parseCollectionFileName } from '../../shared/schema/records';
 import { countRecords, writeBackup, type BackupEvidence, type BackupFileInfo, type BackupReason } from './backups';
 import type { DataPaths } from './dataFolder';
+import type { DiskOps } from './durableWrite';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from './evidenceRefs';
 
 export type { BackupReason };
@@ -39,7 +40,7 @@ async function presentEvidence(root: string, refs: EvidenceRef[]): Promise<strin
  * Backs up the data files. A backup to a chosen file (target) carries the evidence files too, so it is
  * complete on its own; the automatic ones in the backups folder only list the evidence they name.
  */
-export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: BackupReason, now: Date, target?: string): Promise<BackupFileInfo> {
+export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: BackupReason, now: Date, target?: string, disk?: DiskOps): Promise<BackupFileInfo> {
   const texts = await readDataFileTexts(paths.db);
   const parsed: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(texts)) parsed[name] = JSON.parse(text);
@@ -55,5 +56,6 @@ export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: B
     { createdAt: now.toISOString(), reason, schemaVersion: meta.schemaVersion, wardName: meta.ward.name, counts: countRecords(parsed) },
     target,
     evidence,
+    disk,
   );
 }
