@@ -152,7 +152,8 @@ async function takeOverStale(file: string, stale: Found, me: string): Promise<vo
     return;
   }
   try {
-    await removeIfSame(file, stale.raw);
+    // Only if it is still that stale lock (another program may have taken it over and released the takeover file).
+    if ((await readLockFile(file))?.raw === stale.raw) await removeIfSame(file, stale.raw);
   } finally {
     await removeIfSame(mutex, mine);
   }
