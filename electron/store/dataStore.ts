@@ -18,6 +18,7 @@ import { createBackupOf, type BackupReason } from './storeBackups';
 import { rotateBackups, type BackupFileInfo } from './backups';
 import { commitBatch, newBatchId, replayJournal, stampBatch } from './journal';
 import { BackgroundBackups } from './backgroundBackups';
+import { checkOutputPath } from './outputPath';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -271,12 +272,14 @@ export class Store {
       if (!target) await rotateBackups(this.paths.backups, this.meta.settings.backupKeep);
       return info;
     } catch (error) {
-      throw asStoreFault(error, target ? path.dirname(target) : this.paths.backups);
+      throw asStoreFault(error, target ? path.dirname(target) : this.paths.backups, target ? 'output' : 'data');
     }
   }
 
-  backup(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
-    return this.serial(() => this.writeBackupNow(reason, target));
+  /** A backup into the backups folder, or to a chosen file (never inside the data folder). */
+  async backup(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
+    const checked = target === undefined ? undefined : await checkOutputPath(this.paths.root, target);
+    return this.serial(() => this.writeBackupNow(reason, checked));
   }
 
   /**

@@ -39,15 +39,20 @@ export const DISK_FAULT_CODES = Object.keys(FAULT_ADVICE);
 
 /** A write into the data folder failed for a reason of the disk, not of the program. Nothing half-written stays. */
 export class StoreFaultError extends ServiceError {
-  constructor(readonly folder: string, readonly errno: string) {
-    super('STORE_UNAVAILABLE', `Không ghi được vào thư mục dữ liệu ${folder}: ${FAULT_ADVICE[errno] ?? 'ổ đĩa báo lỗi'}. Thay đổi vừa rồi chưa được ghi.`);
+  constructor(readonly folder: string, readonly errno: string, place: 'data' | 'output' = 'data') {
+    super(
+      'STORE_UNAVAILABLE',
+      place === 'data'
+        ? `Không ghi được vào thư mục dữ liệu ${folder}: ${FAULT_ADVICE[errno] ?? 'ổ đĩa báo lỗi'}. Thay đổi vừa rồi chưa được ghi.`
+        : `Không ghi được tệp vào thư mục ${folder}: ${FAULT_ADVICE[errno] ?? 'ổ đĩa báo lỗi'}. Tệp chưa được tạo.`,
+    );
     this.name = 'StoreFaultError';
   }
 }
 
 /** The disk fault an error is, as a StoreFaultError; any other error unchanged. */
-export function asStoreFault(error: unknown, folder: string): unknown {
+export function asStoreFault(error: unknown, folder: string, place: 'data' | 'output' = 'data'): unknown {
   if (error instanceof StoreFaultError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return typeof code === 'string' && code in FAULT_ADVICE ? new StoreFaultError(folder, code) : error;
+  return typeof code === 'string' && code in FAULT_ADVICE ? new StoreFaultError(folder, code, place) : error;
 }
