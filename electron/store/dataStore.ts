@@ -297,12 +297,10 @@ export class Store {
     if (newMeta) values = { ...values, [META_FILE]: { ...newMeta, lastAutoBackupDay: this.meta.lastAutoBackupDay } };
     for (const name of this.fileNames()) {
       if (name in values || remove.includes(name)) continue;
-      const parsed = parseCollectionFileName(name);
-      if (parsed) await this.loadPartitionNow(name);
+      await this.loadPartitionNow(name);
     }
-    const all: Record<string, unknown> = {};
-    for (const name of this.fileNames()) if (!remove.includes(name)) all[name] = this.fileDb(name).data;
-    Object.assign(all, values);
+    const all: Record<string, unknown> = { ...values };
+    for (const name of this.fileNames()) if (!remove.includes(name) && !(name in values)) all[name] = this.fileDb(name).data;
     let written: Record<string, unknown>;
     try {
       written = await commitBatch(this.paths.db, all, remove, newBatchId(), this.disk);
