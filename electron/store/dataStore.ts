@@ -16,7 +16,7 @@ import { loadDataFile } from './recovery';
 import { migrateIfNeeded } from './migrate';
 import { createBackupOf, type BackupReason } from './storeBackups';
 import { rotateBackups, type BackupFileInfo } from './backups';
-import { commitBatch, newBatchId, replayJournal, stampBatch } from './journal';
+import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch } from './journal';
 import { BackgroundBackups } from './backgroundBackups';
 import { checkOutputPath } from './outputPath';
 
@@ -40,6 +40,8 @@ export class Store {
   private readonly onDiskOnly = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly background: BackgroundBackups;
+  /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
+  private broken: unknown = null;
 
   private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null, readonly disk: DiskOps) {
     this.background = new BackgroundBackups(paths, disk, () => this.meta.settings.backupKeep);
@@ -199,6 +201,7 @@ export class Store {
 
   /** Refuses to write once another program holds the folder (its lock file no longer names this store). */
   private async assertLockHeld(): Promise<void> {
+    if (this.broken) throw this.broken;
     if (!this.lock || !(await this.lock.verify())) throw new LockLostError(this.paths.root);
   }
 
@@ -220,6 +223,8 @@ export class Store {
         return result;
       } catch (error) {
         await this.reload(name, db);
+        // The day's mark in meta.json may have been set before the failure.
+        if (name !== META_FILE) await this.reload(META_FILE, this.fileDb(META_FILE));
         throw asStoreFault(error, this.paths.root);
       }
     });
@@ -305,7 +310,11 @@ export class Store {
     try {
       written = await commitBatch(this.paths.db, all, remove, newBatchId(), this.disk);
     } catch (error) {
-      throw asStoreFault(error, this.paths.root);
+      const fault = asStoreFault(error, this.paths.root);
+      // Committed but not all in place: finish it now, or write nothing more (the next open finishes it).
+      if (await isJournalCommitted(this.paths.db)) await replayJournal(this.paths.db, this.disk).catch(() => (this.broken = fault));
+      await this.reloadAll();
+      throw fault;
     }
     for (const name of remove) {
       this.files.delete(name);
@@ -313,6 +322,14 @@ export class Store {
     }
     for (const [name, value] of Object.entries(written)) this.attach(name, value);
     this.background.kick();
+  }
+
+  /** Makes memory what is on disk again, after a many-file change failed part way. */
+  private async reloadAll(): Promise<void> {
+    const onDisk = new Set((await fs.readdir(this.paths.db)).filter((n) => n === META_FILE || parseCollectionFileName(n)));
+    for (const [name, db] of [...this.files]) if (onDisk.has(name) || name === META_FILE) await this.reload(name, db);
+    for (const name of [...this.files.keys()]) if (!onDisk.has(name) && name !== META_FILE) this.files.delete(name);
+    for (const name of onDisk) if (!this.files.has(name)) this.onDiskOnly.add(name);
   }
 
   private async loadPartitionNow(name: string): Promise<void> {

@@ -96,11 +96,24 @@ export function writeFileDurable(target: string, data: string | Uint8Array, disk
 
 /** Like writeFileDurable, for content produced piece by piece (a backup carrying evidence files). */
 export function writeStreamDurable(target: string, source: Readable, transform: Transform, disk: DiskOps = realDisk): Promise<void> {
-  return writeVia(target, disk, (handle) =>
-    pipeline(source, transform, async (chunks: AsyncIterable<Buffer>) => {
-      for await (const chunk of chunks) await handle.write(chunk);
-    }),
-  );
+  return writeVia(target, disk, async (handle) => {
+    // The disk's own error (a full disk) is reported, not the abort it causes upstream.
+    let writeError: unknown = null;
+    try {
+      await pipeline(source, transform, async (chunks: AsyncIterable<Buffer>) => {
+        for await (const chunk of chunks) {
+          try {
+            await handle.write(chunk);
+          } catch (error) {
+            writeError = error;
+            throw error;
+          }
+        }
+      });
+    } catch (error) {
+      throw writeError ?? error;
+    }
+  });
 }
 
 /** Copies a file durably (used for corrupt copies and evidence). */

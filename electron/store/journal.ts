@@ -77,6 +77,11 @@ export async function commitBatch(
   return stamped;
 }
 
+/** Whether a committed batch is waiting to be put in place. */
+export async function isJournalCommitted(dbFolder: string): Promise<boolean> {
+  return (await fs.stat(path.join(dbFolder, JOURNAL_DIR, COMMIT_FILE)).catch(() => null)) !== null;
+}
+
 /** Finishes a committed batch a crash interrupted, or drops an uncommitted one. */
 export async function replayJournal(dbFolder: string, disk: DiskOps = realDisk): Promise<'none' | 'finished' | 'dropped'> {
   const dir = path.join(dbFolder, JOURNAL_DIR);
