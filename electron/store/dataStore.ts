@@ -19,6 +19,7 @@ import { rotateBackups, type BackupFileInfo } from './backups';
 import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch } from './journal';
 import { BackgroundBackups } from './backgroundBackups';
 import { checkOutputPath } from './outputPath';
+import { refuseLinksOut } from './linksOut';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -52,9 +53,12 @@ export class Store {
     const disk = options.disk ?? realDisk;
     const paths = dataPaths(options.folder);
     try {
+      await refuseLinksOut(paths.root, ['db', 'backups', 'evidence', 'snapshots']);
       await fs.mkdir(paths.db, { recursive: true });
       await fs.mkdir(paths.backups, { recursive: true });
       await fs.access(paths.db, fs.constants.W_OK);
+      const names = await fs.readdir(paths.db);
+      await refuseLinksOut(paths.root, names.filter((n) => n === META_FILE || parseCollectionFileName(n)).map((n) => path.join('db', n)));
     } catch (error) {
       throw new StoreUnavailableError(options.folder, error);
     }

@@ -6,6 +6,7 @@ import { META_FILE, parseCollectionFileName } from '../../shared/schema/records'
 import { countRecords, writeBackup, type BackupEvidence, type BackupFileInfo, type BackupReason } from './backups';
 import type { DataPaths } from './dataFolder';
 import type { DiskOps } from './durableWrite';
+import { readInside } from './linksOut';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from './evidenceRefs';
 
 export type { BackupReason };
@@ -30,7 +31,7 @@ export async function readDataFileTexts(dbFolder: string): Promise<Record<string
 async function presentEvidence(root: string, refs: EvidenceRef[]): Promise<string[]> {
   const present: string[] = [];
   for (const ref of refs) {
-    const bytes = await fs.readFile(path.join(root, ref.name)).catch(() => null);
+    const bytes = await readInside(root, ref.name);
     if (bytes && sha256Of(bytes) === ref.sha256) present.push(ref.name);
   }
   return present;
@@ -48,7 +49,7 @@ export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: B
   const evidence: BackupEvidence = {
     refs,
     included: target ? await presentEvidence(paths.root, refs) : [],
-    read: (name) => fs.readFile(path.join(paths.root, name)),
+    read: async (name) => (await readInside(paths.root, name)) ?? new Uint8Array(),
   };
   return writeBackup(
     paths.backups,
