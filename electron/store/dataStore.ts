@@ -11,14 +11,14 @@ import { DurableJsonAdapter } from './jsonAdapter';
 import { acquireLock, type DataLock } from './lock';
 import { dataPaths, type DataPaths } from './dataFolder';
 import { LockLostError, StoreDamagedError, StoreUnavailableError, asStoreFault } from './errors';
-import { realDisk, removeStaleTempFiles, type DiskOps } from './durableWrite';
+import { realDisk, removeStaleTempFiles, writeFileDurable, type DiskOps } from './durableWrite';
 import { loadDataFile } from './recovery';
 import { migrateIfNeeded } from './migrate';
 import { createBackupOf, type BackupReason } from './storeBackups';
 import { rotateBackups, type BackupFileInfo } from './backups';
 import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch } from './journal';
 import { BackgroundBackups } from './backgroundBackups';
-import { checkOutputPath } from './outputPath';
+import { checkOutputPath, isInside } from './outputPath';
 import { refuseLinksOut } from './linksOut';
 
 export interface StoreNotice {
@@ -267,6 +267,25 @@ export class Store {
     meta.lastAutoBackupDay = today;
     // A change of meta itself carries the mark in its own write.
     if (changing !== META_FILE) await this.fileDb(META_FILE).write();
+  }
+
+  /**
+   * Writes a file the data folder keeps beside the data (a period's PDF snapshot, …), durably; the
+   * path is relative to the data folder and may not leave it nor touch db/ or backups/.
+   */
+  async writeFolderFile(relative: string, bytes: Uint8Array): Promise<string> {
+    const file = path.resolve(this.paths.root, relative);
+    const top = path.relative(this.paths.root, file).split(path.sep)[0];
+    if (!isInside(file, this.paths.root) || top === 'db' || top === 'backups' || top === '' || top === '..') throw new Error(`not a folder file: ${relative}`);
+    await this.assertLockHeld();
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await refuseLinksOut(this.paths.root, [path.relative(this.paths.root, path.dirname(file))]);
+      await writeFileDurable(file, bytes, this.disk);
+    } catch (error) {
+      throw asStoreFault(error, this.paths.root);
+    }
+    return file;
   }
 
   /** Waits until the backups being made in the background are written. */
