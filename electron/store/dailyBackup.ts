@@ -66,6 +66,35 @@ async function storeBlob(blobs: string, text: string, disk: DiskOps): Promise<st
   return sha;
 }
 
+interface BlobSummary {
+  sha: string;
+  counts: Record<string, number>;
+  evidence: EvidenceRef[];
+  meta?: Partial<MetaFile>;
+}
+
+/**
+ * Stores a file's content as a blob (unless there) with what a manifest needs from it beside
+ * (<sha>.json: record counts, evidence named), so an unchanged file is neither stored nor parsed again.
+ */
+async function summaryOf(blobs: string, name: string, text: string, disk: DiskOps): Promise<BlobSummary | null> {
+  const sha = sha256Of(Buffer.from(text, 'utf8'));
+  const sidecar = path.join(blobs, `${sha}.json`);
+  const known = await fs.readFile(sidecar, 'utf8').then((t) => JSON.parse(t) as BlobSummary).catch(() => null);
+  if (known && known.sha === sha && name !== META_FILE && (await fs.stat(path.join(blobs, `${sha}.gz`)).catch(() => null))) return known;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  await storeBlob(blobs, text, disk);
+  const summary: BlobSummary = { sha, counts: countRecords({ [name]: value }), evidence: collectEvidenceRefs({ [name]: value }) };
+  if (name === META_FILE) summary.meta = value as MetaFile;
+  else await writeFileDurable(sidecar, JSON.stringify(summary), disk);
+  return summary;
+}
+
 /** Makes the backup of a pending folder and removes the folder. */
 export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOps = realDisk): Promise<BackupFileInfo> {
   const { createdAt } = JSON.parse(await fs.readFile(path.join(dir, PENDING_INFO), 'utf8')) as { createdAt: string };
@@ -79,16 +108,12 @@ export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOp
   let meta: Partial<MetaFile> = {};
   for (const name of names) {
     const text = await fs.readFile(path.join(dir, name), 'utf8');
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      continue; // a damaged file is never put into a backup
-    }
-    blobs[name] = await storeBlob(blobsFolder, text, disk);
-    if (name === META_FILE) meta = value as MetaFile;
-    for (const [kind, n] of Object.entries(countRecords({ [name]: value }))) counts[kind] = (counts[kind] ?? 0) + n;
-    for (const ref of collectEvidenceRefs({ [name]: value })) evidence.set(ref.name, ref);
+    const summary = await summaryOf(blobsFolder, name, text, disk);
+    if (!summary) continue; // a damaged file is never put into a backup
+    blobs[name] = summary.sha;
+    if (name === META_FILE) meta = summary.meta ?? {};
+    for (const [kind, n] of Object.entries(summary.counts)) counts[kind] = (counts[kind] ?? 0) + n;
+    for (const ref of summary.evidence) evidence.set(ref.name, ref);
   }
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT, formatVersion: 3, createdAt, reason: 'daily', schemaVersion: meta.schemaVersion ?? 0, wardName: meta.ward?.name ?? '',
@@ -109,9 +134,9 @@ export async function removeUnusedBlobs(paths: DataPaths): Promise<number> {
   const used = new Set<string>();
   for (const info of await listBackups(paths.backups)) for (const sha of Object.values(info.blobs ?? {})) used.add(`${sha}.gz`);
   let removed = 0;
-  for (const name of names.filter((n) => n.endsWith('.gz') && !used.has(n))) {
+  for (const name of names.filter((n) => (n.endsWith('.gz') || n.endsWith('.json')) && !used.has(n.replace(/\.json$/, '.gz')))) {
     await fs.rm(path.join(blobsFolder, name), { force: true });
-    removed += 1;
+    if (name.endsWith('.gz')) removed += 1;
   }
   return removed;
 }

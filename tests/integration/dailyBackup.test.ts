@@ -1,4 +1,6 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ServiceError } from '../../shared/api/result';
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../electron/store/backups';
 import { fixedClock, openStore, staffRecord, tempFolder, type StaffRecord } from './helpers';
@@ -73,5 +75,46 @@ describe('the daily backup', () => {
       await store.backup('manual');
     }
     expect(await listBackups(path.join(folder, 'backups'))).toHaveLength(5);
+  });
+
+  it('is not taken when the first call of the day is refused', async () => {
+    const folder = await tempFolder('daily');
+    const clock = fixedClock('2026-03-02T01:30:00.000Z');
+    const store = await openStore(folder, clock);
+    await store.updateMeta((m) => void (m.ward.name = 'Phường Hoàn Kiếm'));
+    expect(await backupsByReason(folder, store)).toEqual({ daily: 1 });
+    clock.set('2026-03-03T02:00:00.000Z');
+    const refusal = await store.mutateCollection('staff', null, () => {
+      throw new ServiceError('INVALID_INPUT', 'Ngày sinh không hợp lệ.');
+    }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ServiceError);
+    expect(await backupsByReason(folder, store)).toEqual({ daily: 1 });
+    expect(store.meta.lastAutoBackupDay).toBe('2026-03-02');
+    expect((await fs.readdir(path.join(folder, 'backups'))).filter((n) => n.startsWith('.pending'))).toEqual([]);
+  });
+
+  it('stores again only the files that changed since the last backup', async () => {
+    const folder = await tempFolder('daily');
+    const clock = fixedClock('2026-03-02T01:30:00.000Z');
+    const store = await openStore(folder, clock);
+    const at = clock.now().toISOString();
+    await store.mutateCollection<StaffRecord, void>('units', null, (f) => void f.records.push(staffRecord('u1', 'Văn phòng', at)));
+    await store.mutateCollection<StaffRecord, void>('violations', '2026', (f) => void f.records.push(staffRecord('v1', 'Đi muộn', at)));
+    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', at)));
+    const blobs = async () => (await fs.readdir(path.join(folder, 'backups', 'blobs'))).filter((n) => n.endsWith('.gz')).length;
+    clock.set('2026-03-03T02:00:00.000Z');
+    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
+    await store.idle();
+    const afterDay2 = await blobs();
+    clock.set('2026-03-04T02:00:00.000Z');
+    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Án'));
+    await store.idle();
+    const [day3] = await listBackups(path.join(folder, 'backups'));
+    expect(day3!.files).toEqual(['meta.json', 'staff.json', 'units.json', 'violations-2026.json']);
+    // Only staff.json and meta.json (its day mark) changed on day 2: units and violations are not stored again.
+    expect((await blobs()) - afterDay2).toBe(2);
+    const { files } = await readBackup(day3!.file);
+    expect((files['staff.json'] as { records: StaffRecord[] }).records[0]!.fullName).toBe('Nguyễn Văn Ân');
+    expect((files['units.json'] as { records: StaffRecord[] }).records[0]!.id).toBe('u1');
   });
 });
