@@ -4,7 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { defaultDataFolder, resolveDataFolder } from '../store/dataFolder';
 import { findCommand } from './commands';
 import { commandHelp, generalHelp } from './help';
-import { EXIT, UsageError, appError, type CliIo, type CommandContext } from './io';
+import { EXIT, UsageError, appError, exitCodeFor, type CliIo, type CommandContext } from './io';
+import { ServiceError } from '../../shared/api/result';
 
 const GLOBAL_OPTIONS = {
   data: { type: 'string' },
@@ -71,6 +72,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return await command.run(ctx, values, positionals);
   } catch (error) {
     if (error instanceof UsageError) return fail(io, isJson, error.message, commandHelp(command));
+    // A refusal or a disk fault raised outside a Result (an output into the data folder, a full disk): its own exit code.
+    if (error instanceof ServiceError) {
+      if (isJson) io.out(JSON.stringify({ ok: false, error: appError(error.code, error.message) }, null, 2));
+      io.err(`Lỗi: ${error.message}`);
+      return exitCodeFor(error.code);
+    }
     if (isJson) io.out(JSON.stringify({ ok: false, error: appError('INTERNAL') }, null, 2));
     io.err(`Lỗi: ${appError('INTERNAL').message}\n${String((error as Error)?.stack ?? error)}`);
     return EXIT.internal;

@@ -10,6 +10,7 @@ import { dataPaths } from '../store/dataFolder';
 import { writeFileDurable } from '../store/durableWrite';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from '../store/evidenceRefs';
 import type { Session } from './session';
+import { readInside } from '../store/linksOut';
 
 export function toBackupInfo(info: BackupFileInfo, missing: number | null = null, refs: EvidenceRef[] | null = info.evidence ?? null): BackupInfo {
   return {
@@ -31,6 +32,8 @@ function asServiceError(error: unknown): never {
 }
 
 export async function listStoreBackups(session: Session): Promise<BackupInfo[]> {
+  // The day's backup may still be being made in the background: list it once it is written.
+  await session.store.idle();
   return (await listBackups(session.store.paths.backups)).map((info) => toBackupInfo(info));
 }
 
@@ -54,7 +57,7 @@ export async function exportBackupToChosenFile(session: Session): Promise<Backup
 }
 
 async function isPresent(root: string, ref: EvidenceRef): Promise<boolean> {
-  const bytes = await fs.readFile(path.join(root, ref.name)).catch(() => null);
+  const bytes = await readInside(root, ref.name);
   return bytes !== null && sha256Of(bytes) === ref.sha256;
 }
 

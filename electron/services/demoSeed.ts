@@ -1,6 +1,6 @@
 /** Fills an empty store with realistic demo data for a merged Hà Nội ward (for trials, training and the bench). */
 import { ServiceError } from '../../shared/api/result';
-import type { BaseRecord, YearlyKind } from '../../shared/schema/records';
+import { META_FILE, collectionFileName, emptyCollection, type BaseRecord, type CollectionKind, type MetaFile } from '../../shared/schema/records';
 import type { Store } from '../store/dataStore';
 import { buildDemoData, DEMO_WARD } from './demo/generate';
 import type { DemoSize } from './demo/types';
@@ -32,30 +32,29 @@ export async function seedDemo(store: Store, options: DemoSeedOptions): Promise<
     throw new ServiceError('CONFLICT', `Dữ liệu đã có danh sách cán bộ (${existing} người); không tạo dữ liệu mẫu để tránh ghi đè.`);
   }
   const data = buildDemoData(options.size, store.now(), store.operator);
-  let files = 0;
-  const write = async <T extends BaseRecord>(kind: 'units' | 'staff' | YearlyKind, partition: string | null, records: T[]) => {
-    await store.mutateCollection<T, void>(kind, partition, (file) => {
-      file.records = records;
-    });
-    files += 1;
+  // Every file at once (journal): a demo seed cut short leaves the data as it was, never half demo.
+  const values: Record<string, unknown> = {};
+  const put = (kind: CollectionKind, partition: string | null, records: BaseRecord[]) => {
+    values[collectionFileName(kind, partition)] = { ...emptyCollection(kind, partition), records };
   };
-  await write('units', null, data.units);
-  await write('staff', null, data.staff);
+  put('units', null, data.units);
+  put('staff', null, data.staff);
   const years = new Set(data.years.map((y) => y.year));
   for (const y of data.years) {
-    if (y.violations.length > 0) await write('violations', y.year, y.violations);
-    if (y.scores.length > 0) await write('scores', y.year, y.scores);
-    if (y.commendations.length > 0) await write('commendations', y.year, y.commendations);
+    if (y.violations.length > 0) put('violations', y.year, y.violations);
+    if (y.scores.length > 0) put('scores', y.year, y.scores);
+    if (y.commendations.length > 0) put('commendations', y.year, y.commendations);
   }
   // With force, yearly records of other years would mix with the demo's: empty them.
   for (const kind of ['violations', 'scores', 'commendations'] as const) {
-    for (const partition of store.partitions(kind).filter((p) => !years.has(p))) await write(kind, partition, []);
+    for (const partition of store.partitions(kind).filter((p) => !years.has(p))) put(kind, partition, []);
   }
   if (!store.isInitialised) {
-    await store.updateMeta((meta) => {
-      meta.ward = { name: DEMO_WARD.name, address: DEMO_WARD.address, chairman: data.chairman };
-    });
+    const meta: MetaFile = { ...store.meta, ward: { name: DEMO_WARD.name, address: DEMO_WARD.address, chairman: data.chairman } };
+    values[META_FILE] = meta;
   }
+  const files = Object.keys(values).filter((name) => name !== META_FILE).length;
+  await store.writeBatch(values);
   const sum = (pick: (y: (typeof data.years)[number]) => unknown[]) => data.years.reduce((n, y) => n + pick(y).length, 0);
   return {
     size: options.size,

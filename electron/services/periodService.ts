@@ -1,6 +1,5 @@
 /** Periods: the list of a year's periods with their state, and closing one (scores locked, PDF snapshot with its hash). */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { PeriodSummary } from '../../shared/api/scoringTypes';
@@ -9,7 +8,6 @@ import { countRatings } from '../../shared/domain/scoreStatus';
 import type { PeriodRecord } from '../../shared/schema/period';
 import { periodSnapshotDoc } from '../documents/pdf/periodSnapshot';
 import { renderPdf } from '../documents/pdf/pdfmake';
-import { writeFileDurable } from '../store/durableWrite';
 import { listCriteriaSets } from './criteriaService';
 import { newRecord } from './records';
 import { computePeriod, lockReason } from './scoringCompute';
@@ -64,8 +62,7 @@ export async function closePeriod(session: Session, input: { period: string; set
   const bytes = await renderPdf(doc, fontsDir);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const file = `${data.info.key}-${data.set.setId}-${stamp(now)}.pdf`;
-  await fs.mkdir(store.paths.snapshots, { recursive: true });
-  await writeFileDurable(path.join(store.paths.snapshots, file), bytes);
+  await store.writeFolderFile(path.join(path.basename(store.paths.snapshots), file), bytes);
   const at = now.toISOString();
   await store.mutateCollection<PeriodRecord, void>('periods', null, (f) => {
     let record = f.records.find((p) => !p.deletedAt && p.key === data.info.key && p.criteriaSetId === data.set.setId);

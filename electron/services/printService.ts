@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { PrintOpening } from '../../shared/api/systemContract';
+import { writeFileDurable } from '../store/durableWrite';
 
 export const PRINT_FOLDER = 'tmp-print';
 /** Copies older than this are removed before a new one is written (a viewer may still hold newer ones). */
@@ -42,7 +43,8 @@ async function writeCopy(folder: string, fileName: string, bytes: Buffer): Promi
   for (let n = 1; n <= 20; n += 1) {
     const file = path.join(folder, n === 1 ? fileName : `${stem} (${n}).pdf`);
     try {
-      await fs.writeFile(file, bytes);
+      // Whole or not at all (temp file, fsync, rename): a viewer never opens half a PDF.
+      await writeFileDurable(file, new Uint8Array(bytes));
       return file;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

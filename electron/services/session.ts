@@ -5,7 +5,7 @@ import { ServiceError } from '../../shared/api/result';
 import type { StartupState } from '../../shared/api/types';
 import { Store } from '../store/dataStore';
 import { LockedError } from '../store/lock';
-import { StoreDamagedError, StoreUnavailableError } from '../store/errors';
+import { StoreDamagedError, StoreFaultError, StoreUnavailableError } from '../store/errors';
 import { writeFileDurable } from '../store/durableWrite';
 import { stringifyNfc } from '../store/jsonAdapter';
 import { META_FILE, emptyMeta } from '../../shared/schema/records';
@@ -125,5 +125,7 @@ function describeOpenError(error: unknown, folder: string): Omit<StartupState, '
       corruptCopies: error.corruptCopies,
     };
   }
+  // A disk fault while opening (a full disk, a read-only drive), or a link out of the folder, says what it is and what to do.
+  if (error instanceof StoreUnavailableError && (error.reason instanceof StoreFaultError || error.reason instanceof ServiceError)) return { status: 'unavailable', message: (error.reason as Error).message };
   return { status: 'unavailable', message: `Không mở được thư mục dữ liệu ${folder}. Kiểm tra ổ đĩa hoặc quyền ghi, hoặc chọn thư mục khác.` };
 }

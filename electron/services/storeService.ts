@@ -5,12 +5,15 @@ import type { CheckReport, StoreInfo } from '../../shared/api/types';
 import { META_FILE, parseCollectionFileName } from '../../shared/schema/records';
 import { checkFile } from '../store/recovery';
 import { listBackups } from '../store/backups';
+import { batchOf } from '../store/journal';
 import type { Session } from './session';
 
 export async function storeInfo(session: Session): Promise<StoreInfo> {
   const store = session.store;
   const counts: Record<string, number> = {};
   const files: StoreInfo['files'] = [];
+  // Counted after any backup still being made in the background.
+  await store.idle();
   for (const name of store.fileNames()) {
     const parsed = parseCollectionFileName(name);
     if (!parsed) continue;
@@ -33,17 +36,27 @@ export async function storeInfo(session: Session): Promise<StoreInfo> {
 export async function checkStore(session: Session): Promise<CheckReport> {
   const db = session.store.paths.db;
   const report: CheckReport = { isHealthy: true, files: [] };
+  const batches = new Map<string, string | undefined>();
   for (const name of (await fs.readdir(db)).sort()) {
     if (name !== META_FILE && !parseCollectionFileName(name)) continue;
     let reason: string | undefined;
     try {
-      const check = checkFile(name, JSON.parse(await fs.readFile(path.join(db, name), 'utf8')));
+      const value: unknown = JSON.parse(await fs.readFile(path.join(db, name), 'utf8'));
+      const check = checkFile(name, value);
       if (!check.ok) reason = check.reason;
+      batches.set(name, batchOf(value));
     } catch {
       reason = 'không phải JSON hợp lệ';
     }
     report.files.push(reason ? { name, status: 'damaged', reason } : { name, status: 'ok' });
-    if (reason) report.isHealthy = false;
   }
+  // After a restore, demo data or migration every file carries the id meta.json names: one that does
+  // not is left from another state of the data (a multi-file change was cut short, or a file copied in by hand).
+  const batch = batches.get(META_FILE);
+  for (const file of report.files) {
+    if (batch === undefined || file.status !== 'ok' || batches.get(file.name) === batch) continue;
+    Object.assign(file, { status: 'damaged', reason: 'thuộc một lần ghi khác với các tệp còn lại (phục hồi hoặc tạo dữ liệu mẫu bị ngắt giữa chừng, hoặc tệp được chép vào bằng tay)' });
+  }
+  report.isHealthy = report.files.every((file) => file.status === 'ok');
   return report;
 }

@@ -4,27 +4,34 @@
  * names, one line each ({ name: 'evidence/…', base64 }), so a copy on a USB stick is complete; the
  * automatic ones only list them (evidence is content-addressed and never changes, so the folder
  * keeps them). The manifest comes first so a list can be shown without unpacking whole files.
- * formatVersion 1 (before evidence) is still read.
+ * formatVersion 1 (before evidence) is still read. formatVersion 3 (the daily backups, see dailyBackup.ts)
+ * holds only the manifest: each data file's content is in backups/blobs/<sha256>.gz, shared by backups.
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
-import { writeStreamDurable } from './durableWrite';
+import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
+import { realDisk, writeStreamDurable, type DiskOps } from './durableWrite';
 import { hashOfEvidenceName, sha256Of, type EvidenceRef } from './evidenceRefs';
 import { stringifyNfc } from './jsonAdapter';
 
 export const BACKUP_FORMAT = 'ward-conduct-backup';
 export const BACKUP_EXT = '.wcbak';
 export const BACKUP_FORMAT_VERSION = 2;
+/** The folder (next to the .wcbak files) holding the content of format-3 backups, one gzip file per content hash. */
+export const BLOBS_DIR = 'blobs';
+/** A manifest longer than this is not one this app wrote (30,000 evidence files take about 5 MB). */
+export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
+/** One line (one data file, or one evidence file as base64) longer than this is refused, not read into memory. */
+export const LINE_MAX_BYTES = 256 * 1024 * 1024;
 
 export type BackupReason = 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery';
 
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
-  /** 1: data files only (older backups); 2: with the evidence list. */
-  formatVersion: 1 | 2;
+  /** 1: data files only (older backups); 2: with the evidence list; 3: contents in blobs/ (daily backups). */
+  formatVersion: 1 | 2 | 3;
   createdAt: string;
   reason: BackupReason;
   schemaVersion: number;
@@ -35,6 +42,8 @@ export interface BackupManifest {
   evidence?: EvidenceRef[];
   /** The names of those this backup carries as lines (version 2). */
   evidenceIncluded?: string[];
+  /** Format 3: the content hash of each data file, stored in blobs/<sha256>.gz. */
+  blobs?: Record<string, string>;
 }
 
 export interface BackupFileInfo extends BackupManifest {
@@ -80,6 +89,7 @@ export async function writeBackup(
   manifest: Omit<BackupManifest, 'format' | 'formatVersion' | 'files' | 'evidence' | 'evidenceIncluded'>,
   target?: string,
   evidence?: BackupEvidence,
+  disk: DiskOps = realDisk,
 ): Promise<BackupFileInfo> {
   await fs.mkdir(folder, { recursive: true });
   const names = Object.keys(fileTexts).sort();
@@ -99,44 +109,57 @@ export async function writeBackup(
     }
   }
   const file = target ?? path.join(folder, `backup-${stamp(manifest.createdAt)}-${manifest.reason}${BACKUP_EXT}`);
-  await writeStreamDurable(file, Readable.from(lines()), createGzip({ level: 6 }));
+  await writeStreamDurable(file, Readable.from(lines()), createGzip({ level: 6 }), disk);
   const { size } = await fs.stat(file);
   return { ...full, file, sizeBytes: size };
 }
 
 function checkManifest(value: unknown): BackupManifest {
   const m = value as Partial<BackupManifest> | null;
-  if (!m || m.format !== BACKUP_FORMAT || (m.formatVersion !== 1 && m.formatVersion !== 2) || !Array.isArray(m.files) || typeof m.createdAt !== 'string') {
+  if (!m || m.format !== BACKUP_FORMAT || (m.formatVersion !== 1 && m.formatVersion !== 2 && m.formatVersion !== 3) || !Array.isArray(m.files) || typeof m.createdAt !== 'string') {
     throw new BackupInvalidError('Không phải tệp sao lưu của Ward Conduct');
   }
   return m as BackupManifest;
 }
 
-/** Reads only the manifest line of a backup. */
-export async function readBackupManifest(file: string): Promise<BackupFileInfo> {
+/** Counts what reading a manifest cost (tests check it stays bounded whatever the file). */
+export interface ManifestReadStats {
+  inflatedBytes: number;
+}
+
+/**
+ * Reads only the manifest line of a backup: each unpacked piece is searched for the line end once
+ * (never the text gathered so far), and reading stops after MANIFEST_MAX_BYTES, so a file without
+ * line breaks costs at most that much work.
+ */
+export async function readBackupManifest(file: string, stats: ManifestReadStats = { inflatedBytes: 0 }): Promise<BackupFileInfo> {
   const stat = await fs.stat(file).catch(() => {
     throw new BackupInvalidError('Không tìm thấy tệp sao lưu');
   });
   const firstLine = await new Promise<string>((resolve, reject) => {
     const input = createReadStream(file);
     const gunzip = createGunzip();
-    let text = '';
+    const pieces: Buffer[] = [];
     let done = false;
-    const finish = (value: string) => {
+    const finish = (error: Error | null) => {
       if (done) return;
       done = true;
       input.destroy();
       gunzip.destroy();
-      resolve(value);
+      if (error) reject(error);
+      else resolve(Buffer.concat(pieces).toString('utf8'));
     };
     gunzip.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      const newline = text.indexOf('\n');
-      if (newline >= 0) finish(text.slice(0, newline));
+      if (done) return;
+      stats.inflatedBytes += chunk.length;
+      const newline = chunk.indexOf(10);
+      pieces.push(newline >= 0 ? chunk.subarray(0, newline) : chunk);
+      if (newline >= 0) finish(null);
+      else if (stats.inflatedBytes > MANIFEST_MAX_BYTES) finish(new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng'));
     });
-    gunzip.on('end', () => finish(text));
-    gunzip.on('error', () => reject(new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng')));
-    input.on('error', () => reject(new BackupInvalidError('Không đọc được tệp sao lưu')));
+    gunzip.on('end', () => finish(null));
+    gunzip.on('error', () => finish(new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng')));
+    input.on('error', () => finish(new BackupInvalidError('Không đọc được tệp sao lưu')));
     input.pipe(gunzip);
   });
   let parsed: unknown;
@@ -152,14 +175,18 @@ export async function readBackupManifest(file: string): Promise<BackupFileInfo> 
 async function forEachLine(file: string, visit: (line: string) => Promise<void> | void): Promise<void> {
   await pipeline(createReadStream(file), createGunzip(), async (source: AsyncIterable<Buffer>) => {
     let pending: Buffer[] = [];
+    let pendingBytes = 0;
     for await (const chunk of source) {
       let start = 0;
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, start)) {
         await visit(Buffer.concat([...pending, chunk.subarray(start, i)]).toString('utf8'));
         pending = [];
+        pendingBytes = 0;
         start = i + 1;
       }
       if (start < chunk.length) pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > LINE_MAX_BYTES) throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
     }
     await visit(Buffer.concat(pending).toString('utf8'));
   });
@@ -212,6 +239,7 @@ export async function readBackup(file: string, options: ReadBackupOptions = {}):
   }
   const checked = manifest as BackupManifest | null;
   if (!checked) throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
+  if (checked.formatVersion === 3) Object.assign(files, await readBlobs(path.join(path.dirname(file), BLOBS_DIR), checked.blobs ?? {}));
   for (const name of checked.files) {
     if (!(name in files)) throw new BackupInvalidError('Tệp sao lưu thiếu dữ liệu');
   }
@@ -219,6 +247,29 @@ export async function readBackup(file: string, options: ReadBackupOptions = {}):
     if (!evidenceNames.includes(name)) throw new BackupInvalidError('Tệp sao lưu thiếu tệp chứng cứ');
   }
   return { manifest: checked, files, evidenceNames };
+}
+
+/** The data files of a format-3 backup, from the blobs folder beside it, each checked against its hash. */
+async function readBlobs(folder: string, blobs: Record<string, string>): Promise<Record<string, unknown>> {
+  const files: Record<string, unknown> = {};
+  for (const [name, sha] of Object.entries(blobs)) {
+    if (!/^[0-9a-f]{64}$/.test(sha)) throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
+    const packed = await fs.readFile(path.join(folder, `${sha}.gz`)).catch(() => null);
+    if (!packed) throw new BackupInvalidError('Tệp sao lưu thiếu dữ liệu');
+    let bytes: Buffer;
+    try {
+      bytes = gunzipSync(packed, { maxOutputLength: LINE_MAX_BYTES });
+    } catch {
+      throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
+    }
+    if (sha256Of(bytes) !== sha) throw new BackupInvalidError(`Dữ liệu ${name} trong bản sao lưu bị hỏng (mã băm không khớp)`);
+    try {
+      files[name] = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
+    }
+  }
+  return files;
 }
 
 /** Lists the backups in a folder, newest first; unreadable files are skipped. */

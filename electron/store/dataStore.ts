@@ -10,12 +10,16 @@ import { localDay } from '../../shared/domain/dates';
 import { DurableJsonAdapter } from './jsonAdapter';
 import { acquireLock, type DataLock } from './lock';
 import { dataPaths, type DataPaths } from './dataFolder';
-import { StoreDamagedError, StoreUnavailableError } from './errors';
-import { removeStaleTempFiles } from './durableWrite';
+import { LockLostError, StoreDamagedError, StoreUnavailableError, asStoreFault } from './errors';
+import { realDisk, removeStaleTempFiles, writeFileDurable, type DiskOps } from './durableWrite';
 import { loadDataFile } from './recovery';
 import { migrateIfNeeded } from './migrate';
 import { createBackupOf, type BackupReason } from './storeBackups';
 import { rotateBackups, type BackupFileInfo } from './backups';
+import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch } from './journal';
+import { BackgroundBackups } from './backgroundBackups';
+import { checkOutputPath, isInside } from './outputPath';
+import { refuseLinksOut } from './linksOut';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -26,6 +30,8 @@ export interface OpenStoreOptions {
   folder: string;
   app: string;
   now?: () => Date;
+  /** The disk operations writes are made of (tests inject faults here). */
+  disk?: DiskOps;
 }
 
 export class Store {
@@ -34,31 +40,45 @@ export class Store {
   /** Data files on disk not yet loaded (older years). */
   private readonly onDiskOnly = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly background: BackgroundBackups;
+  /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
+  private broken: unknown = null;
 
-  private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null) {}
+  private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null, readonly disk: DiskOps) {
+    this.background = new BackgroundBackups(paths, disk, () => this.meta.settings.backupKeep);
+  }
 
   static async open(options: OpenStoreOptions): Promise<Store> {
     const now = options.now ?? (() => new Date());
+    const disk = options.disk ?? realDisk;
     const paths = dataPaths(options.folder);
     try {
+      await refuseLinksOut(paths.root, ['db', 'backups', 'evidence', 'snapshots']);
       await fs.mkdir(paths.db, { recursive: true });
       await fs.mkdir(paths.backups, { recursive: true });
       await fs.access(paths.db, fs.constants.W_OK);
+      const names = await fs.readdir(paths.db);
+      await refuseLinksOut(paths.root, names.filter((n) => n === META_FILE || parseCollectionFileName(n)).map((n) => path.join('db', n)));
     } catch (error) {
       throw new StoreUnavailableError(options.folder, error);
     }
     const lock = await acquireLock(options.folder, options.app, now());
-    const store = new Store(paths, now, lock);
+    const store = new Store(paths, now, lock, disk);
     try {
+      // A restore, demo data or migration cut short: finished if it was committed, dropped if not.
+      await replayJournal(paths.db, disk);
       await removeStaleTempFiles(paths.db);
       // A writer killed while writing a backup leaves its temp file there too; it would never be cleared.
       await removeStaleTempFiles(paths.backups);
-      const migration = await migrateIfNeeded(paths, now());
+      const migration = await migrateIfNeeded(paths, now(), disk);
       if (migration) store.notices.push({ kind: 'migrated', message: migration });
       await store.loadAll();
+      store.background.resume();
       return store;
     } catch (error) {
       await lock.release();
+      const fault = asStoreFault(error, options.folder);
+      if (fault !== error) throw new StoreUnavailableError(options.folder, fault);
       throw error;
     }
   }
@@ -76,7 +96,8 @@ export class Store {
       return !partition || Number(partition) >= oldestEager;
     });
     for (const name of names) if (!eager.includes(name)) this.onDiskOnly.add(name);
-    await this.loadFiles(eager.sort());
+    // meta.json first: a file recovered from a backup joins the batch meta names.
+    await this.loadFiles(eager.sort((a, b) => Number(b === META_FILE) - Number(a === META_FILE) || a.localeCompare(b)));
     if (!this.files.has(META_FILE)) {
       if (names.length > 0) throw new StoreDamagedError([META_FILE], []);
       this.attach(META_FILE, emptyMeta(this.now().toISOString()));
@@ -88,7 +109,7 @@ export class Store {
     const damaged: string[] = [];
     const corruptCopies: string[] = [];
     for (const name of names) {
-      const outcome = await loadDataFile(this.paths.db, this.paths.backups, name, this.now());
+      const outcome = await loadDataFile(this.paths.db, this.paths.backups, name, this.now(), this.disk, this.files.has(META_FILE) ? this.meta.batch : undefined);
       if (outcome.status === 'ok' || outcome.status === 'recovered') this.attach(name, outcome.value);
       if (outcome.status === 'recovered') {
         const when = new Date(outcome.backupCreatedAt).toLocaleString('vi-VN');
@@ -124,7 +145,7 @@ export class Store {
   }
 
   private attach(name: string, value: unknown): void {
-    const db = new Low<unknown>(new DurableJsonAdapter(path.join(this.paths.db, name)), value);
+    const db = new Low<unknown>(new DurableJsonAdapter(path.join(this.paths.db, name), this.disk), value);
     db.data = value;
     this.files.set(name, db);
   }
@@ -163,11 +184,14 @@ export class Store {
     return !this.onDiskOnly.has(collectionFileName(kind, partition));
   }
 
-  /** The live collection file (created empty in memory when absent). */
+  /** The live collection file (created empty in memory when absent, in the current batch). */
   collection<T extends BaseRecord>(kind: CollectionKind, partition: string | null = null): CollectionFile<T> {
     const name = collectionFileName(kind, partition);
     if (this.onDiskOnly.has(name)) throw new Error(`${name} is on disk but not loaded: call loadPartition first`);
-    if (!this.files.has(name)) this.attach(name, emptyCollection(kind, partition));
+    if (!this.files.has(name)) {
+      const batch = this.meta.batch;
+      this.attach(name, batch ? stampBatch(emptyCollection(kind, partition), batch) : emptyCollection(kind, partition));
+    }
     return this.fileDb(name).data as CollectionFile<T>;
   }
 
@@ -179,19 +203,33 @@ export class Store {
     });
   }
 
-  /** Applies a change to one file and writes it durably; the daily backup is taken first. */
+  /** Refuses to write once another program holds the folder (its lock file no longer names this store). */
+  private async assertLockHeld(): Promise<void> {
+    if (this.broken) throw this.broken;
+    if (!this.lock || !(await this.lock.verify())) throw new LockLostError(this.paths.root);
+  }
+
+  /**
+   * Applies a change to one file and writes it durably. A change that throws (a refusal) writes
+   * nothing. Before the first accepted change of a day the files are kept as they were for the
+   * daily backup, which is then made in the background. On any failure the file in memory is read
+   * back from disk: nothing half-applied stays.
+   */
   mutate<R>(name: string, change: (data: unknown) => R): Promise<R> {
     return this.serial(async () => {
-      await this.dailyBackupIfDue();
       const db = this.fileDb(name);
       try {
+        await this.assertLockHeld();
         const result = change(db.data);
+        await this.keepDayStartIfDue(name);
         await db.write();
+        this.background.kick();
         return result;
       } catch (error) {
-        // Nothing half-applied stays in memory: the file on disk is the truth.
         await this.reload(name, db);
-        throw error;
+        // The day's mark in meta.json may have been set before the failure.
+        if (name !== META_FILE) await this.reload(META_FILE, this.fileDb(META_FILE));
+        throw asStoreFault(error, this.paths.root);
       }
     });
   }
@@ -220,46 +258,121 @@ export class Store {
     return text.split('"deletedAt":null').length - 1;
   }
 
-
-  private async dailyBackupIfDue(): Promise<void> {
+  /** Before the day's first accepted change: keep every data file as it is (hard links) and mark the day. */
+  private async keepDayStartIfDue(changing: string): Promise<void> {
     const today = localDay(this.now());
-    if (this.meta.lastAutoBackupDay === today) return;
-    await this.writeBackupNow('daily');
-    const db = this.fileDb(META_FILE);
-    (db.data as MetaFile).lastAutoBackupDay = today;
-    await db.write();
+    const meta = this.meta;
+    if (meta.lastAutoBackupDay === today) return;
+    await this.background.keepDayStart(this.fileNames(), this.now().toISOString());
+    meta.lastAutoBackupDay = today;
+    // A change of meta itself carries the mark in its own write.
+    if (changing !== META_FILE) await this.fileDb(META_FILE).write();
+  }
+
+  /**
+   * Writes a file the data folder keeps beside the data (a period's PDF snapshot, …), durably; the
+   * path is relative to the data folder and may not leave it nor touch db/ or backups/.
+   */
+  async writeFolderFile(relative: string, bytes: Uint8Array): Promise<string> {
+    const file = path.resolve(this.paths.root, relative);
+    const top = path.relative(this.paths.root, file).split(path.sep)[0];
+    if (!isInside(file, this.paths.root) || top === 'db' || top === 'backups' || top === '' || top === '..') throw new Error(`not a folder file: ${relative}`);
+    await this.assertLockHeld();
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await refuseLinksOut(this.paths.root, [path.relative(this.paths.root, path.dirname(file))]);
+      await writeFileDurable(file, bytes, this.disk);
+    } catch (error) {
+      throw asStoreFault(error, this.paths.root);
+    }
+    return file;
+  }
+
+  /** Waits until the backups being made in the background are written. */
+  idle(): Promise<void> {
+    return this.background.idle();
   }
 
   private async writeBackupNow(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
-    const info = await createBackupOf(this.paths, this.meta, reason, this.now(), target);
-    if (!target) await rotateBackups(this.paths.backups, this.meta.settings.backupKeep);
-    return info;
+    if (!target) await this.assertLockHeld();
+    try {
+      const info = await createBackupOf(this.paths, this.meta, reason, this.now(), target, this.disk);
+      if (!target) await rotateBackups(this.paths.backups, this.meta.settings.backupKeep);
+      return info;
+    } catch (error) {
+      throw asStoreFault(error, target ? path.dirname(target) : this.paths.backups, target ? 'output' : 'data');
+    }
   }
 
-  backup(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
-    return this.serial(() => this.writeBackupNow(reason, target));
+  /** A backup into the backups folder, or to a chosen file (never inside the data folder). */
+  async backup(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
+    const checked = target === undefined ? undefined : await checkOutputPath(this.paths.root, target);
+    return this.serial(() => this.writeBackupNow(reason, checked));
   }
 
-  /** Replaces every data file with the given (checked, current-version) files, after a safety backup. */
+  /**
+   * Writes many files all or nothing (journal): the given ones replace theirs, those in `remove` go.
+   * Every data file left afterwards carries the new batch id (untouched ones are rewritten to say so).
+   */
+  writeBatch(values: Record<string, unknown>, remove: string[] = []): Promise<void> {
+    return this.serial(() => this.writeBatchNow(values, remove));
+  }
+
+  private async writeBatchNow(values: Record<string, unknown>, remove: string[]): Promise<void> {
+    await this.assertLockHeld();
+    await this.keepDayStartIfDue(META_FILE);
+    const newMeta = values[META_FILE] as MetaFile | undefined;
+    if (newMeta) values = { ...values, [META_FILE]: { ...newMeta, lastAutoBackupDay: this.meta.lastAutoBackupDay } };
+    for (const name of this.fileNames()) {
+      if (name in values || remove.includes(name)) continue;
+      await this.loadPartitionNow(name);
+    }
+    const all: Record<string, unknown> = { ...values };
+    for (const name of this.fileNames()) if (!remove.includes(name) && !(name in values)) all[name] = this.fileDb(name).data;
+    let written: Record<string, unknown>;
+    try {
+      written = await commitBatch(this.paths.db, all, remove, newBatchId(), this.disk);
+    } catch (error) {
+      const fault = asStoreFault(error, this.paths.root);
+      // Committed but not all in place: finish it now, or write nothing more (the next open finishes it).
+      if (await isJournalCommitted(this.paths.db)) await replayJournal(this.paths.db, this.disk).catch(() => (this.broken = fault));
+      await this.reloadAll();
+      throw fault;
+    }
+    for (const name of remove) {
+      this.files.delete(name);
+      this.onDiskOnly.delete(name);
+    }
+    for (const [name, value] of Object.entries(written)) this.attach(name, value);
+    this.background.kick();
+  }
+
+  /** Makes memory what is on disk again, after a many-file change failed part way. */
+  private async reloadAll(): Promise<void> {
+    const onDisk = new Set((await fs.readdir(this.paths.db)).filter((n) => n === META_FILE || parseCollectionFileName(n)));
+    for (const [name, db] of [...this.files]) if (onDisk.has(name) || name === META_FILE) await this.reload(name, db);
+    for (const name of [...this.files.keys()]) if (!onDisk.has(name) && name !== META_FILE) this.files.delete(name);
+    for (const name of onDisk) if (!this.files.has(name)) this.onDiskOnly.add(name);
+  }
+
+  private async loadPartitionNow(name: string): Promise<void> {
+    if (!this.onDiskOnly.has(name)) return;
+    await this.loadFiles([name]);
+    this.onDiskOnly.delete(name);
+  }
+
+  /** Replaces every data file with the given (checked, current-version) files, after a safety backup; all or nothing. */
   replaceAll(files: Record<string, unknown>): Promise<BackupFileInfo> {
     return this.serial(async () => {
       const safety = await this.writeBackupNow('beforeRestore');
-      for (const [name, value] of Object.entries(files)) {
-        this.onDiskOnly.delete(name);
-        this.attach(name, value);
-        await this.fileDb(name).write();
-      }
-      for (const name of this.fileNames().filter((n) => !(n in files))) {
-        this.files.delete(name);
-        this.onDiskOnly.delete(name);
-        await fs.rm(path.join(this.paths.db, name), { force: true });
-      }
+      await this.writeBatchNow(files, this.fileNames().filter((n) => !(n in files)));
       return safety;
     });
   }
 
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
+    await this.background.idle().catch(() => undefined);
     await this.lock?.release();
     this.lock = null;
   }

@@ -1,5 +1,5 @@
 /** The one module that writes data to disk: temp file → fsync → rename → fsync folder. */
-import { createWriteStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Readable, Transform } from 'node:stream';
@@ -27,66 +27,111 @@ export async function withFsRetry<T>(operation: () => Promise<T>, attempts = 8):
   throw lastError;
 }
 
-async function fsyncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return; // Windows cannot open a folder for fsync.
-  const handle = await fs.open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+/** The handle of a temp file being written. */
+export interface WriteHandle {
+  write(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
 }
 
-/** Writes data so that after a crash the file holds either the old or the new content, whole. */
-export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
-  const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, 'w');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await withFsRetry(() => fs.rename(temp, target));
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
-  await fsyncFolder(folder);
+/**
+ * The disk operations a durable write is made of. Passed in (Store.open's `disk`) so tests can fail
+ * any one step — a full disk on write, a failing fsync or rename — and see what the store does.
+ */
+export interface DiskOps {
+  create(file: string): Promise<WriteHandle>;
+  rename(from: string, to: string): Promise<void>;
+  syncFolder(folder: string): Promise<void>;
 }
 
-/** Like writeFileDurable, for content produced piece by piece (a backup carrying evidence files). */
-export async function writeStreamDurable(target: string, source: Readable, transform: Transform): Promise<void> {
-  const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await pipeline(source, transform, createWriteStream(temp));
-    const handle = await fs.open(temp, 'r+');
+export const realDisk: DiskOps = {
+  async create(file) {
+    const handle = await fs.open(file, 'w');
+    return {
+      // writeFile writes all of it from the current position (write() may stop short on a full disk).
+      write: (data) => handle.writeFile(data),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename: (from, to) => fs.rename(from, to),
+  async syncFolder(folder) {
+    if (process.platform === 'win32') return; // Windows cannot open a folder for fsync.
+    const handle = await fs.open(folder, 'r');
     try {
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await withFsRetry(() => fs.rename(temp, target));
+  },
+};
+
+function tempNameFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Writes a temp file whole (pieces from `fill`), renames it over the target and syncs the folder; the temp never stays. */
+async function writeVia(target: string, disk: DiskOps, fill: (handle: WriteHandle) => Promise<void>): Promise<void> {
+  const temp = tempNameFor(target);
+  try {
+    const handle = await disk.create(temp);
+    try {
+      await fill(handle);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await withFsRetry(() => disk.rename(temp, target));
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await fsyncFolder(folder);
+  await disk.syncFolder(path.dirname(target));
+}
+
+/** Writes data so that after a crash the file holds either the old or the new content, whole. */
+export function writeFileDurable(target: string, data: string | Uint8Array, disk: DiskOps = realDisk): Promise<void> {
+  return writeVia(target, disk, (handle) => handle.write(data));
+}
+
+/** Like writeFileDurable, for content produced piece by piece (a backup carrying evidence files). */
+export function writeStreamDurable(target: string, source: Readable, transform: Transform, disk: DiskOps = realDisk): Promise<void> {
+  return writeVia(target, disk, async (handle) => {
+    // The disk's own error (a full disk) is reported, not the abort it causes upstream.
+    let writeError: unknown = null;
+    try {
+      await pipeline(source, transform, async (chunks: AsyncIterable<Buffer>) => {
+        for await (const chunk of chunks) {
+          try {
+            await handle.write(chunk);
+          } catch (error) {
+            writeError = error;
+            throw error;
+          }
+        }
+      });
+    } catch (error) {
+      throw writeError ?? error;
+    }
+  });
 }
 
 /** Copies a file durably (used for corrupt copies and evidence). */
-export async function copyFileDurable(source: string, target: string): Promise<void> {
+export async function copyFileDurable(source: string, target: string, disk: DiskOps = realDisk): Promise<void> {
   const bytes = await fs.readFile(source);
-  await writeFileDurable(target, bytes);
+  await writeFileDurable(target, bytes, disk);
 }
 
 /** Removes temp files left by a writer that was killed mid-write. */
 export async function removeStaleTempFiles(folder: string): Promise<number> {
   let removed = 0;
-  for (const name of await fs.readdir(folder)) {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
     if (name.startsWith('.') && name.endsWith('.tmp')) {
       await fs.rm(path.join(folder, name), { force: true });
       removed += 1;

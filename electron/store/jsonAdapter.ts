@@ -1,7 +1,7 @@
 /** A lowdb adapter that writes durably, serialises writes and stores every string NFC-normalised. */
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
-import { writeFileDurable } from './durableWrite';
+import { realDisk, writeFileDurable, type DiskOps } from './durableWrite';
 
 /**
  * JSON text of a value with every string NFC. Normalising the whole text once equals normalising each
@@ -15,7 +15,7 @@ export function stringifyNfc(value: unknown): string {
 export class DurableJsonAdapter<T> implements Adapter<T> {
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(readonly filename: string) {}
+  constructor(readonly filename: string, private readonly disk: DiskOps = realDisk) {}
 
   /** Returns null when the file does not exist; throws on unreadable or non-JSON content. */
   async read(): Promise<T | null> {
@@ -32,7 +32,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   /** Stringifies now (a snapshot of the data) and writes after any earlier write finished. */
   write(data: T): Promise<void> {
     const text = stringifyNfc(data);
-    const next = this.queue.then(() => writeFileDurable(this.filename, text));
+    const next = this.queue.then(() => writeFileDurable(this.filename, text, this.disk));
     this.queue = next.catch(() => undefined);
     return next;
   }

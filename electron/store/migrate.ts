@@ -4,12 +4,12 @@ import path from 'node:path';
 import { migrateDataSet, V1_FILE, dataSetVersion } from '../../shared/schema/migrations';
 import { CURRENT_SCHEMA_VERSION, META_FILE } from '../../shared/schema/records';
 import { countRecords, writeBackup } from './backups';
-import { writeFileDurable } from './durableWrite';
-import { stringifyNfc } from './jsonAdapter';
+import { realDisk, type DiskOps } from './durableWrite';
+import { commitBatch, newBatchId } from './journal';
 import type { DataPaths } from './dataFolder';
 
 /** Returns a Vietnamese notice when a migration ran, null when the data was current. */
-export async function migrateIfNeeded(paths: DataPaths, now: Date): Promise<string | null> {
+export async function migrateIfNeeded(paths: DataPaths, now: Date, disk: DiskOps = realDisk): Promise<string | null> {
   const texts: Record<string, string> = {};
   for (const name of [V1_FILE, META_FILE]) {
     try {
@@ -38,12 +38,9 @@ export async function migrateIfNeeded(paths: DataPaths, now: Date): Promise<stri
     wardName: String((data[V1_FILE] as { wardName?: unknown } | undefined)?.wardName ?? ''),
     // Counted on the migrated data: a v1 file has no per-kind files to count.
     counts: countRecords(migrated.data),
-  });
-  // meta.json last: it marks the folder as current, so a failure before it leaves the old data to migrate again.
-  const names = Object.keys(migrated.data).sort((a, b) => Number(a === META_FILE) - Number(b === META_FILE));
-  for (const name of names) {
-    await writeFileDurable(path.join(paths.db, name), stringifyNfc(migrated.data[name]));
-  }
+  }, undefined, undefined, disk);
+  // All files or none (journal): meta.json marks the folder as current, so it must never land without the rest.
+  await commitBatch(paths.db, migrated.data, [], newBatchId(), disk);
   if (texts[V1_FILE] !== undefined) {
     await fs.rename(path.join(paths.root, V1_FILE), path.join(paths.root, `${V1_FILE}.migrated-v${version}`));
   }

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkCollection, checkMeta } from '../../shared/schema/validate';
 import { META_FILE, parseCollectionFileName, CURRENT_SCHEMA_VERSION } from '../../shared/schema/records';
-import { copyFileDurable, writeFileDurable } from './durableWrite';
+import { copyFileDurable, realDisk, writeFileDurable, type DiskOps } from './durableWrite';
+import { stampBatch } from './journal';
 import { listBackups, readBackup } from './backups';
 import { stringifyNfc } from './jsonAdapter';
 
@@ -28,8 +29,13 @@ function corruptStamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Reads and checks a file. Returns its parsed value, or recovers it, or reports it damaged. */
-export async function loadDataFile(dbFolder: string, backupsFolder: string, name: string, now: Date): Promise<LoadOutcome> {
+/**
+ * Reads and checks a file. Returns its parsed value, or recovers it, or reports it damaged. A file
+ * recovered from a backup joins `batch` (the batch meta.json names), since a person was told of it.
+ */
+export async function loadDataFile(
+  dbFolder: string, backupsFolder: string, name: string, now: Date, disk: DiskOps = realDisk, batch?: string,
+): Promise<LoadOutcome> {
   const file = path.join(dbFolder, name);
   let text: string;
   try {
@@ -50,14 +56,15 @@ export async function loadDataFile(dbFolder: string, backupsFolder: string, name
     }
   }
   const corruptCopy = `${file}.corrupt-${corruptStamp(now)}`;
-  await copyFileDurable(file, corruptCopy);
+  await copyFileDurable(file, corruptCopy, disk);
   for (const backup of await listBackups(backupsFolder)) {
     if (backup.schemaVersion !== CURRENT_SCHEMA_VERSION || !backup.files.includes(name)) continue;
     try {
       const { files } = await readBackup(backup.file);
-      const value = files[name];
-      if (!checkFile(name, value).ok) continue;
-      await writeFileDurable(file, stringifyNfc(value));
+      const found = files[name];
+      if (!checkFile(name, found).ok) continue;
+      const value = batch && name !== META_FILE ? stampBatch(found, batch) : found;
+      await writeFileDurable(file, stringifyNfc(value), disk);
       return { status: 'recovered', value, corruptCopy, backupFile: backup.file, backupCreatedAt: backup.createdAt };
     } catch {
       // try the next, older backup

@@ -5,6 +5,8 @@ import type { MetaFile } from '../../shared/schema/records';
 import { META_FILE, parseCollectionFileName } from '../../shared/schema/records';
 import { countRecords, writeBackup, type BackupEvidence, type BackupFileInfo, type BackupReason } from './backups';
 import type { DataPaths } from './dataFolder';
+import type { DiskOps } from './durableWrite';
+import { readInside } from './linksOut';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from './evidenceRefs';
 
 export type { BackupReason };
@@ -29,7 +31,7 @@ export async function readDataFileTexts(dbFolder: string): Promise<Record<string
 async function presentEvidence(root: string, refs: EvidenceRef[]): Promise<string[]> {
   const present: string[] = [];
   for (const ref of refs) {
-    const bytes = await fs.readFile(path.join(root, ref.name)).catch(() => null);
+    const bytes = await readInside(root, ref.name);
     if (bytes && sha256Of(bytes) === ref.sha256) present.push(ref.name);
   }
   return present;
@@ -39,7 +41,7 @@ async function presentEvidence(root: string, refs: EvidenceRef[]): Promise<strin
  * Backs up the data files. A backup to a chosen file (target) carries the evidence files too, so it is
  * complete on its own; the automatic ones in the backups folder only list the evidence they name.
  */
-export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: BackupReason, now: Date, target?: string): Promise<BackupFileInfo> {
+export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: BackupReason, now: Date, target?: string, disk?: DiskOps): Promise<BackupFileInfo> {
   const texts = await readDataFileTexts(paths.db);
   const parsed: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(texts)) parsed[name] = JSON.parse(text);
@@ -47,7 +49,7 @@ export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: B
   const evidence: BackupEvidence = {
     refs,
     included: target ? await presentEvidence(paths.root, refs) : [],
-    read: (name) => fs.readFile(path.join(paths.root, name)),
+    read: async (name) => (await readInside(paths.root, name)) ?? new Uint8Array(),
   };
   return writeBackup(
     paths.backups,
@@ -55,5 +57,6 @@ export async function createBackupOf(paths: DataPaths, meta: MetaFile, reason: B
     { createdAt: now.toISOString(), reason, schemaVersion: meta.schemaVersion, wardName: meta.ward.name, counts: countRecords(parsed) },
     target,
     evidence,
+    disk,
   );
 }

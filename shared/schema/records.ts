@@ -36,6 +36,8 @@ export interface MetaFile {
   ward: WardProfile;
   settings: Settings;
   lastAutoBackupDay: string | null;
+  /** Id of the last all-or-nothing change of many files (restore, demo data, migration); every data file then carries it. */
+  batch?: string;
 }
 
 /** Kinds kept in one file each, and kinds split into one file per year. */
@@ -50,6 +52,8 @@ export interface CollectionFile<T extends BaseRecord = BaseRecord> {
   kind: CollectionKind;
   partition: string | null;
   records: T[];
+  /** The batch (see MetaFile.batch) this file was written in or created after. */
+  batch?: string;
 }
 
 export const META_FILE = 'meta.json';

@@ -8,6 +8,7 @@ const metaSchema = z.object({
   ward: z.object({ name: z.string(), address: z.string(), chairman: z.string() }),
   settings: z.object({ operatorName: z.string(), backupKeep: z.number().int().min(1).max(365) }),
   lastAutoBackupDay: z.string().nullable(),
+  batch: z.string().optional(),
 });
 
 const envelopeSchema = z.object({
@@ -15,6 +16,7 @@ const envelopeSchema = z.object({
   kind: z.enum([...SINGLE_KINDS, ...YEARLY_KINDS]),
   partition: z.string().nullable(),
   records: z.array(z.unknown()),
+  batch: z.string().optional(),
 });
 
 export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; reason: string };

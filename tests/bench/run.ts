@@ -14,7 +14,7 @@ import { dataFiles, mb, median, ms, percentile, repeat, timeIt, totalBytes } fro
 
 const RUNS = 7;
 const WRITES = 200;
-const TARGETS = { openMs: 500, openVsParse: 2, writeP95Ms: 50 };
+const TARGETS = { openMs: 500, openVsParse: 2, writeP95Ms: 50, firstWriteOfDayMs: 100 };
 
 interface Row {
   size: DemoSize;
@@ -30,6 +30,10 @@ interface Row {
   staffWrite: number[];
   violationWrite: number[];
   firstWriteOfDayMs: number;
+  /** The daily backup that write started, made in the background: time until it is written. */
+  dayBackupMs: number;
+  /** The same, the day after (only changed files stored again). */
+  nextDayBackupMs: number;
 }
 
 const app = 'ward-conduct bench';
@@ -94,13 +98,21 @@ async function benchSize(size: DemoSize, root: string): Promise<Row> {
   );
   await store.close();
 
-  // The first write of a new day takes the daily backup of every file first.
+  // The first write of a new day keeps the files for the daily backup (hard links), writes, and
+  // leaves the backup itself to the background: the write is timed alone, then the backup.
   const tomorrow = () => new Date(Date.now() + 86_400_000);
   const nextDay = await Store.open({ folder, app, now: tomorrow });
   const firstWriteOfDayMs = await timeIt(() => nextDay.mutateCollection('staff', null, () => undefined));
+  const dayBackupMs = firstWriteOfDayMs + (await timeIt(() => nextDay.idle()));
   await nextDay.close();
+  const dayAfter = await Store.open({ folder, app, now: () => new Date(Date.now() + 2 * 86_400_000) });
+  const nextDayBackupMs = await timeIt(async () => {
+    await dayAfter.mutateCollection('staff', null, () => undefined);
+    await dayAfter.idle();
+  });
+  await dayAfter.close();
 
-  return { size, files: files.length, bytes: await totalBytes(files), seedMs, openMs: median(openSamples), parseMs: median(parseSamples), parseAllMs: median(parseAllSamples), eagerFiles: eager.length, staffWrite, violationWrite, firstWriteOfDayMs };
+  return { size, files: files.length, bytes: await totalBytes(files), seedMs, openMs: median(openSamples), parseMs: median(parseSamples), parseAllMs: median(parseAllSamples), eagerFiles: eager.length, staffWrite, violationWrite, firstWriteOfDayMs, dayBackupMs, nextDayBackupMs };
 }
 
 function mark(isMet: boolean): string {
@@ -108,12 +120,13 @@ function mark(isMet: boolean): string {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['Bộ dữ liệu', 'Tệp (mở đọc)', 'Dung lượng', 'Tạo mẫu', 'Mở store (trung vị)', 'JSON.parse tệp mở đọc', 'Tỉ lệ', 'JSON.parse mọi tệp', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95', 'Ghi đầu ngày (kèm sao lưu)'];
+  const header = ['Bộ dữ liệu', 'Tệp (mở đọc)', 'Dung lượng', 'Tạo mẫu', 'Mở store (trung vị)', 'JSON.parse tệp mở đọc', 'Tỉ lệ', 'JSON.parse mọi tệp', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95', 'Ghi đầu ngày', 'Sao lưu ngày (nền) lần đầu / hôm sau'];
   const lines = rows.map((r) => [
     r.size, `${r.files} (${r.eagerFiles})`, mb(r.bytes), ms(r.seedMs), ms(r.openMs), ms(r.parseMs), `${(r.openMs / r.parseMs).toFixed(2)}×`, ms(r.parseAllMs),
     `${ms(percentile(r.staffWrite, 50))} / ${ms(percentile(r.staffWrite, 95))}`,
     `${ms(percentile(r.violationWrite, 50))} / ${ms(percentile(r.violationWrite, 95))}`,
     ms(r.firstWriteOfDayMs),
+    `${ms(r.dayBackupMs)} / ${ms(r.nextDayBackupMs)}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -123,7 +136,7 @@ function printTable(rows: Row[]): void {
   const large = rows.find((r) => r.size === 'L');
   if (large) {
     console.log('');
-    console.log(`Mục tiêu ở cỡ L: mở ≤ ${TARGETS.openMs} ms — ${mark(large.openMs <= TARGETS.openMs)}; mở ≤ ${TARGETS.openVsParse}× JSON.parse — ${mark(large.openMs <= TARGETS.openVsParse * large.parseMs)}; ghi p95 ≤ ${TARGETS.writeP95Ms} ms — cán bộ ${mark(percentile(large.staffWrite, 95) <= TARGETS.writeP95Ms)}, vi phạm ${mark(percentile(large.violationWrite, 95) <= TARGETS.writeP95Ms)}`);
+    console.log(`Mục tiêu ở cỡ L: mở ≤ ${TARGETS.openMs} ms — ${mark(large.openMs <= TARGETS.openMs)}; mở ≤ ${TARGETS.openVsParse}× JSON.parse — ${mark(large.openMs <= TARGETS.openVsParse * large.parseMs)}; ghi p95 ≤ ${TARGETS.writeP95Ms} ms — cán bộ ${mark(percentile(large.staffWrite, 95) <= TARGETS.writeP95Ms)}, vi phạm ${mark(percentile(large.violationWrite, 95) <= TARGETS.writeP95Ms)}; ghi đầu ngày ≤ ${TARGETS.firstWriteOfDayMs} ms — ${mark(large.firstWriteOfDayMs <= TARGETS.firstWriteOfDayMs)}`);
   }
 }
 

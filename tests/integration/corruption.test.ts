@@ -91,7 +91,7 @@ describe.each(['meta.json', 'staff.json'] as const)('a damaged %s', (name) => {
     it('without any backup stops with StoreDamagedError and overwrites nothing; "start fresh" then opens', async () => {
       const { folder, clock, file, damaged } = await damagedFolder();
       const backups = path.join(folder, 'backups');
-      for (const backup of await listNames(backups)) await fs.rm(path.join(backups, backup));
+      for (const backup of await listNames(backups)) await fs.rm(path.join(backups, backup), { recursive: true });
 
       const error = await Store.open({ folder, app: 'app', now: clock.now }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreDamagedError);

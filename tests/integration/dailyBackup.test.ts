@@ -1,9 +1,13 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ServiceError } from '../../shared/api/result';
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../electron/store/backups';
 import { fixedClock, openStore, staffRecord, tempFolder, type StaffRecord } from './helpers';
 
-async function backupsByReason(folder: string): Promise<Record<string, number>> {
+/** The backups by reason, once the store has finished those it makes in the background. */
+async function backupsByReason(folder: string, store?: { idle(): Promise<void> }): Promise<Record<string, number>> {
+  await store?.idle();
   const counts: Record<string, number> = {};
   for (const info of await listBackups(path.join(folder, 'backups'))) counts[info.reason] = (counts[info.reason] ?? 0) + 1;
   return counts;
@@ -14,10 +18,10 @@ describe('the daily backup', () => {
     const folder = await tempFolder('daily');
     const clock = fixedClock('2026-03-02T01:30:00.000Z');
     const store = await openStore(folder, clock);
-    expect(await backupsByReason(folder)).toEqual({});
+    expect(await backupsByReason(folder, store)).toEqual({});
 
     await store.updateMeta((m) => void (m.ward.name = 'Phường Hoàn Kiếm'));
-    expect(await backupsByReason(folder)).toEqual({ daily: 1 });
+    expect(await backupsByReason(folder, store)).toEqual({ daily: 1 });
     const [first] = await listBackups(path.join(folder, 'backups'));
     expect(first!.createdAt).toBe('2026-03-02T01:30:00.000Z');
     expect(first!.wardName).toBe('');
@@ -26,12 +30,12 @@ describe('the daily backup', () => {
     await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', clock.now().toISOString())));
     clock.advance(3600_000);
     await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
-    expect(await backupsByReason(folder)).toEqual({ daily: 1 });
+    expect(await backupsByReason(folder, store)).toEqual({ daily: 1 });
     expect(store.meta.lastAutoBackupDay).toBe('2026-03-02');
 
     clock.set('2026-03-03T02:00:00.000Z');
     await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s2', 'Lê Thị Hường', clock.now().toISOString())));
-    expect(await backupsByReason(folder)).toEqual({ daily: 2 });
+    expect(await backupsByReason(folder, store)).toEqual({ daily: 2 });
     const [newest] = await listBackups(path.join(folder, 'backups'));
     expect(newest!.createdAt).toBe('2026-03-03T02:00:00.000Z');
     expect(newest!.counts).toEqual({ staff: 1 });
@@ -49,7 +53,7 @@ describe('the daily backup', () => {
     clock.advance(3600_000);
     const again = await openStore(folder, clock);
     await again.updateMeta((m) => void (m.ward.chairman = 'Phạm Minh Tú'));
-    expect(await backupsByReason(folder)).toEqual({ daily: 1 });
+    expect(await backupsByReason(folder, again)).toEqual({ daily: 1 });
   });
 
   it('keeps only backupKeep backups as the days go by, dropping the oldest', async () => {
@@ -61,6 +65,7 @@ describe('the daily backup', () => {
       clock.set(`2026-03-0${day}T02:00:00.000Z`);
       await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord(`s${day}`, `Cán bộ ${day}`, clock.now().toISOString())));
     }
+    await store.idle();
     const left = await listBackups(path.join(folder, 'backups'));
     expect(left.map((b) => b.createdAt)).toEqual(['2026-03-08T02:00:00.000Z', '2026-03-07T02:00:00.000Z', '2026-03-06T02:00:00.000Z']);
 
@@ -70,5 +75,46 @@ describe('the daily backup', () => {
       await store.backup('manual');
     }
     expect(await listBackups(path.join(folder, 'backups'))).toHaveLength(5);
+  });
+
+  it('is not taken when the first call of the day is refused', async () => {
+    const folder = await tempFolder('daily');
+    const clock = fixedClock('2026-03-02T01:30:00.000Z');
+    const store = await openStore(folder, clock);
+    await store.updateMeta((m) => void (m.ward.name = 'Phường Hoàn Kiếm'));
+    expect(await backupsByReason(folder, store)).toEqual({ daily: 1 });
+    clock.set('2026-03-03T02:00:00.000Z');
+    const refusal = await store.mutateCollection('staff', null, () => {
+      throw new ServiceError('INVALID_INPUT', 'Ngày sinh không hợp lệ.');
+    }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ServiceError);
+    expect(await backupsByReason(folder, store)).toEqual({ daily: 1 });
+    expect(store.meta.lastAutoBackupDay).toBe('2026-03-02');
+    expect((await fs.readdir(path.join(folder, 'backups'))).filter((n) => n.startsWith('.pending'))).toEqual([]);
+  });
+
+  it('stores again only the files that changed since the last backup', async () => {
+    const folder = await tempFolder('daily');
+    const clock = fixedClock('2026-03-02T01:30:00.000Z');
+    const store = await openStore(folder, clock);
+    const at = clock.now().toISOString();
+    await store.mutateCollection<StaffRecord, void>('units', null, (f) => void f.records.push(staffRecord('u1', 'Văn phòng', at)));
+    await store.mutateCollection<StaffRecord, void>('violations', '2026', (f) => void f.records.push(staffRecord('v1', 'Đi muộn', at)));
+    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', at)));
+    const blobs = async () => (await fs.readdir(path.join(folder, 'backups', 'blobs'))).filter((n) => n.endsWith('.gz')).length;
+    clock.set('2026-03-03T02:00:00.000Z');
+    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
+    await store.idle();
+    const afterDay2 = await blobs();
+    clock.set('2026-03-04T02:00:00.000Z');
+    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Án'));
+    await store.idle();
+    const [day3] = await listBackups(path.join(folder, 'backups'));
+    expect(day3!.files).toEqual(['meta.json', 'staff.json', 'units.json', 'violations-2026.json']);
+    // Only staff.json and meta.json (its day mark) changed on day 2: units and violations are not stored again.
+    expect((await blobs()) - afterDay2).toBe(2);
+    const { files } = await readBackup(day3!.file);
+    expect((files['staff.json'] as { records: StaffRecord[] }).records[0]!.fullName).toBe('Nguyễn Văn Ân');
+    expect((files['units.json'] as { records: StaffRecord[] }).records[0]!.id).toBe('u1');
   });
 });

@@ -90,6 +90,7 @@ describe('backups and the evidence files (chứng cứ)', () => {
     const ward = await wardWithEvidence();
     ward.clock.advance(24 * 3600_000);
     await ward.must('updateProfile', { wardName: 'Phường Hoàn Kiếm', operatorName: 'Trần Văn Nam' });
+    await ward.session.store.idle();
     const daily = (await listBackups(path.join(ward.folder, 'backups'))).find((b) => b.reason === 'daily' && b.createdAt.startsWith('2026-03-21'));
     expect(daily).toBeDefined();
     const lines = await backupLines(daily!.file);

@@ -9,10 +9,11 @@ import { bytes, countRows, dateTime, table } from '../format';
 import { UsageError, report, type CommandContext } from '../io';
 import { attempt, newSession, withSession } from '../session';
 import type { CommandSpec } from './spec';
+import { checkOutputPath } from '../../store/outputPath';
 
-/** --out must name a new file in a folder that exists; checked before the store is opened. */
-async function checkOutFile(out: string): Promise<string> {
-  const target = path.resolve(out);
+/** --out must name a new file in a folder that exists, outside the data folder; checked before the store is opened. */
+async function checkOutFile(ctx: CommandContext, out: string): Promise<string> {
+  const target = await checkOutputPath(ctx.dataFolder, out);
   const folder = await fs.stat(path.dirname(target)).catch(() => null);
   if (!folder?.isDirectory()) throw new UsageError(`Thư mục ${path.dirname(target)} không tồn tại.`);
   if (await fs.stat(target).catch(() => null)) throw new UsageError(`Tệp ${target} đã tồn tại; hãy chọn tên khác.`);
@@ -44,7 +45,7 @@ export const backupCommand: CommandSpec = {
   options: { out: { type: 'string' } },
   positionals: 0,
   run: async (ctx: CommandContext, values: { out?: string }) => {
-    const target = values.out === undefined ? undefined : await checkOutFile(values.out);
+    const target = values.out === undefined ? undefined : await checkOutFile(ctx, values.out);
     return withSession(ctx, async (session) => {
       const result = await attempt(ctx, () => createManualBackup(session, target));
       return report(ctx, result, (info) => {

@@ -1,11 +1,10 @@
 /** meeting-sheet: the monthly unit-meeting sheet as an A4 PDF. */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
 import { UsageError, report } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
 import { parseMonth, unitIdByName } from './violation';
+import { checkOutputPath, writeOutputFile } from '../../store/outputPath';
 
 export const meetingSheetCommand: CommandSpec = {
   name: 'meeting-sheet',
@@ -17,11 +16,11 @@ export const meetingSheetCommand: CommandSpec = {
     const month = parseMonth(values.month);
     if (!month) throw new UsageError('Thiếu --month yyyy-mm.');
     if (!values.out) throw new UsageError('Thiếu --out <tệp.pdf>.');
-    const target = path.resolve(values.out);
+    const target = await checkOutputPath(ctx.dataFolder, values.out);
     return withSession(ctx, async (_session, handlers) => {
       const unitId = await unitIdByName(handlers, values.unit);
       const result = await dispatch(handlers, 'printMeetingSheet', { month, unitId });
-      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, (out) => ctx.io.out(`Đã in biên bản sinh hoạt tháng ${month} (${out.count} vi phạm) ra ${target}.`));
     });
   },

@@ -1,6 +1,4 @@
 /** poster: a framed wall poster, tiles for a home printer, or a desk stand — the same service as the app. */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
 import type { MethodInput } from '../../../shared/api/contract';
 import { parseArticleList } from '../../../shared/domain/posterContent';
@@ -9,6 +7,7 @@ import { POSTER_FONTS, POSTER_FRAMES, POSTER_THEMES } from '../../../shared/doma
 import { UsageError, report } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
+import { checkOutputPath, writeOutputFile } from '../../store/outputPath';
 
 interface PosterValues {
   rules?: string;
@@ -91,11 +90,11 @@ export const posterCommand: CommandSpec = {
   positionals: 0,
   run: async (ctx, values: PosterValues) => {
     if (!values.out) throw new UsageError('Thiếu --out <tệp.pdf>.');
-    const target = path.resolve(values.out);
+    const target = await checkOutputPath(ctx.dataFolder, values.out);
     const request = posterRequestFromArgs(values);
     return withSession(ctx, async (_session, handlers) => {
       const result = await dispatch(handlers, 'makePoster', request);
-      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       const hint = !result.ok && result.error.code === 'CONFLICT' ? 'Thêm --verified-only để in bản trích các phần đã có văn bản chính thức.' : undefined;
       const code = report(
         ctx,

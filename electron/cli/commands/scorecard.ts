@@ -7,6 +7,7 @@ import type { ScorecardImportPreview } from '../../../shared/api/scoringTypes';
 import { EXIT, UsageError, report, type CommandContext } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
+import { checkOutputPath, writeOutputFile } from '../../store/outputPath';
 
 const DEFAULT_SET = 'nd335-2025';
 
@@ -19,7 +20,7 @@ export const scorecardExportCommand: CommandSpec = {
   run: async (ctx, values: { period?: string; set?: string; unit?: string[]; out?: string }) => {
     if (!values.period) throw new UsageError('Thiếu --period (ví dụ 2026-05, 2026-Q2, 2026-H1, 2026).');
     if (!values.out) throw new UsageError('Thiếu --out <tệp.xlsx>.');
-    const target = path.resolve(values.out);
+    const target = await checkOutputPath(ctx.dataFolder, values.out);
     return withSession(ctx, async (_session, handlers) => {
       let unitIds: string[] | undefined;
       if (values.unit && values.unit.length > 0) {
@@ -31,7 +32,7 @@ export const scorecardExportCommand: CommandSpec = {
         });
       }
       const result = await dispatch(handlers, 'exportScorecard', { period: values.period, setId: values.set ?? DEFAULT_SET, unitIds });
-      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, (out) => ctx.io.out(`Đã xuất bảng chấm điểm của ${out.count} người ra ${target}.`));
     });
   },

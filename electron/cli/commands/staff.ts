@@ -8,6 +8,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { UsageError, report } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
+import { checkOutputPath, writeOutputFile } from '../../store/outputPath';
 
 function parseStatus(value: string | undefined): StaffStatus | 'current' | 'all' | undefined {
   if (value === undefined) return undefined;
@@ -35,12 +36,12 @@ export const staffExportCommand: CommandSpec = {
   positionals: 0,
   run: async (ctx, values: { out?: string; unit?: string; status?: string }) => {
     if (!values.out) throw new UsageError('Thiếu --out <tệp.xlsx>.');
-    const target = path.resolve(values.out);
+    const target = await checkOutputPath(ctx.dataFolder, values.out);
     const status = parseStatus(values.status);
     return withSession(ctx, async (_session, handlers) => {
       const unitId = await unitIdByName(handlers, values.unit);
       const result = await dispatch(handlers, 'exportStaff', { filter: { unitId, status } });
-      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, (out) => ctx.io.out(`Đã xuất ${out.count} người ra ${target}.`));
     });
   },

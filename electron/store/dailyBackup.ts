@@ -1,0 +1,142 @@
+/**
+ * The daily backup, off the critical path and incremental. Before the first accepted change of a day
+ * the data files are kept as they are by hard links into backups/.pending-<time>/ (no bytes copied:
+ * the store never changes a file in place, it renames a new one over it, so a link keeps the old
+ * content). After the change is written, the backup is made from there in the background: each file's
+ * content goes once into backups/blobs/<sha256>.gz, so a file unchanged since an earlier backup is not
+ * stored again, and a small .wcbak (format 3) lists which blob holds each file.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { META_FILE, parseCollectionFileName, type MetaFile } from '../../shared/schema/records';
+import { BACKUP_EXT, BACKUP_FORMAT, BLOBS_DIR, countRecords, listBackups, type BackupFileInfo, type BackupManifest } from './backups';
+import type { DataPaths } from './dataFolder';
+import { realDisk, removeStaleTempFiles, writeFileDurable, type DiskOps } from './durableWrite';
+import { collectEvidenceRefs, sha256Of, type EvidenceRef } from './evidenceRefs';
+
+const gzipAsync = promisify(gzip);
+const PENDING_PREFIX = '.pending-';
+const PENDING_INFO = 'pending.json';
+
+function stamp(iso: string): string {
+  return iso.replace(/[:.]/g, '-');
+}
+
+/** Keeps the listed data files as they are now; returns the pending folder. */
+export async function preserveDayStart(paths: DataPaths, names: string[], createdAt: string, disk: DiskOps = realDisk): Promise<string> {
+  const dir = path.join(paths.backups, `${PENDING_PREFIX}${stamp(createdAt)}`);
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(dir, { recursive: true });
+  for (const name of names) {
+    const from = path.join(paths.db, name);
+    const to = path.join(dir, name);
+    try {
+      await fs.link(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue;
+      // A file system without hard links: copy (slower, still correct).
+      await fs.copyFile(from, to);
+    }
+  }
+  // Written last: a pending folder without it was cut short and is dropped.
+  await writeFileDurable(path.join(dir, PENDING_INFO), JSON.stringify({ createdAt }), disk);
+  return dir;
+}
+
+/** Pending folders left to finish (complete ones), oldest first; incomplete ones are removed. */
+export async function pendingDayStarts(paths: DataPaths): Promise<string[]> {
+  const names = (await fs.readdir(paths.backups).catch(() => [] as string[])).filter((n) => n.startsWith(PENDING_PREFIX)).sort();
+  const complete: string[] = [];
+  for (const name of names) {
+    const dir = path.join(paths.backups, name);
+    if (await fs.stat(path.join(dir, PENDING_INFO)).catch(() => null)) complete.push(dir);
+    else await fs.rm(dir, { recursive: true, force: true });
+  }
+  return complete;
+}
+
+/** Stores a file's content as a blob unless that content is already there; returns its hash. */
+async function storeBlob(blobs: string, text: string, disk: DiskOps): Promise<string> {
+  const sha = sha256Of(Buffer.from(text, 'utf8'));
+  const file = path.join(blobs, `${sha}.gz`);
+  if (!(await fs.stat(file).catch(() => null))) await writeFileDurable(file, await gzipAsync(text), disk);
+  return sha;
+}
+
+interface BlobSummary {
+  sha: string;
+  counts: Record<string, number>;
+  evidence: EvidenceRef[];
+  meta?: Partial<MetaFile>;
+}
+
+/**
+ * Stores a file's content as a blob (unless there) with what a manifest needs from it beside
+ * (<sha>.json: record counts, evidence named), so an unchanged file is neither stored nor parsed again.
+ */
+async function summaryOf(blobs: string, name: string, text: string, disk: DiskOps): Promise<BlobSummary | null> {
+  const sha = sha256Of(Buffer.from(text, 'utf8'));
+  const sidecar = path.join(blobs, `${sha}.json`);
+  const known = await fs.readFile(sidecar, 'utf8').then((t) => JSON.parse(t) as BlobSummary).catch(() => null);
+  if (known && known.sha === sha && name !== META_FILE && (await fs.stat(path.join(blobs, `${sha}.gz`)).catch(() => null))) return known;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  await storeBlob(blobs, text, disk);
+  const summary: BlobSummary = { sha, counts: countRecords({ [name]: value }), evidence: collectEvidenceRefs({ [name]: value }) };
+  if (name === META_FILE) summary.meta = value as MetaFile;
+  else await writeFileDurable(sidecar, JSON.stringify(summary), disk);
+  return summary;
+}
+
+/** Makes the backup of a pending folder and removes the folder. */
+export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOps = realDisk): Promise<BackupFileInfo> {
+  const { createdAt } = JSON.parse(await fs.readFile(path.join(dir, PENDING_INFO), 'utf8')) as { createdAt: string };
+  const blobsFolder = path.join(paths.backups, BLOBS_DIR);
+  await fs.mkdir(blobsFolder, { recursive: true });
+  await removeStaleTempFiles(blobsFolder);
+  const names = (await fs.readdir(dir)).filter((n) => n === META_FILE || parseCollectionFileName(n)).sort();
+  const blobs: Record<string, string> = {};
+  const counts: Record<string, number> = {};
+  const evidence = new Map<string, EvidenceRef>();
+  let meta: Partial<MetaFile> = {};
+  for (const name of names) {
+    const text = await fs.readFile(path.join(dir, name), 'utf8');
+    const summary = await summaryOf(blobsFolder, name, text, disk);
+    if (!summary) continue; // a damaged file is never put into a backup
+    blobs[name] = summary.sha;
+    if (name === META_FILE) meta = summary.meta ?? {};
+    for (const [kind, n] of Object.entries(summary.counts)) counts[kind] = (counts[kind] ?? 0) + n;
+    for (const ref of summary.evidence) evidence.set(ref.name, ref);
+  }
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT, formatVersion: 3, createdAt, reason: 'daily', schemaVersion: meta.schemaVersion ?? 0, wardName: meta.ward?.name ?? '',
+    counts, files: Object.keys(blobs), evidence: [...evidence.values()].sort((a, b) => a.name.localeCompare(b.name)), evidenceIncluded: [], blobs,
+  };
+  const file = path.join(paths.backups, `backup-${stamp(createdAt)}-daily${BACKUP_EXT}`);
+  await writeFileDurable(file, await gzipAsync(JSON.stringify(manifest)), disk);
+  await fs.rm(dir, { recursive: true, force: true });
+  const { size } = await fs.stat(file);
+  return { ...manifest, file, sizeBytes: size };
+}
+
+/** Removes blobs no kept backup names any more. */
+export async function removeUnusedBlobs(paths: DataPaths): Promise<number> {
+  const blobsFolder = path.join(paths.backups, BLOBS_DIR);
+  const names = await fs.readdir(blobsFolder).catch(() => [] as string[]);
+  if (names.length === 0) return 0;
+  const used = new Set<string>();
+  for (const info of await listBackups(paths.backups)) for (const sha of Object.values(info.blobs ?? {})) used.add(`${sha}.gz`);
+  let removed = 0;
+  for (const name of names.filter((n) => (n.endsWith('.gz') || n.endsWith('.json')) && !used.has(n.replace(/\.json$/, '.gz')))) {
+    await fs.rm(path.join(blobsFolder, name), { force: true });
+    if (name.endsWith('.gz')) removed += 1;
+  }
+  return removed;
+}
