@@ -1,5 +1,5 @@
 /** The shared core of every door: parse unknown input with the contract's schema, call, return a Result. */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, type MethodName, type Handlers, type MethodOutput } from '../../shared/api/contract';
 import { fail, ok, ServiceError, type Result } from '../../shared/api/result';
 import { vietnameseErrorMap } from '../../shared/api/errorMap';

@@ -5,6 +5,8 @@
  */
 import mammoth from 'mammoth';
 import { ServiceError } from '../../../shared/api/result';
+import { checkDocxBounds } from '../importBounds';
+import { ImportRefusedError } from '../zipDirectory';
 
 export type DecisionInput = { fileName: string; bytes: Uint8Array } | { text: string };
 
@@ -50,6 +52,11 @@ export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
 async function docxText(fileName: string, bytes: Uint8Array): Promise<string> {
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     throw invalid(`Tệp ${fileName} không phải tệp Word (.docx) hợp lệ. Nếu là tệp .doc cũ, hãy mở bằng Word và lưu lại dạng .docx.`);
+  }
+  try {
+    await checkDocxBounds(bytes);
+  } catch (error) {
+    throw error instanceof ImportRefusedError ? invalid(error.message) : error;
   }
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
