@@ -38,6 +38,8 @@ export function vietnameseIssueMessage(issue: Issue): string {
       return `${label}: giá trị không nằm trong các lựa chọn cho phép.`;
     case 'invalid_format':
       return `${label}: sai định dạng.`;
+    case 'invalid_key':
+      return `${label}: có tên mục quá dài hoặc không hợp lệ.`;
     case 'not_multiple_of':
       return `${label}: không đúng bước giá trị.`;
     default:

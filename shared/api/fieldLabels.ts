@@ -29,12 +29,15 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   signer: 'Người ký', logo: 'Biểu trưng', rules: 'Bộ quy tắc', sha256: 'Mã tệp', backupKeep: 'Số bản sao lưu giữ lại',
 };
 
-/** The name of the field an issue is about: the nearest named key of its path, with the row for list items. */
+/**
+ * The name of the field an issue is about: the nearest key of its path that has a Vietnamese name
+ * (keys chosen by the caller, like a record's keys, are never shown), with the item for list items.
+ */
 export function fieldLabel(path: readonly PropertyKey[]): string {
   for (let i = path.length - 1; i >= 0; i -= 1) {
     const key = path[i];
-    if (typeof key !== 'string') continue;
-    const label = FIELD_LABELS[key] ?? 'Một thông tin';
+    if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(FIELD_LABELS, key)) continue;
+    const label = FIELD_LABELS[key]!;
     const index = path[i + 1];
     return typeof index === 'number' ? `${label} (mục thứ ${index + 1})` : label;
   }
