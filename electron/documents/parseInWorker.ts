@@ -57,33 +57,101 @@ function rebuild(job: ImportJob, reply: Extract<ImportJobReply, { ok: false }>):
   return new ServiceError('INVALID_INPUT', `${what(job)} bị hỏng hoặc có nội dung không đọc được.`);
 }
 
-/** Parses in a fresh worker; rejects with the reader's own error classes, or a ServiceError('INVALID_INPUT'). */
-export function parseInWorker(job: ImportJob): Promise<ImportJobOutput> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
+interface Pending {
+  job: ImportJob;
+  resolve: (data: ImportJobOutput) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * One worker, reused while jobs keep coming (starting one costs about a second), ended after a few idle
+ * seconds, and replaced whenever it dies. Jobs run one at a time, each with its own timeout.
+ */
+class ImportWorker {
+  private worker: Worker | null = null;
+  private limitsKey = '';
+  private current: Pending | null = null;
+  private queue: Pending[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private idle: NodeJS.Timeout | null = null;
+
+  run(job: ImportJob): Promise<ImportJobOutput> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.next();
+    });
+  }
+
+  private spawn(): Worker {
+    const key = JSON.stringify(WORKER_LIMITS);
+    if (this.worker && this.limitsKey === key) return this.worker;
+    this.stop();
+    const worker = new Worker(workerCode(), {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: WORKER_LIMITS.maxYoungGenerationSizeMb, stackSizeMb: WORKER_LIMITS.stackSizeMb },
+      stdout: true,
+      stderr: true,
+    });
+    worker.on('message', (reply: ImportJobReply) => {
+      if (worker === this.worker) this.settle((p) => (reply.ok ? p.resolve(reply.data) : p.reject(rebuild(p.job, reply))));
+    });
+    const died = () => {
+      if (worker !== this.worker) return;
+      this.worker = null;
+      this.settle((p) => p.reject(new ServiceError('INVALID_INPUT', `${what(p.job)} ${TOO_HEAVY}`)));
+    };
+    worker.on('error', died);
+    worker.on('exit', died);
+    this.worker = worker;
+    this.limitsKey = key;
+    return worker;
+  }
+
+  private stop(): void {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) void worker.terminate();
+  }
+
+  private next(): void {
+    if (this.current || this.queue.length === 0) return;
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    const pending = this.queue.shift()!;
+    this.current = pending;
     let worker: Worker;
     try {
-      worker = new Worker(workerCode(), {
-        eval: true,
-        workerData: job,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: WORKER_LIMITS.maxYoungGenerationSizeMb, stackSizeMb: WORKER_LIMITS.stackSizeMb },
-        stdout: true,
-        stderr: true,
-      });
+      worker = this.spawn();
     } catch {
-      reject(new ServiceError('INTERNAL', 'Không khởi động được bộ đọc tệp nhập. Dữ liệu của bạn không bị thay đổi.'));
+      this.settle((p) => p.reject(new ServiceError('INTERNAL', 'Không khởi động được bộ đọc tệp nhập. Dữ liệu của bạn không bị thay đổi.')));
       return;
     }
-    const finish = (action: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      action();
-    };
-    const timer = setTimeout(() => finish(() => reject(new ServiceError('INVALID_INPUT', `${what(job)} đọc quá lâu (quá ${WORKER_LIMITS.timeoutMs / 60_000} phút) nên đã dừng. Hãy kiểm tra lại tệp.`))), WORKER_LIMITS.timeoutMs);
-    worker.on('message', (reply: ImportJobReply) => finish(() => (reply.ok ? resolve(reply.data) : reject(rebuild(job, reply)))));
-    worker.on('error', () => finish(() => reject(new ServiceError('INVALID_INPUT', `${what(job)} ${TOO_HEAVY}`))));
-    worker.on('exit', () => finish(() => reject(new ServiceError('INVALID_INPUT', `${what(job)} ${TOO_HEAVY}`))));
-  });
+    worker.ref();
+    this.timer = setTimeout(() => {
+      this.stop();
+      this.settle((p) => p.reject(new ServiceError('INVALID_INPUT', `${what(p.job)} đọc quá lâu (quá ${WORKER_LIMITS.timeoutMs / 60_000} phút) nên đã dừng. Hãy kiểm tra lại tệp.`)));
+    }, WORKER_LIMITS.timeoutMs);
+    worker.postMessage(pending.job);
+  }
+
+  private settle(action: (pending: Pending) => void): void {
+    const pending = this.current;
+    if (!pending) return;
+    this.current = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    action(pending);
+    if (this.queue.length > 0) return this.next();
+    // Idle: let the process exit, and end the worker after a few seconds without work.
+    this.worker?.unref();
+    this.idle = setTimeout(() => this.stop(), 5_000);
+    this.idle.unref();
+  }
+}
+
+const shared = new ImportWorker();
+
+/** Parses in the import worker; rejects with the reader's own error classes, or a ServiceError('INVALID_INPUT'). */
+export function parseInWorker(job: ImportJob): Promise<ImportJobOutput> {
+  return shared.run(job);
 }
