@@ -6,6 +6,9 @@
  * Bounded for CI (FUZZ_RUNS=1: ~2,000 calls); `npm run fuzz` runs it longer (FUZZ_RUNS=20).
  */
 import fc from 'fast-check';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
@@ -16,7 +19,7 @@ import { ERROR_CODES } from '../../shared/api/result';
 import type { z } from 'zod';
 import { arbitraryFor, garbage, stringPool } from '../fixtures/fuzz/zodArbitrary';
 import { changedEntries, folderState } from '../fixtures/hostile/folderState';
-import { fixedClock, tempFolder } from './helpers';
+import { fixedClock } from './helpers';
 
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1));
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
@@ -37,7 +40,7 @@ const known: string[] = [];
 const tally = { calls: 0, accepted: 0, rejected: 0, internal: [] as string[] };
 
 beforeAll(async () => {
-  folder = await tempFolder('fuzz');
+  folder = await fs.mkdtemp(path.join(os.tmpdir(), 'wc-fuzz-'));
   session = new Session(folder, { app: 'test', now: fixedClock('2026-11-26T09:00:00+07:00').now });
   await session.open();
   handlers = createHandlers(session);
@@ -53,11 +56,12 @@ beforeAll(async () => {
   const a = await must('createStaff', { code: 'CB0001', fullName: 'Nguyễn Văn Đức', category: 'civilServant', unitId, birthDate: '1980-02-29' });
   const b = await must('createStaff', { code: 'CB0002', fullName: 'Trần Thị Mai', category: 'worker', unitId });
   const violation = await must('createViolation', { date: '2026-11-20', staffIds: [a.id], ruleRefs: [{ ruleSetId: 'qd-522-2017', version: 1, article: '5' }], description: 'Đi muộn họp giao ban' });
-  known.push(unitId, a.id, b.id, violation.id, '2026-11', '2026-11-20', 'bo-tieu-chi-ca-nhan');
+  known.push(unitId, a.id, b.id, violation.record.id, '2026-11', '2026-11-20', 'bo-tieu-chi-ca-nhan');
 }, 120_000);
 
 afterAll(async () => {
   await session.close();
+  await fs.rm(folder, { recursive: true, force: true });
   // The figures for the issue's closing note.
   console.log(`contract fuzz: ${tally.calls} calls over ${METHOD_NAME_LIST.length - SKIPPED.length} methods, ${tally.accepted} accepted, ${tally.rejected} rejected, ${tally.internal.length} internal errors${tally.internal.length ? `: ${[...new Set(tally.internal)].join(', ')}` : ''}`);
 });
@@ -66,6 +70,7 @@ const JARGON = /Invalid input|expected|received|mong đợi|nhận được|unde
 
 async function callOnce(name: MethodName, input: unknown): Promise<void> {
   const before = await folderState(folder);
+  expect(before.has('db/meta.json'), 'the data folder is there to compare').toBe(true);
   let result;
   try {
     result = await dispatch(handlers, name, input, () => undefined);
