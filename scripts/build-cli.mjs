@@ -1,4 +1,5 @@
-// Bundles the ward-conduct command into one ES module: out/cli/ward-conduct.mjs (run by bin/ward-conduct.js).
+// Bundles the ward-conduct command into one ES module: out/cli/ward-conduct.mjs (run by bin/ward-conduct.js),
+// and the import worker beside the CLI and main bundles.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -33,3 +34,22 @@ await build({
   logLevel: 'warning',
 });
 console.log(`CLI bundled: ${path.relative(root, outfile)}`);
+
+// The import worker (electron/documents/importWorker.ts): one self-contained CommonJS file beside each
+// door's bundle, read as text and started with `new Worker(code, { eval: true })` — which also works
+// from inside the app's asar archive. `npm run build` runs electron-vite first, so out/main exists.
+for (const door of ['cli', 'main']) {
+  const workerFile = path.join(root, 'out', door, 'import-worker.cjs');
+  await build({
+    entryPoints: [path.join(root, 'electron', 'documents', 'importWorker.ts')],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  console.log(`Import worker bundled: ${path.relative(root, workerFile)}`);
+}

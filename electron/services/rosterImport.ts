@@ -3,7 +3,7 @@ import { ServiceError } from '../../shared/api/result';
 import type { ImportPlan, ImportResult } from '../../shared/api/rosterTypes';
 import type { Staff, Unit } from '../../shared/schema/staff';
 import type { BaseRecord } from '../../shared/schema/records';
-import { readRoster } from '../documents/xlsx/rosterReader';
+import { readRosterIsolated as readRoster } from '../documents/isolatedReaders';
 import { UnreadableWorkbookError } from '../documents/xlsx/readWorkbook';
 import type { ColumnMap } from '../documents/xlsx/rosterHeaders';
 import { planRosterImport, type PlannedRow } from './rosterImportPlan';

@@ -9,7 +9,8 @@ import type { RuleImportPreview, RuleSetSummary, RuleSetView } from '../../share
 import { countArticles, subtree } from '../../shared/domain/ruleNodes';
 import { parseRuleText } from '../../shared/domain/ruleParser';
 import { ruleSetVersionSchema, type RuleSetVersion } from '../../shared/schema/ruleSet';
-import { readDecisionText, type DecisionInput } from '../documents/docx/readDecisionText';
+import type { DecisionInput } from '../documents/docx/readDecisionText';
+import { readDecisionTextIsolated as readDecisionText } from '../documents/isolatedReaders';
 import { newRecord } from './records';
 import { allRuleSetEntries, loadShippedRuleSets, type RuleSetEntry, type StoredRuleSet } from './ruleSources';
 import type { Session } from './session';

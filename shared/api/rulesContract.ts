@@ -1,11 +1,13 @@
 /** Rule-set methods of the contract: list, read, import a decision's text as a new set or version. */
 import { z } from 'zod';
 import { RULE_SET_STATUSES, ruleDecisionSchema, ruleNodeSchema, ruleSetIdSchema } from '../schema/ruleSet';
+import { isoDate } from '../schema/isoDate';
+import { depthLimited, MAX_RULE_LEVELS } from '../schema/depth';
 import { method } from './method';
 import { empty, requiredText, text } from './schemas';
 import type { RuleImportPreview, RuleSetSummary, RuleSetView } from './rulesTypes';
 
-const isoDate = z.string({ error: 'Ngày: phải là chữ' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-mm-dd' });
+const effectiveDate = isoDate('Ngày có hiệu lực');
 const status = z.enum(RULE_SET_STATUSES, { error: 'Tình trạng phải là: đang có hiệu lực, dự thảo hoặc đã được thay thế' });
 
 export const ruleSetRef = z
@@ -35,7 +37,7 @@ const newRuleSet = z
     title: requiredText('Tên bộ quy tắc', 500),
     shortName: requiredText('Tên ngắn', 60),
     decision: ruleDecisionSchema,
-    effectiveDate: isoDate,
+    effectiveDate: effectiveDate,
     status: status.default('inForce'),
     motto: z.object({ text: requiredText('Phương châm', 300), verified: z.boolean(), source: requiredText('Nguồn', 500) }).strict().optional(),
   })
@@ -46,14 +48,14 @@ const newVersion = z
     id: ruleSetIdSchema,
     title: requiredText('Tên bộ quy tắc', 500).optional(),
     decision: ruleDecisionSchema.optional(),
-    effectiveDate: isoDate.optional(),
+    effectiveDate: effectiveDate.optional(),
     status: status.optional(),
   })
   .strict();
 
 export const ruleImportSave = z
   .object({
-    tree: z.array(ruleNodeSchema).min(1, { error: 'Chưa có điều, khoản hay mục nào để lưu.' }).max(500),
+    tree: depthLimited(z.array(ruleNodeSchema).min(1, { error: 'Chưa có điều, khoản hay mục nào để lưu.' }).max(500), MAX_RULE_LEVELS, 'Các điều khoản'),
     sourceNote: text('Ghi chú nguồn', 4000).default(''),
     asNewRuleSet: newRuleSet.optional(),
     asNewVersionOf: newVersion.optional(),

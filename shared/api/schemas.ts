@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const text = (label: string, max = 200) =>
   z
-    .string({ error: `${label}: phải là chữ` })
+    .string({ error: (issue) => (issue.input === undefined ? `Thiếu ${label.charAt(0).toLowerCase()}${label.slice(1)}.` : `${label}: phải là chữ`) })
     .max(max, { error: `${label}: tối đa ${max} ký tự` })
     .transform((value) => value.normalize('NFC').trim());
 

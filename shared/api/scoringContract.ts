@@ -5,6 +5,8 @@ import { SCORE_STEPS } from '../schema/scoring';
 import { ROLLUP_METHODS } from '../domain/rollup';
 import { TITLES } from '../domain/titles';
 import { isPeriodKey } from '../domain/period';
+import { isoDate } from '../schema/isoDate';
+import { depthLimited } from '../schema/depth';
 import { method } from './method';
 import type { FileOutput } from './rosterContract';
 import { empty, requiredText, text } from './schemas';
@@ -16,6 +18,11 @@ const points = z.number({ error: 'Điểm: phải là số' }).min(0, { error: '
 const year = z.number({ error: 'Năm: phải là số' }).int().min(2000).max(2100);
 const file = z.object({ fileName: requiredText('Tên tệp', 260), dataBase64: z.string().min(1, { error: 'Tệp rỗng (0 byte).' }).max(30_000_000, { error: 'Tệp quá lớn.' }) }).strict();
 const ref = z.object({ period, setId }).strict();
+/** Ids and references inside a criteria set: short texts. */
+const key = text('Mã', 80);
+const isSmallRecord = (value: Record<string, number>) => Object.keys(value).length <= 200;
+/** Deeper than any criteria tree of ND 335/2025 or a ward's scorecard (3 levels in practice). */
+const MAX_CRITERIA_LEVELS = 12;
 
 const product = z.object({
   name: requiredText('Tên sản phẩm', 300),
@@ -28,17 +35,17 @@ const product = z.object({
 
 const criterion: z.ZodType<unknown> = z.lazy(() => z.object({
   id: requiredText('Mã tiêu chí', 60), name: requiredText('Tên tiêu chí', 300), maxPoints: z.number().min(0).max(1000),
-  input: z.enum(['manual', 'startsFull', 'startsEmpty', 'taskProducts']), deductions: z.record(z.string(), z.number().min(0)), matches: z.array(z.object({ ruleSetId: z.string(), article: z.string().optional(), clause: z.string().optional(), item: z.string().optional() }).strict()),
-  bonuses: z.record(z.string(), z.number().min(0)), note: text('Ghi chú', 1000), children: z.array(criterion),
+  input: z.enum(['manual', 'startsFull', 'startsEmpty', 'taskProducts']), deductions: z.record(key, z.number().min(0)).refine(isSmallRecord, { error: 'Điểm trừ: quá nhiều mục' }), matches: z.array(z.object({ ruleSetId: key, article: key.optional(), clause: key.optional(), item: key.optional() }).strict()).max(200),
+  bonuses: z.record(key, z.number().min(0)).refine(isSmallRecord, { error: 'Điểm cộng: quá nhiều mục' }), note: text('Ghi chú', 1000), children: z.array(criterion).max(200),
 }).strict());
 
 const criteriaSet = z.object({
   setId, version: z.number().int().min(1), name: requiredText('Tên bộ tiêu chí', 300), shortName: requiredText('Tên ngắn', 120), subject: z.enum(['staff', 'unit']),
-  categories: z.array(z.enum(['official', 'civilServant', 'publicEmployee', 'worker'])).nullable(), basis: text('Căn cứ', 2000), criteria: z.array(criterion).min(1),
+  categories: z.array(z.enum(['official', 'civilServant', 'publicEmployee', 'worker'])).nullable(), basis: text('Căn cứ', 2000), criteria: depthLimited(z.array(criterion).min(1).max(200), MAX_CRITERIA_LEVELS, 'Các tiêu chí'),
   bands: z.array(z.object({ rating: z.enum(RATINGS), minPoints: z.number().min(0) }).strict()).min(1),
-  triggers: z.array(z.object({ id: z.string(), kind: z.literal('disciplineInYear'), minForm: z.enum(['reprimand', 'warning', 'salaryDemotion', 'demotion', 'dismissalFromPost', 'forcedResignation', 'removalFromOffice']), forceRating: z.enum(RATINGS), label: z.string(), source: z.string() }).strict()),
-  fallbackCriterionId: z.string().nullable(), taskRules: z.object({ shares: z.object({ quantity: z.number(), quality: z.number(), progress: z.number() }).strict(), qualityFailPercent: z.number().min(0).max(100), delayPercent: z.number().min(0).max(100) }).strict().nullable(),
-  excellentCapOfGood: z.number().min(0).max(1).nullable(), notes: z.array(z.string()), isActive: z.boolean(),
+  triggers: z.array(z.object({ id: key, kind: z.literal('disciplineInYear'), minForm: z.enum(['reprimand', 'warning', 'salaryDemotion', 'demotion', 'dismissalFromPost', 'forcedResignation', 'removalFromOffice']), forceRating: z.enum(RATINGS), label: text('Nhãn', 300), source: text('Nguồn', 500) }).strict()).max(50),
+  fallbackCriterionId: key.nullable(), taskRules: z.object({ shares: z.object({ quantity: z.number(), quality: z.number(), progress: z.number() }).strict(), qualityFailPercent: z.number().min(0).max(100), delayPercent: z.number().min(0).max(100) }).strict().nullable(),
+  excellentCapOfGood: z.number().min(0).max(1).nullable(), notes: z.array(text('Ghi chú', 2000)).max(100), isActive: z.boolean(),
 }).strict();
 
 export const scoringMethods = {
@@ -62,7 +69,7 @@ export const scoringMethods = {
   previewScorecardImport: method<ScorecardImportPreview>()(z.object({ file }).strict()),
   applyScorecardImport: method<ScorecardImportResult>()(z.object({ file, accepted: z.array(z.string()).max(100_000), reason: text('Lý do', 1000).optional() }).strict()),
   getTitles: method<TitlesView>()(z.object({ year }).strict()),
-  saveInitiative: method<TitlesView>()(z.object({ year, staffId: requiredText('Cán bộ', 80), initiative: z.object({ name: requiredText('Tên sáng kiến', 300), recognisedBy: requiredText('Cấp công nhận', 300), date: requiredText('Ngày công nhận', 10) }).strict().nullable() }).strict()),
+  saveInitiative: method<TitlesView>()(z.object({ year, staffId: requiredText('Cán bộ', 80), initiative: z.object({ name: requiredText('Tên sáng kiến', 300), recognisedBy: requiredText('Cấp công nhận', 300), date: isoDate('Ngày công nhận') }).strict().nullable() }).strict()),
   proposeTitle: method<TitlesView>()(z.object({ year, title: z.enum(TITLES), subjectId: requiredText('Người hoặc đơn vị', 80) }).strict()),
   revokeTitle: method<TitlesView>()(z.object({ id: requiredText('Đề nghị', 80), reason: requiredText('Lý do thu hồi', 1000) }).strict()),
 } as const;

@@ -2,21 +2,16 @@
 import { z } from 'zod';
 import { STAFF_CATEGORIES, STAFF_STATUSES } from '../schema/staff';
 import { requiredText, text } from './schemas';
+import { isoDate } from '../schema/isoDate';
 
-const isoDate = (label: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}: ngày phải có dạng năm-tháng-ngày` })
-    .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()), { error: `${label}: ngày không có thật` })
-    .nullable()
-    .default(null);
+const optionalDate = (label: string) => isoDate(label).nullable().default(null);
 
 export const staffFields = z
   .object({
     code: requiredText('Mã cán bộ', 30).transform((v) => v.toUpperCase()),
     fullName: requiredText('Họ và tên', 120),
     gender: z.enum(['male', 'female', 'other'], { error: 'Giới tính không hợp lệ' }).nullable().default(null),
-    birthDate: isoDate('Ngày sinh'),
+    birthDate: optionalDate('Ngày sinh'),
     category: z.enum(STAFF_CATEGORIES, { error: 'Hãy chọn loại: cán bộ, công chức, viên chức hoặc người lao động' }),
     position: text('Chức vụ', 120).default(''),
     title: text('Chức danh/ngạch', 120).default(''),
@@ -29,10 +24,10 @@ export const staffFields = z
     email: text('Email', 120)
       .default('')
       .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: 'Email không hợp lệ' }),
-    startDate: isoDate('Ngày vào cơ quan'),
+    startDate: optionalDate('Ngày vào cơ quan'),
     status: z.enum(STAFF_STATUSES, { error: 'Trạng thái không hợp lệ' }).default('active'),
-    statusDate: isoDate('Ngày thay đổi trạng thái'),
-    commitmentSignedAt: isoDate('Ngày ký cam kết'),
+    statusDate: optionalDate('Ngày thay đổi trạng thái'),
+    commitmentSignedAt: optionalDate('Ngày ký cam kết'),
     notes: text('Ghi chú', 1000).default(''),
   })
   .strict()
@@ -55,7 +50,7 @@ export const staffListFilter = z
 export const markCommitments = z
   .object({
     ids: z.array(z.string().min(1)).min(1, { error: 'Hãy chọn ít nhất một người' }),
-    date: isoDate('Ngày ký cam kết').refine((v) => v !== null, { error: 'Ngày ký cam kết: không được để trống' }),
+    date: optionalDate('Ngày ký cam kết').refine((v) => v !== null, { error: 'Ngày ký cam kết: không được để trống' }),
   })
   .strict();
 

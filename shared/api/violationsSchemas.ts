@@ -1,11 +1,10 @@
 /** Input schemas of the violation and commendation methods, with Vietnamese messages. Texts are NFC. */
 import { z } from 'zod';
 import { COMMENDATION_FORMS, HANDLING_MEASURES, SEVERITIES, VIOLATION_SOURCES, VIOLATION_STATES } from '../schema/violation';
-import { isIsoDay } from '../domain/violationDates';
+import { isoDate } from '../schema/isoDate';
 import { requiredText, text } from './schemas';
 
-export const isoDay = (label: string) =>
-  z.string({ error: `${label}: phải là ngày` }).refine(isIsoDay, { error: `${label}: ngày không hợp lệ (cần dạng yyyy-mm-dd)` });
+export const isoDay = (label: string) => isoDate(label);
 
 const id = (label: string) => z.string({ error: `${label}: phải là chữ` }).min(1, { error: `${label}: không được để trống` }).max(80);
 

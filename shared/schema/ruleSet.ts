@@ -4,6 +4,8 @@
  * ruleSets.json. A version is never edited in place: a change is a new version.
  */
 import { z } from 'zod';
+import { isoDate } from './isoDate';
+import { depthLimited, MAX_RULE_LEVELS } from './depth';
 
 export const RULE_NODE_KINDS = ['chapter', 'article', 'clause', 'point', 'shouldList', 'shouldNotList', 'item'] as const;
 export type RuleNodeKind = (typeof RULE_NODE_KINDS)[number];
@@ -61,7 +63,6 @@ export interface RuleSetVersion {
   nodes: RuleNode[];
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-mm-dd' });
 const nfcText = (label: string, max: number) =>
   z
     .string({ error: `${label}: phải là chữ` })
@@ -92,7 +93,7 @@ export const ruleNodeSchema: z.ZodType<RuleNode, RuleNode> = z.lazy(() =>
 export const ruleDecisionSchema = z
   .object({
     number: nfcText('Số quyết định', 60),
-    date: isoDate,
+    date: isoDate('Ngày quyết định'),
     issuer: nfcText('Cơ quan ban hành', 200),
     signer: nfcText('Người ký', 200).optional(),
   })
@@ -105,11 +106,11 @@ export const ruleSetVersionSchema = z
     title: nfcText('Tên bộ quy tắc', 500),
     shortName: nfcText('Tên ngắn', 60),
     decision: ruleDecisionSchema,
-    effectiveDate: isoDate,
+    effectiveDate: isoDate('Ngày có hiệu lực'),
     status: z.enum(RULE_SET_STATUSES),
     motto: z.object({ text: nfcText('Phương châm', 300), verified: z.boolean(), source: nfcText('Nguồn', 500) }).strict().optional(),
     sourceNote: nfcText('Ghi chú nguồn', 4000),
-    nodes: z.array(ruleNodeSchema).max(500),
+    nodes: depthLimited(z.array(ruleNodeSchema).max(500), MAX_RULE_LEVELS, 'Các mục'),
   })
   .strict();
 

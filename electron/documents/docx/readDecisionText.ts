@@ -6,6 +6,8 @@
 import mammoth from 'mammoth';
 import { ServiceError } from '../../../shared/api/result';
 import { docxParagraphs } from './docxParagraphs';
+import { checkDocxBounds } from '../importBounds';
+import { ImportRefusedError } from '../zipDirectory';
 
 export type DecisionInput = { fileName: string; bytes: Uint8Array } | { text: string };
 
@@ -51,6 +53,11 @@ export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
 async function docxText(fileName: string, bytes: Uint8Array): Promise<string> {
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     throw invalid(`Tệp ${fileName} không phải tệp Word (.docx) hợp lệ. Nếu là tệp .doc cũ, hãy mở bằng Word và lưu lại dạng .docx.`);
+  }
+  try {
+    await checkDocxBounds(bytes);
+  } catch (error) {
+    throw error instanceof ImportRefusedError ? invalid(error.message) : error;
   }
   try {
     // Word's own numbering ("1.", "a)" drawn by the numbering engine) is written out; mammoth is the fallback.

@@ -1,5 +1,7 @@
 /** Opens an .xlsx from bytes with clear Vietnamese reasons for files that cannot be read. */
 import ExcelJS from 'exceljs';
+import { checkXlsxBounds } from '../importBounds';
+import { ImportRefusedError } from '../zipDirectory';
 
 export class UnreadableWorkbookError extends Error {
   constructor(message: string) {
@@ -22,6 +24,12 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     );
   }
   if (!startsWith(bytes, [0x50, 0x4b])) throw new UnreadableWorkbookError('Tệp không phải là tệp Excel .xlsx.');
+  try {
+    await checkXlsxBounds(bytes);
+  } catch (error) {
+    if (error instanceof ImportRefusedError) throw new UnreadableWorkbookError(error.message);
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
