@@ -1,6 +1,6 @@
 /** The parsing jobs an import worker runs: the plain readers, fed bytes, returning plain data. */
 import { readDecisionText } from './docx/readDecisionText';
-import { readRoster, type RosterSheet } from './xlsx/rosterReader';
+import { readRoster, type RosterBook } from './xlsx/rosterReader';
 import { readScorecard, type ReadScorecard } from './xlsx/scorecardReader';
 import type { ColumnMap } from './xlsx/rosterHeaders';
 
@@ -9,7 +9,7 @@ export type ImportJob =
   | { kind: 'scorecard'; bytes: Uint8Array }
   | { kind: 'decision'; fileName: string; bytes: Uint8Array };
 
-export type ImportJobOutput = RosterSheet | ReadScorecard | string;
+export type ImportJobOutput = RosterBook | ReadScorecard | string;
 
 /** What crosses back from the worker: the data, or the error's class name, code and message. */
 export type ImportJobReply = { ok: true; data: ImportJobOutput } | { ok: false; name: string; code?: string; message: string };

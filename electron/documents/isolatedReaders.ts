@@ -9,7 +9,7 @@ import { checkDocxBounds, checkXlsxBounds } from './importBounds';
 import { parseInWorker } from './parseInWorker';
 import { ImportRefusedError } from './zipDirectory';
 import type { ColumnMap } from './xlsx/rosterHeaders';
-import { readRoster, type RosterSheet } from './xlsx/rosterReader';
+import { readRoster, type RosterBook } from './xlsx/rosterReader';
 import { readScorecard, type ReadScorecard } from './xlsx/scorecardReader';
 import { UnreadableWorkbookError } from './xlsx/readWorkbook';
 import { ServiceError } from '../../shared/api/result';
@@ -24,10 +24,10 @@ async function xlsxWithinBounds(bytes: Uint8Array): Promise<void> {
   }
 }
 
-export async function readRosterIsolated(bytes: Uint8Array, columns?: ColumnMap, headerRow?: number): Promise<RosterSheet> {
+export async function readRosterIsolated(bytes: Uint8Array, columns?: ColumnMap, headerRow?: number): Promise<RosterBook> {
   if (!isZip(bytes)) return readRoster(bytes, columns, headerRow);
   await xlsxWithinBounds(bytes);
-  return (await parseInWorker({ kind: 'roster', bytes, columns, headerRow })) as RosterSheet;
+  return (await parseInWorker({ kind: 'roster', bytes, columns, headerRow })) as RosterBook;
 }
 
 export async function readScorecardIsolated(bytes: Uint8Array): Promise<ReadScorecard> {
