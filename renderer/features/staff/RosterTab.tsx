@@ -25,7 +25,7 @@ export function RosterTab({ roster, onChanged }: Props) {
   const [isAdding, setAdding] = useState(false);
   const [isExporting, setExporting] = useState(false);
   // The table fills the window below the filters: one scroll area, no page scroll (header ≈ 40 px).
-  const [tableArea, tableHeight] = useRemainingHeight(240);
+  const [tableArea, tableHeight] = useRemainingHeight(240, 36);
   const visible = useMemo(() => filterRoster(roster.index, filter), [roster.index, filter]);
 
   async function exportList() {

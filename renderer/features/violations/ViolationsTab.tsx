@@ -21,7 +21,7 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
   const [isExporting, setExporting] = useState(false);
   const queryClient = useQueryClient();
   // The list scrolls inside its own area under a sticky header; the pager stays in sight (≈ 40 + 56 px).
-  const [tableArea, tableHeight] = useRemainingHeight(260);
+  const [tableArea, tableHeight] = useRemainingHeight(260, 36);
   // Keyed by the filter: a slower answer to an older filter never replaces the current one.
   const listQuery = useQuery({ queryKey: queryKeys.violationList(filter), queryFn: () => apiQuery((api) => api.listViolations(filter)), placeholderData: keepPreviousData });
   const list = listQuery.data ?? null;
