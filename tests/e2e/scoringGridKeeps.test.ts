@@ -69,6 +69,13 @@ describe('the Một cửa grid keeps what the clerk typed', () => {
     await page.getByTestId('load-retry').click();
     await page.getByTestId('score-grid').waitFor();
 
+    // The unit picker can be typed into without diacritics.
+    await page.getByTestId('grid-unit-picker').click();
+    await page.keyboard.type('mot cua');
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['Bộ phận Một cửa']);
+    await page.keyboard.press('Escape');
+
     // One tab stop per cell: Tab goes across a row and on to the next row's first cell, past the row's buttons.
     await cell(page, 0, 0).click();
     for (const value of ['10', '10', '10']) {

@@ -119,11 +119,31 @@ describe('every busy screen fits the clerk\'s window', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it('asks before Esc drops a half-filled violation form, and closes a pristine one at once', async () => {
+  it('shows the latest filter\'s list, and asks before Esc drops a half-filled violation form but closes a pristine one at once', async () => {
     const { harness: h } = await openWard({ seed: seedDemoWard });
     const { page } = h;
     await page.setViewportSize(SIZES[0]);
     await open(page, 'Vi phạm', 'violation-table');
+    // Latest filter wins: the answer for "Kết luận" is held back and arrives after the one for "Ghi nhận".
+    let isHolding = true;
+    await page.route('**/api/listViolations', async (route) => {
+      if (isHolding && route.request().postData()?.includes('"state":"concluded"')) {
+        isHolding = false;
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+      }
+      await route.continue();
+    });
+    const stateFilter = page.getByLabel('Lọc theo trạng thái');
+    await stateFilter.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Kết luận', { exact: true }).click();
+    await stateFilter.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Ghi nhận', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('violation-count').innerText()).toBe('0 vi phạm');
+    await page.waitForTimeout(3000);
+    expect(isHolding).toBe(false);
+    expect(await page.getByTestId('violation-count').innerText()).toBe('0 vi phạm');
+    await page.unroute('**/api/listViolations');
+
     await page.getByRole('button', { name: 'Ghi nhận vi phạm' }).click();
     const form = page.getByTestId('violation-form');
     await form.waitFor();
