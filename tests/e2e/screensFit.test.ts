@@ -153,6 +153,13 @@ describe('every busy screen fits the clerk\'s window', () => {
     await page.getByRole('button', { name: 'Ghi nhận vi phạm' }).click();
     await form.waitFor();
     await page.getByLabel('Nội dung vi phạm').fill('Hút thuốc lá tại phòng họp tầng 2');
+    // "9:30" is a time; "25:00" is not, and the message says what to type.
+    const timeError = form.locator('.ant-form-item', { has: page.getByLabel('Giờ') }).locator('.ant-form-item-explain-error');
+    await page.getByLabel('Giờ').fill('25:00');
+    await expect.poll(() => timeError.allInnerTexts()).toEqual(['Nhập giờ như 9:30 hoặc 0930']);
+    await page.getByLabel('Giờ').fill('9:30');
+    await expect.poll(() => timeError.count()).toBe(0);
+    await page.getByLabel('Nội dung vi phạm').focus();
     await page.keyboard.press('Escape');
     const ask = page.locator('.ant-modal-confirm-title', { hasText: 'Đóng biểu mẫu khi chưa lưu?' });
     await ask.waitFor();
