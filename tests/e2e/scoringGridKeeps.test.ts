@@ -155,8 +155,8 @@ describe('the Một cửa grid keeps what the clerk typed', () => {
     expect(await page.getByTestId('score-problems').count()).toBe(0);
     expect(await page.getByTestId('total-MC02').innerText()).toBe('92');
     // Nothing unsaved: leaving asks nothing.
-    await page.getByRole('menuitem', { name: 'Vi phạm' }).click();
-    await page.getByTestId('violations-page').waitFor();
+    await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await page.getByTestId('settings').waitFor();
     expect(h.pageErrors).toEqual([]);
   });
 });
