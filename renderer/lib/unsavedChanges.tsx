@@ -61,6 +61,7 @@ export function useConfirmDiscard(): (proceed: () => void, question?: DiscardQue
         okText: question?.okText ?? 'Bỏ thay đổi',
         okButtonProps: { danger: true, 'data-testid': 'discard-confirm' },
         cancelText: 'Ở lại',
+        autoFocusButton: 'cancel',
         onOk: proceed,
       });
     },
