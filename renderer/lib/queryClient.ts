@@ -34,6 +34,7 @@ export const queryKeys = {
   criteriaSet: (setId: string, version: number) => ['scoring', 'criteriaSet', setId, version] as const,
   violations: ['violations'] as const,
   violationList: (filter: unknown) => ['violations', 'list', filter] as const,
+  commendations: ['violations', 'commendations'] as const,
   posterPlan: (request: unknown) => ['posters', 'plan', request] as const,
 };
 

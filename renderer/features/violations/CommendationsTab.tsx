@@ -1,9 +1,12 @@
 /** Commendations (biểu dương, khen thưởng, người tốt việc tốt): list by year, add new ones, edit or delete them. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Popconfirm, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { CommendationRow } from '../../../shared/api/violationsTypes';
 import { formatIsoDay } from '../../../shared/domain/violationDates';
+import { LoadError } from '../../components/LoadError';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import { useRemainingHeight } from '../../lib/useRemainingHeight';
 import { CommendationFormModal } from './CommendationFormModal';
@@ -18,16 +21,12 @@ export function CommendationsTab({ refs }: { refs: ViolationRefs }) {
   const { message } = App.useApp();
   // The list scrolls inside its own area under its header; the pager stays in sight (≈ 40 + 56 px).
   const [tableArea, tableHeight] = useRemainingHeight(260, 36);
-  const [rows, setRows] = useState<CommendationRow[] | null>(null);
   const [isAdding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CommendationRow | null>(null);
-  const reload = useCallback(async () => {
-    const result = await call((api) => api.listCommendations({}));
-    if (result.ok) setRows(result.data);
-  }, [call]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const queryClient = useQueryClient();
+  const listQuery = useQuery({ queryKey: queryKeys.commendations, queryFn: () => apiQuery((api) => api.listCommendations({})) });
+  const rows = listQuery.data ?? null;
+  const reload = () => queryClient.invalidateQueries({ queryKey: queryKeys.commendations });
 
   const remove = async (row: CommendationRow) => {
     const result = await call((api) => api.deleteCommendation({ id: row.id }));
@@ -61,8 +60,9 @@ export function CommendationsTab({ refs }: { refs: ViolationRefs }) {
         <Typography.Text type="secondary">{rows ? `${rows.length} bản ghi` : 'Đang tải…'}</Typography.Text>
         <Button type="primary" onClick={() => setAdding(true)}>Thêm biểu dương, khen thưởng</Button>
       </Flex>
+      {listQuery.isError && <LoadError what="danh sách biểu dương, khen thưởng" error={listQuery.error} onRetry={() => void listQuery.refetch()} />}
       <div ref={tableArea}>
-        <Table rowKey="id" size="small" columns={columns} dataSource={rows ?? []} loading={!rows} pagination={{ pageSize: 20 }} scroll={{ y: tableHeight - 96 }} />
+        <Table rowKey="id" size="small" columns={columns} dataSource={rows ?? []} loading={listQuery.isPending} pagination={{ pageSize: 20 }} scroll={{ y: tableHeight - 96 }} />
       </div>
       {isAdding && <CommendationFormModal refs={refs} onClose={() => setAdding(false)} onSaved={() => { setAdding(false); void reload(); }} />}
       {editing && <CommendationFormModal key={editing.id} refs={refs} row={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void reload(); }} />}
