@@ -11,6 +11,7 @@ import { loadPeriod, recordKey, type PeriodData } from './scoringData';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 import { cachedScore } from '../../shared/domain/scoreStatus';
+import { round2 } from '../../shared/domain/scoringMath';
 
 function gridRow(result: SubjectResult, isRollup: boolean): GridRow {
   const b = result.breakdown;
@@ -26,6 +27,7 @@ function gridRow(result: SubjectResult, isRollup: boolean): GridRow {
     bases: Object.fromEntries((b?.criteria ?? []).map((c) => [c.criterionId, c.base])),
     points: Object.fromEntries((b?.criteria ?? []).map((c) => [c.criterionId, c.points])),
     autoChange: Object.fromEntries((b?.criteria ?? []).map((c) => [c.criterionId, c.autoChange])),
+    autoNet: Object.fromEntries((b?.criteria ?? []).map((c) => [c.criterionId, round2(c.bonuses.reduce((s, x) => s + x.points, 0) - c.deductions.reduce((s, x) => s + x.points, 0))])),
     deductionCount: (b?.criteria ?? []).reduce((n, c) => n + c.deductions.length, 0),
     monthTotals: isRollup ? result.months.map((m) => m.breakdown.total) : [],
     total: result.total, rating: result.rating, rank: result.rank,

@@ -1,38 +1,76 @@
-/** The main window: left navigation and the current screen. */
+/**
+ * The main window: left navigation and the current screen, over one query cache for this data folder.
+ * The navigation folds to icons-width on a small window (1366×768 at 125 % is about 1093×574 CSS px)
+ * and asks before leaving a screen that holds unsaved work.
+ */
 import { useState } from 'react';
-import { Layout, Menu, Typography } from 'antd';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Grid, Layout, Menu, Typography } from 'antd';
+import { createQueryClient } from '../lib/queryClient';
+import { UnsavedChangesProvider, useConfirmDiscard } from '../lib/unsavedChanges';
 import { ROUTES, type RouteKey } from './routes';
 import { Screen } from './Screen';
 import { ErrorBoundary } from './ErrorBoundary';
 
-export function AppShell() {
+function Shell() {
   const [route, setRoute] = useState<RouteKey>('overview');
+  const screens = Grid.useBreakpoint();
+  const isCompact = screens.xl === false;
+  const [collapsed, setCollapsed] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  const go = (next: RouteKey) => {
+    if (next === route) return;
+    confirmDiscard(() => setRoute(next), { title: 'Rời màn hình này?' });
+  };
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={230} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '20px 24px 12px' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            Ward Conduct
-          </Typography.Title>
-          <Typography.Text type="secondary">Quy tắc ứng xử</Typography.Text>
-        </div>
+      <Layout.Sider
+        width={isCompact ? 190 : 230}
+        collapsedWidth={56}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={(value) => setCollapsed(value)}
+        theme="light"
+        style={{ borderRight: '1px solid #f0f0f0' }}
+        data-testid="app-sider"
+      >
+        {!collapsed && (
+          <div style={{ padding: isCompact ? '12px 16px 8px' : '20px 24px 12px' }}>
+            <Typography.Title level={isCompact ? 5 : 4} style={{ margin: 0 }}>
+              Ward Conduct
+            </Typography.Title>
+            <Typography.Text type="secondary">Quy tắc ứng xử</Typography.Text>
+          </div>
+        )}
         <Menu
           mode="inline"
+          inlineCollapsed={collapsed}
           selectedKeys={[route]}
-          items={ROUTES.map(({ key, label }) => ({ key, label }))}
+          items={ROUTES.map(({ key, label }) => ({ key, label, icon: collapsed ? <span aria-hidden>{label.slice(0, 2)}</span> : undefined }))}
           onClick={({ key }) => {
             const chosen = ROUTES.find((item) => item.key === key);
-            if (chosen) setRoute(chosen.key);
+            if (chosen) go(chosen.key);
           }}
           style={{ borderInlineEnd: 'none' }}
           aria-label="Điều hướng"
         />
       </Layout.Sider>
-      <Layout.Content style={{ padding: 32, background: '#fff' }}>
+      <Layout.Content style={{ padding: isCompact ? 16 : 32, background: '#fff', minWidth: 0 }}>
         <ErrorBoundary key={route}>
-          <Screen route={route} onNavigate={setRoute} />
+          <Screen route={route} onNavigate={go} />
         </ErrorBoundary>
       </Layout.Content>
     </Layout>
+  );
+}
+
+export function AppShell() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <UnsavedChangesProvider>
+        <Shell />
+      </UnsavedChangesProvider>
+    </QueryClientProvider>
   );
 }

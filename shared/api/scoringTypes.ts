@@ -40,6 +40,8 @@ export interface GridRow {
   /** Points after automatic deductions and bonuses. */
   points: Record<string, number | null>;
   autoChange: Record<string, number>;
+  /** Bonuses minus deductions per criterion before the 0..max limits (the grid's live total adds it to what is typed). */
+  autoNet: Record<string, number>;
   deductionCount: number;
   /** Roll-ups: the monthly totals, in the order of ScoreGrid.months. */
   monthTotals: (number | null)[];

@@ -66,7 +66,7 @@ describe('a ward makes the wall poster for "Năm không" and the excerpt of QĐ 
     expect(await preview.isDisabled()).toBe(true);
     await excerpt.getByText('Tôi đồng ý in bản trích').click();
     await preview.click();
-    await expect.poll(() => page.getByTestId('poster-summary').innerText()).toContain('bản trích');
+    await expect.poll(() => page.getByTestId('poster-summary').innerText(), { timeout: 20_000 }).toContain('bản trích');
     await expect.poll(() => inkedPixels(pdfPanel), { timeout: 20_000 }).toBeGreaterThan(5000);
     await h.screenshot('poster-03-qd1665-excerpt');
 

@@ -80,6 +80,9 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     expect(await page.getByTestId('total-MC03').innerText()).toBe('74');
     expect(scores(h, month).map((s) => s.headScore?.by)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn An', 'Nguyễn Văn An']);
     // Bình (92) is the one "xuất sắc"; 2 "tốt" allow 0 under the 20 % rule → the warning shows.
+    // The summary stays one line; the warning itself is under "Chi tiết".
+    expect(await page.getByTestId('cap-warning-summary').innerText()).toContain('vượt 20%');
+    await page.getByTestId('unit-summary-toggle').click();
     expect(await page.getByTestId('cap-warning').innerText()).toContain('vượt 20%');
     await h.screenshot('scoring-02-saved');
 

@@ -1,53 +1,63 @@
-/** Bảng niêm yết: the poster studio — pick content, size, frame and output, preview the real PDF, save, print. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * Bảng niêm yết: the poster studio — pick content, size, frame and output, preview the real PDF, save, print.
+ * The plan (what can be printed) follows the form 300 ms after the last change, from the query cache keyed
+ * by the request, so an older answer never wins; a choice that is refused drops the preview, and with it
+ * Save and Print.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Row, Space } from 'antd';
-import type { PosterPlanView } from '../../../shared/api/posterContract';
 import type { PosterFont } from '../../../shared/domain/posterThemes';
 import { PageTitle } from '../../components/PageTitle';
 import { base64ToBlob, PDF_TYPE } from '../../lib/download';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import { ExcerptNotice } from './ExcerptNotice';
 import { PosterForm } from './PosterForm';
 import { PosterPreview, type PosterPdf } from './PosterPreview';
-import { toRequest, type Logo, type PosterFormValues } from './posterFormValues';
+import { INITIAL_VALUES, toRequest, type Logo, type PosterFormValues } from './posterFormValues';
+
+const PLAN_DELAY_MS = 300;
 
 export function PostersPage() {
   const call = useApiCall();
   const [form] = Form.useForm<PosterFormValues>();
-  const [ruleSets, setRuleSets] = useState<{ id: string; label: string }[]>([]);
-  const [fonts, setFonts] = useState<PosterFont[]>(['serif', 'sans']);
   const [logo, setLogo] = useState<Logo | null>(null);
-  const [plan, setPlan] = useState<PosterPlanView | null>(null);
+  const [planRequest, setPlanRequest] = useState(() => toRequest({ ...INITIAL_VALUES }, false, null));
   const [isAccepted, setAccepted] = useState(false);
   const [pdf, setPdf] = useState<PosterPdf | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [isPlanDue, setPlanDue] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  useEffect(() => {
-    void call((api) => api.listRuleSets()).then((r) => r.ok && setRuleSets(r.data.map((s) => ({ id: s.id, label: `${s.shortName} — ${s.title}` }))));
-    void call((api) => api.listPosterFonts()).then((r) => r.ok && setFonts(r.data.fonts));
-  }, [call]);
-
-  const refreshPlan = useCallback(async () => {
-    const request = toRequest({ ...form.getFieldsValue(true) }, false, null);
-    if (typeof request === 'string') return setFormError(request);
-    setFormError(null);
-    const result = await call((api) => api.planPoster(request));
-    if (result.ok) setPlan(result.data);
-  }, [call, form]);
-
-  useEffect(() => {
-    void refreshPlan();
-  }, [refreshPlan]);
+  const { data: ruleSets = [] } = useQuery({
+    queryKey: ['rules', 'sets'],
+    queryFn: () => apiQuery((api) => api.listRuleSets()),
+    select: (sets) => sets.map((s) => ({ id: s.id, label: `${s.shortName} — ${s.title}` })),
+  });
+  const { data: fonts = ['serif', 'sans'] as PosterFont[] } = useQuery({ queryKey: ['posters', 'fonts'], queryFn: () => apiQuery((api) => api.listPosterFonts()), select: (d) => d.fonts });
+  const formError = typeof planRequest === 'string' ? planRequest : null;
+  const planQuery = useQuery({
+    queryKey: queryKeys.posterPlan(planRequest),
+    queryFn: () => apiQuery((api) => api.planPoster(planRequest as Exclude<typeof planRequest, string>)),
+    enabled: formError === null,
+  });
+  const plan = formError === null ? (planQuery.data ?? null) : null;
 
   function onChange() {
     setAccepted(false);
-    void refreshPlan();
+    window.clearTimeout(timer.current);
+    setPlanDue(true);
+    timer.current = window.setTimeout(() => {
+      setPlanDue(false);
+      setPlanRequest(toRequest({ ...form.getFieldsValue(true) }, false, null));
+    }, PLAN_DELAY_MS);
   }
 
   async function preview() {
     const request = toRequest(form.getFieldsValue(true), isAccepted, logo);
-    if (typeof request === 'string') return setFormError(request);
+    if (typeof request === 'string') return setPlanRequest(request);
     setBusy(true);
     const result = await call((api) => api.makePoster(request));
     setBusy(false);
@@ -58,6 +68,12 @@ export function PostersPage() {
   }
 
   const isBlocked = Boolean(plan?.refusal) || (plan?.needsConsent === true && !isAccepted) || Boolean(formError);
+  // A choice that is refused (or waits for consent) drops the preview made for an earlier choice.
+  const [wasBlocked, setWasBlocked] = useState(isBlocked);
+  if (isBlocked !== wasBlocked) {
+    setWasBlocked(isBlocked);
+    if (isBlocked) setPdf(null);
+  }
   return (
     <div data-testid="posters-page">
       <PageTitle>Bảng niêm yết</PageTitle>
@@ -68,7 +84,7 @@ export function PostersPage() {
             <Space orientation="vertical" style={{ width: '100%' }}>
               {formError && <div style={{ color: '#B3121B' }}>{formError}</div>}
               {plan && <ExcerptNotice plan={plan} isAccepted={isAccepted} onAccept={setAccepted} />}
-              <Button type="primary" block disabled={isBlocked} loading={isBusy} onClick={() => void preview()}>
+              <Button type="primary" block disabled={isBlocked || isPlanDue || (formError === null && planQuery.isFetching)} loading={isBusy} onClick={() => void preview()}>
                 Xem trước
               </Button>
             </Space>
@@ -77,7 +93,7 @@ export function PostersPage() {
         <Col span={15}>
           {/* Sticky: the form is taller than the window; Save and Print stay in sight beside it. */}
           <div style={{ position: 'sticky', top: 16 }}>
-            <PosterPreview pdf={pdf} isBusy={isBusy} />
+            <PosterPreview pdf={isBlocked ? null : pdf} isBusy={isBusy} />
           </div>
         </Col>
       </Row>

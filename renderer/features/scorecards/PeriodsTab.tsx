@@ -1,35 +1,27 @@
 /** Kỳ đánh giá: a year's periods with progress and counts; close one (scores locked, PDF snapshot with its hash). */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { App, Button, InputNumber, Space, Table, Tag, Tooltip } from 'antd';
 import type { PeriodSummary } from '../../../shared/api/scoringTypes';
 import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
 import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
+import { LoadError } from '../../components/LoadError';
 import { formatDateTimeVi } from '../../lib/format';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import type { Selection } from './selection';
 
 interface Props {
   selection: Selection;
-  version: number;
   onChanged: () => void;
   onOpen: (selection: Selection) => void;
 }
 
-export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
+export function PeriodsTab({ selection, onChanged, onOpen }: Props) {
   const call = useApiCall();
   const { modal, message } = App.useApp();
   const [year, setYear] = useState(Number(selection.period.slice(0, 4)));
-  const [rows, setRows] = useState<PeriodSummary[]>([]);
-  const [isLoading, setLoading] = useState(false);
-  const load = useCallback(async () => {
-    setLoading(true);
-    const r = await call((api) => api.listPeriods({ year, setId: selection.setId }));
-    setLoading(false);
-    if (r.ok) setRows(r.data);
-  }, [call, year, selection.setId]);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+  const periodsQuery = useQuery({ queryKey: queryKeys.periods(year, selection.setId), queryFn: () => apiQuery((api) => api.listPeriods({ year, setId: selection.setId })) });
   const close = (p: PeriodSummary) =>
     modal.confirm({
       title: `Khóa ${p.label}?`,
@@ -50,7 +42,8 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
         <span>Năm</span>
         <InputNumber aria-label="Năm của các kỳ" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
       </Space>
-      <Table size="small" rowKey={(p) => `${p.key}|${p.setId}`} loading={isLoading} dataSource={rows} pagination={false} columns={[
+      {periodsQuery.isError && <LoadError what="các kỳ đánh giá" error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />}
+      <Table size="small" rowKey={(p) => `${p.key}|${p.setId}`} loading={periodsQuery.isPending} dataSource={periodsQuery.data ?? []} pagination={false} columns={[
         { title: 'Kỳ', dataIndex: 'label' },
         { title: 'Bộ tiêu chí', dataIndex: 'setName' },
         { title: 'Đã chấm đủ', render: (_: unknown, p: PeriodSummary) => `${p.scored}/${p.subjects}` },

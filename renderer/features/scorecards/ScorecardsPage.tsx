@@ -1,30 +1,65 @@
-/** Thi đua: periods, the scoring grid, the Excel round trip and year-end titles, as tabs over one selection. */
-import { useState } from 'react';
+/**
+ * Thi đua: periods, the scoring grid, the Excel round trip and year-end titles, as tabs over one selection.
+ * The page keeps the grid's unsaved cells (drafts, by period and set): reloads and drawers never drop them,
+ * and changing the period, set or unit, or leaving the screen, asks first.
+ */
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Tabs } from 'antd';
+import { labelOfKey } from '../../../shared/domain/period';
 import { PageTitle } from '../../components/PageTitle';
+import { queryKeys } from '../../lib/queryClient';
+import { useConfirmDiscard, useUnsavedChanges } from '../../lib/unsavedChanges';
 import { CriteriaTab } from './CriteriaTab';
+import { countCells, draftKey, type GridDrafts, type GridEdits } from './gridDraft';
 import { ImportTab } from './ImportTab';
 import { PeriodsTab } from './PeriodsTab';
 import { ScoringTab } from './ScoringTab';
 import { TitlesTab } from './TitlesTab';
 import { defaultSelection, type Selection } from './selection';
 
+const NO_EDITS: GridEdits = {};
+
 export function ScorecardsPage() {
+  const queryClient = useQueryClient();
   const [selection, setSelection] = useState<Selection>(defaultSelection);
   const [tab, setTab] = useState('grid');
-  const [version, setVersion] = useState(0);
-  const changed = () => setVersion((v) => v + 1);
+  const [drafts, setDrafts] = useState<GridDrafts>({});
+  const key = draftKey(selection.period, selection.setId);
+  const edits = drafts[key] ?? NO_EDITS;
+  const unsaved = Object.values(drafts).reduce((n, d) => n + countCells(d), 0);
+  useUnsavedChanges(unsaved > 0 ? `${unsaved} ô điểm chưa lưu ở màn hình Thi đua` : null);
+  const confirmDiscard = useConfirmDiscard();
+  const changed = useCallback(() => void queryClient.invalidateQueries({ queryKey: queryKeys.scoring }), [queryClient]);
+  const onEdits = useCallback((update: (edits: GridEdits) => GridEdits) => setDrafts((d) => ({ ...d, [key]: update(d[key] ?? NO_EDITS) })), [key]);
+  const select = (next: Selection, then?: () => void) => {
+    const isSame = next.period === selection.period && next.setId === selection.setId && next.unitId === selection.unitId;
+    const count = countCells(edits);
+    const go = () => {
+      setSelection(next);
+      then?.();
+    };
+    if (isSame || count === 0) return go();
+    confirmDiscard(() => {
+      setDrafts((d) => ({ ...d, [key]: NO_EDITS }));
+      go();
+    }, {
+      title: 'Bỏ các ô điểm chưa lưu?',
+      content: `${labelOfKey(selection.period)} còn ${count} ô điểm chưa lưu. Chuyển sang lựa chọn khác sẽ bỏ các ô này; bấm “Ở lại” rồi “Lưu điểm” (Ctrl+S) để giữ.`,
+    }, true);
+  };
   return (
     <div data-testid="scorecards-page">
       <PageTitle>Thi đua</PageTitle>
       <Tabs
         activeKey={tab}
         onChange={setTab}
+        size="small"
         items={[
-          { key: 'grid', label: 'Chấm điểm', children: <ScoringTab selection={selection} onSelect={setSelection} version={version} onChanged={changed} /> },
-          { key: 'periods', label: 'Kỳ đánh giá', children: <PeriodsTab selection={selection} version={version} onChanged={changed} onOpen={(s) => { setSelection(s); setTab('grid'); }} /> },
+          { key: 'grid', label: 'Chấm điểm', children: <ScoringTab selection={selection} onSelect={(s) => select(s)} edits={edits} onEdits={onEdits} onChanged={changed} /> },
+          { key: 'periods', label: 'Kỳ đánh giá', children: <PeriodsTab selection={selection} onChanged={changed} onOpen={(s) => select(s, () => setTab('grid'))} /> },
           { key: 'import', label: 'Nhập từ Excel', children: <ImportTab onImported={changed} /> },
-          { key: 'titles', label: 'Danh hiệu cuối năm', children: <TitlesTab year={Number(selection.period.slice(0, 4))} version={version} /> },
+          { key: 'titles', label: 'Danh hiệu cuối năm', children: <TitlesTab year={Number(selection.period.slice(0, 4))} /> },
           { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaTab /> },
         ]}
       />

@@ -1,12 +1,22 @@
-/** Chấm điểm: pick a period, score a unit in the grid as one of the three steps, save, export, explain. */
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Empty, Select, Space, Spin } from 'antd';
+/**
+ * Chấm điểm: pick a period, score a unit in the grid as one of the three steps, save, export, explain.
+ * The grid comes from the query cache; what is typed lives in the page's drafts, so a reload (a drawer
+ * saving, another tab changing something) never drops it. Saving sends the valid cells and keeps the
+ * refused ones, highlighted and named by person and criterion. Ctrl+S saves.
+ */
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Empty, Space, Spin } from 'antd';
 import type { ScoreGrid } from '../../../shared/api/scoringTypes';
-import { SCORE_STEPS, SCORE_STEP_LABELS, type ScoreStepName } from '../../../shared/schema/scoring';
+import { SCORE_STEP_LABELS, type ScoreStepName } from '../../../shared/schema/scoring';
+import { LoadError } from '../../components/LoadError';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from '../../lib/download';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import { BreakdownDrawer } from './BreakdownDrawer';
-import { ScoreGridTable, type GridEdits } from './ScoreGridTable';
+import { countCells, parsePastedBlock, splitEdits, withoutSaved, type GridEdits } from './gridDraft';
+import { SaveBar } from './SaveBar';
+import { ScoreGridTable } from './ScoreGridTable';
 import { SelectionBar } from './SelectionBar';
 import { TaskProductsModal } from './TaskProductsModal';
 import { UnitSummary } from './UnitSummary';
@@ -15,59 +25,73 @@ import type { Selection } from './selection';
 interface Props {
   selection: Selection;
   onSelect: (selection: Selection) => void;
-  version: number;
+  /** The unsaved cells of this period and set. */
+  edits: GridEdits;
+  onEdits: (update: (edits: GridEdits) => GridEdits) => void;
   onChanged: () => void;
 }
 
-function parseEdits(edits: GridEdits): { entries: { subjectId: string; points: Record<string, number | null> }[]; bad: string | null } {
-  let bad: string | null = null;
-  const entries = Object.entries(edits).map(([subjectId, cells]) => ({
-    subjectId,
-    points: Object.fromEntries(Object.entries(cells).map(([id, text]) => {
-      const value = text.trim() === '' ? null : Number(text.replace(',', '.'));
-      if (value !== null && !Number.isFinite(value)) bad = `"${text}" không phải là số.`;
-      return [id, value];
-    })),
-  }));
-  return { entries, bad };
-}
-
-export function ScoringTab({ selection, onSelect, version, onChanged }: Props) {
+export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: Props) {
   const call = useApiCall();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const [grid, setGrid] = useState<ScoreGrid | null>(null);
-  const [edits, setEdits] = useState<GridEdits>({});
+  const { period, setId } = selection;
+  const gridQuery = useQuery({ queryKey: queryKeys.scoreGrid(period, setId), queryFn: () => apiQuery((api) => api.getScoreGrid({ period, setId })) });
+  const grid = gridQuery.data;
+  const setQuery = useQuery({
+    queryKey: queryKeys.criteriaSet(setId, grid?.setVersion ?? 0),
+    queryFn: () => apiQuery((api) => api.getCriteriaSet({ setId, version: grid?.setVersion })),
+    enabled: Boolean(grid),
+  });
   const [step, setStep] = useState<ScoreStepName>('headScore');
   const [open, setOpen] = useState<string | null>(null);
   const [productsOf, setProductsOf] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const load = useCallback(async () => {
-    const r = await call((api) => api.getScoreGrid({ period: selection.period, setId: selection.setId }));
-    if (r.ok) setGrid(r.data);
-    setEdits({});
-  }, [call, selection.period, selection.setId]);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-  if (!grid) return <Spin />;
-  const rows = selection.unitId ? grid.rows.filter((r) => r.unitId === selection.unitId) : grid.rows;
-  const editCount = Object.values(edits).reduce((n, cells) => n + Object.keys(cells).length, 0);
+  const rows = useMemo(() => (grid ? (selection.unitId ? grid.rows.filter((r) => r.unitId === selection.unitId) : grid.rows) : []), [grid, selection.unitId]);
+  const problems = useMemo(() => (grid ? splitEdits(grid, edits).problems : []), [grid, edits]);
+  const onEdit = useCallback((subjectId: string, criterionId: string, value: string) => onEdits((e) => ({ ...e, [subjectId]: { ...e[subjectId], [criterionId]: value } })), [onEdits]);
+  const onPaste = useCallback((rowIndex: number, colIndex: number, text: string) => {
+    if (!grid) return false;
+    const block = parsePastedBlock(text);
+    onEdits((e) => {
+      const next = { ...e };
+      block.forEach((cells, i) => {
+        const row = rows[rowIndex + i];
+        if (!row) return;
+        cells.forEach((value, j) => {
+          const criterion = grid.criteria[colIndex + j];
+          if (criterion) next[row.subjectId] = { ...next[row.subjectId], [criterion.id]: value };
+        });
+      });
+      return next;
+    });
+    return true;
+  }, [grid, rows, onEdits]);
+
+  if (gridQuery.isError) return <LoadError what="bảng chấm điểm" error={gridQuery.error} onRetry={() => void gridQuery.refetch()} />;
+  if (!grid) return (
+    <div data-testid="scoring-tab">
+      <SelectionBar selection={selection} units={[]} onSelect={onSelect} />
+      <Spin />
+    </div>
+  );
+  const editCount = countCells(edits);
   const isEditable = !grid.isRollup && !grid.isLocked;
   const hasProducts = !grid.isRollup && grid.criteria.some((c) => c.input === 'taskProducts');
-  // The page's change counter reloads this grid (and the periods and titles).
-  const afterChange = onChanged;
   const save = async () => {
-    const { entries, bad } = parseEdits(edits);
-    if (bad) return void message.error(bad);
+    if (editCount === 0 || isBusy) return;
+    const { entries, problems: refused } = splitEdits(grid, edits);
+    if (entries.length === 0) return void message.error({ content: `Chưa lưu được: ${refused.map((p) => p.message).join('; ')}.`, duration: 8 });
     setBusy(true);
     const r = await call((api) => api.saveScores({ period: grid.period, setId: grid.setId, step, entries }));
     setBusy(false);
-    if (r.ok) {
-      setGrid(r.data);
-      setEdits({});
-      void message.success(`Đã lưu điểm (${SCORE_STEP_LABELS[step]}).`);
-      onChanged();
-    }
+    if (!r.ok) return;
+    queryClient.setQueryData<ScoreGrid>(queryKeys.scoreGrid(grid.period, grid.setId), r.data);
+    onEdits((current) => withoutSaved(current, entries, edits));
+    const saved = entries.reduce((n, e) => n + Object.keys(e.points).length, 0);
+    if (refused.length > 0) void message.warning({ content: `Đã lưu ${saved} ô; còn ${refused.length} ô chưa lưu được (tô đỏ): ${refused.map((p) => p.message).join('; ')}.`, duration: 10 });
+    else void message.success(`Đã lưu điểm (${SCORE_STEP_LABELS[step]}).`);
+    onChanged();
   };
   const exportXlsx = async () => {
     setBusy(true);
@@ -75,24 +99,30 @@ export function ScoringTab({ selection, onSelect, version, onChanged }: Props) {
     setBusy(false);
     if (r.ok) saveBlob(base64ToBlob(r.data.dataBase64, XLSX_TYPE), r.data.fileName);
   };
+  const keyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      void save();
+    }
+  };
   return (
-    <div data-testid="scoring-tab">
+    <div data-testid="scoring-tab" onKeyDown={keyDown}>
       <SelectionBar selection={selection} units={grid.units} onSelect={onSelect} />
-      <div style={{ marginBottom: 8, color: '#555' }}>{grid.periodLabel} — {grid.setName} (phiên bản {grid.setVersion}){grid.isRollup ? ` — tính từ các tháng (${grid.rollupMethod === 'mean' ? 'bình quân' : 'tháng thấp nhất'})` : ''}</div>
-      {grid.isLocked && <Alert type="info" showIcon message={grid.lockReason} style={{ marginBottom: 8 }} data-testid="lock-notice" />}
-      <UnitSummary grid={grid} rows={rows} />
-      <Space wrap style={{ marginBottom: 8 }}>
-        {isEditable && <Select aria-label="Bước chấm" value={step} style={{ width: 280 }} options={SCORE_STEPS.map((s) => ({ value: s, label: SCORE_STEP_LABELS[s] }))} onChange={setStep} />}
-        {isEditable && <Button type="primary" disabled={editCount === 0} loading={isBusy} onClick={() => void save()} data-testid="save-scores">Lưu điểm ({editCount} ô)</Button>}
-        {editCount > 0 && <Button onClick={() => setEdits({})}>Bỏ thay đổi</Button>}
-        <Button onClick={() => void exportXlsx()} loading={isBusy} data-testid="export-scorecard">Xuất Excel</Button>
+      <Space wrap size={[8, 4]} style={{ marginBottom: 6, color: '#555' }}>
+        <span>{grid.periodLabel} — {grid.setName} (phiên bản {grid.setVersion}){grid.isRollup ? ` — tính từ các tháng (${grid.rollupMethod === 'mean' ? 'bình quân' : 'tháng thấp nhất'})` : ''}</span>
+        <Button size="small" onClick={() => void exportXlsx()} loading={isBusy} data-testid="export-scorecard">Xuất Excel</Button>
       </Space>
+      {grid.isLocked && <Alert type="info" showIcon title={grid.lockReason} style={{ marginBottom: 8 }} data-testid="lock-notice" />}
+      <UnitSummary grid={grid} rows={rows} />
       {rows.length === 0 ? <Empty description="Không có ai để chấm điểm theo bộ tiêu chí này." /> : (
-        <ScoreGridTable grid={grid} rows={rows} edits={edits} isEditable={isEditable} onOpen={setOpen} onProducts={hasProducts ? setProductsOf : undefined}
-          onEdit={(subjectId, criterionId, value) => setEdits((e) => ({ ...e, [subjectId]: { ...e[subjectId], [criterionId]: value } }))} />
+        <ScoreGridTable grid={grid} rows={rows} edits={edits} bands={setQuery.data?.bands ?? null} isEditable={isEditable} onOpen={setOpen} onProducts={hasProducts ? setProductsOf : undefined}
+          onEdit={onEdit} onPaste={onPaste} />
       )}
-      {open && <BreakdownDrawer period={grid.period} setId={grid.setId} subjectId={open} onClose={() => setOpen(null)} onChanged={afterChange} />}
-      {productsOf && <TaskProductsModal period={grid.period} setId={grid.setId} subjectId={productsOf} onClose={() => setProductsOf(null)} onSaved={() => { setProductsOf(null); afterChange(); }} />}
+      {isEditable && (
+        <SaveBar step={step} onStep={setStep} editCount={editCount} problems={problems} isBusy={isBusy} onSave={() => void save()} onDiscard={() => onEdits(() => ({}))} />
+      )}
+      {open && <BreakdownDrawer period={grid.period} setId={grid.setId} subjectId={open} onClose={() => setOpen(null)} onChanged={onChanged} />}
+      {productsOf && <TaskProductsModal period={grid.period} setId={grid.setId} subjectId={productsOf} onClose={() => setProductsOf(null)} onSaved={() => { setProductsOf(null); onChanged(); }} />}
     </div>
   );
 }

@@ -1,12 +1,15 @@
 /** Danh hiệu cuối năm: eligibility explained, initiatives, the proposals list and revocations with their reason. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Input, InputNumber, Space, Table, Tag, Tooltip } from 'antd';
 import type { TitleCandidate, TitleProposalView, TitlesView } from '../../../shared/api/scoringTypes';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { TITLE_LABELS, type TitleEligibility } from '../../../shared/domain/titles';
 import { RATING_LABELS } from '../../../shared/schema/criteria';
 import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
+import { LoadError } from '../../components/LoadError';
 import { formatDateTimeVi } from '../../lib/format';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 
 function Eligibility({ e, onPropose }: { e: TitleEligibility; onPropose: () => void }) {
@@ -21,18 +24,14 @@ function Eligibility({ e, onPropose }: { e: TitleEligibility; onPropose: () => v
   );
 }
 
-export function TitlesTab({ year: initialYear, version }: { year: number; version: number }) {
+export function TitlesTab({ year: initialYear }: { year: number }) {
   const call = useApiCall();
   const { modal } = App.useApp();
+  const queryClient = useQueryClient();
   const [year, setYear] = useState(initialYear);
-  const [view, setView] = useState<TitlesView | null>(null);
-  const load = useCallback(async () => {
-    const r = await call((api) => api.getTitles({ year }));
-    if (r.ok) setView(r.data);
-  }, [call, year]);
-  useEffect(() => {
-    void load();
-  }, [load, version]);
+  const titlesQuery = useQuery({ queryKey: queryKeys.titles(year), queryFn: () => apiQuery((api) => api.getTitles({ year })) });
+  const view = titlesQuery.data;
+  const setView = (next: TitlesView) => queryClient.setQueryData(queryKeys.titles(year), next);
   const propose = async (c: TitleCandidate, e: TitleEligibility) => {
     const r = await call((api) => api.proposeTitle({ year, title: e.title, subjectId: c.subjectId }));
     if (r.ok) setView(r.data);
@@ -65,6 +64,7 @@ export function TitlesTab({ year: initialYear, version }: { year: number; versio
   return (
     <div data-testid="titles-tab">
       <Space style={{ marginBottom: 8 }}><span>Năm</span><InputNumber aria-label="Năm xét danh hiệu" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></Space>
+      {titlesQuery.isError && <LoadError what="danh hiệu" error={titlesQuery.error} onRetry={() => void titlesQuery.refetch()} />}
       {view && (
         <>
           <Alert type={view.soldierQuota.isOver ? 'warning' : 'info'} showIcon message={view.soldierQuota.message} description={view.soldierRatioNote} style={{ marginBottom: 8 }} />

@@ -1,29 +1,58 @@
-/** Per-unit counts of each rating and the ND 335 warning when "xuất sắc" exceeds 20 % of "tốt". */
-import { Alert, Space, Tag } from 'antd';
+/**
+ * Counts of each rating and the ND 335 warning when "xuất sắc" exceeds 20 % of "tốt": one line for
+ * what the grid shows, the per-unit lines and the warnings themselves folded under "Chi tiết".
+ */
+import { useState } from 'react';
+import { Alert, Button, Space, Tag } from 'antd';
 import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
 import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
 import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { RATING_COLORS } from './ratingColors';
 
+function Counts({ rows, testIds }: { rows: GridRow[]; testIds: boolean }) {
+  return (
+    <>
+      <span>{rows.filter((r) => r.total !== null).length}/{rows.length} đã chấm đủ</span>
+      {RATINGS.map((r) => <Tag key={r} color={RATING_COLORS[r]}>{RATING_SHORT[r]}: {rows.filter((x) => x.rating === r).length}</Tag>)}
+      <Tag data-testid={testIds ? 'unscored-count' : undefined}>{UNSCORED_LABEL}: {rows.filter((x) => x.rating === null).length}</Tag>
+    </>
+  );
+}
+
 export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }) {
+  const [isOpen, setOpen] = useState(false);
   const units = [...new Set(rows.map((r) => r.unitName))];
   const warnings = grid.capChecks.filter((c) => c.isOver && units.some((u) => c.message.startsWith(`${u}:`)));
+  const hasDetail = units.length > 1 || warnings.length > 0;
   return (
-    <div data-testid="unit-summary" style={{ marginBottom: 12 }}>
-      {units.map((unit) => {
-        const mine = rows.filter((r) => r.unitName === unit);
-        return (
-          <div key={unit} style={{ marginBottom: 4 }}>
-            <Space wrap>
-              <strong>{unit}</strong>
-              <span>{mine.filter((r) => r.total !== null).length}/{mine.length} đã chấm đủ</span>
-              {RATINGS.map((r) => <Tag key={r} color={RATING_COLORS[r]}>{RATING_SHORT[r]}: {mine.filter((x) => x.rating === r).length}</Tag>)}
-              <Tag data-testid="unscored-count">{UNSCORED_LABEL}: {mine.filter((x) => x.rating === null).length}</Tag>
-            </Space>
-          </div>
-        );
-      })}
-      {warnings.map((w) => <Alert key={w.message} type="warning" showIcon message={w.message} style={{ marginTop: 6 }} data-testid="cap-warning" />)}
+    <div data-testid="unit-summary" style={{ marginBottom: 8 }}>
+      <Space wrap size={[6, 4]}>
+        <strong>{units.length === 1 ? units[0] : `${units.length} đơn vị`}</strong>
+        <Counts rows={rows} testIds />
+        {warnings.length > 0 && (
+          <Tag color="warning" data-testid="cap-warning-summary">
+            {warnings.length} đơn vị có “xuất sắc” vượt 20% số “tốt”
+          </Tag>
+        )}
+        {hasDetail && (
+          <Button size="small" type="link" onClick={() => setOpen((o) => !o)} aria-expanded={isOpen} data-testid="unit-summary-toggle">
+            {isOpen ? 'Thu gọn' : 'Chi tiết'}
+          </Button>
+        )}
+      </Space>
+      {isOpen && (
+        <div data-testid="unit-summary-detail" style={{ maxHeight: 200, overflow: 'auto', marginTop: 4 }}>
+          {units.length > 1 && units.map((unit) => (
+            <div key={unit} style={{ marginBottom: 4 }}>
+              <Space wrap size={[6, 4]}>
+                <strong>{unit}</strong>
+                <Counts rows={rows.filter((r) => r.unitName === unit)} testIds={false} />
+              </Space>
+            </div>
+          ))}
+          {warnings.map((w) => <Alert key={w.message} type="warning" showIcon title={w.message} style={{ marginTop: 4 }} data-testid="cap-warning" />)}
+        </div>
+      )}
     </div>
   );
 }

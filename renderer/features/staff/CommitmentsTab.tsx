@@ -9,6 +9,7 @@ import { formatDayVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import { CommitmentProgress } from './CommitmentProgress';
 import { PdfPreviewModal } from '../../components/PdfPreviewModal';
+import { SEARCHABLE } from '../../lib/foldedFilter';
 import { unitOptions } from './staffFormat';
 import { toIsoDay, VI_DAY } from './staffFormValues';
 import type { Roster } from './useRoster';
@@ -71,6 +72,7 @@ export function CommitmentsTab({ roster, onChanged }: Props) {
         <Space wrap>
           <Select
             aria-label="Đơn vị"
+            {...SEARCHABLE}
             style={{ width: 260 }}
             value={filter.unitId ?? ALL}
             onChange={(v: string) => setFilter({ ...filter, unitId: v === ALL ? null : v })}

@@ -2,6 +2,7 @@
 import { Input, Select, Space } from 'antd';
 import type { UnitView } from '../../../shared/api/rosterTypes';
 import type { RosterFilter } from '../../../shared/domain/rosterQuery';
+import { SEARCHABLE } from '../../lib/foldedFilter';
 import { CATEGORY_OPTIONS, STATUS_OPTIONS, unitOptions } from './staffFormat';
 
 interface Props {
@@ -23,32 +24,33 @@ export function RosterFilters({ filter, units, onChange }: Props) {
         data-testid="roster-search"
         value={filter.search ?? ''}
         onChange={(e) => set({ search: e.target.value })}
-        style={{ width: 250 }}
+        style={{ width: 190 }}
       />
       <Select
         aria-label="Lọc theo đơn vị"
-        style={{ width: 240 }}
+        {...SEARCHABLE}
+        style={{ width: 190 }}
         value={filter.unitId ?? ALL}
         onChange={(v: string) => set({ unitId: v === ALL ? null : v })}
         options={[{ value: ALL, label: 'Tất cả đơn vị' }, ...unitOptions(units)]}
       />
       <Select
         aria-label="Lọc theo loại"
-        style={{ width: 170 }}
+        style={{ width: 140 }}
         value={filter.category ?? ALL}
         onChange={(v: string) => set({ category: v === ALL ? null : (v as RosterFilter['category']) })}
         options={[{ value: ALL, label: 'Tất cả các loại' }, ...CATEGORY_OPTIONS]}
       />
       <Select
         aria-label="Lọc theo trạng thái"
-        style={{ width: 170 }}
+        style={{ width: 140 }}
         value={filter.status === 'current' || !filter.status ? 'active' : filter.status}
         onChange={(v: string) => set({ status: v === 'active' ? 'current' : (v as RosterFilter['status']) })}
         options={[...STATUS_OPTIONS, { value: 'all', label: 'Tất cả' }]}
       />
       <Select
         aria-label="Lọc theo cam kết"
-        style={{ width: 170 }}
+        style={{ width: 150 }}
         value={filter.commitment ?? ALL}
         onChange={(v: string) => set({ commitment: v === ALL ? null : (v as RosterFilter['commitment']) })}
         options={[

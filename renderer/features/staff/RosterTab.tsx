@@ -5,6 +5,7 @@ import { filterRoster, type RosterFilter } from '../../../shared/domain/rosterQu
 import { base64ToBlob, saveBlob, XLSX_TYPE } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
+import { useRemainingHeight } from '../../lib/useRemainingHeight';
 import { ROSTER_COLUMNS, ROSTER_TABLE_WIDTH } from './rosterColumns';
 import { RosterFilters } from './RosterFilters';
 import { StaffDrawer } from './StaffDrawer';
@@ -23,6 +24,8 @@ export function RosterTab({ roster, onChanged }: Props) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [isAdding, setAdding] = useState(false);
   const [isExporting, setExporting] = useState(false);
+  // The table fills the window below the filters: one scroll area, no page scroll (header ≈ 40 px).
+  const [tableArea, tableHeight] = useRemainingHeight(240, 36);
   const visible = useMemo(() => filterRoster(roster.index, filter), [roster.index, filter]);
 
   async function exportList() {
@@ -35,7 +38,7 @@ export function RosterTab({ roster, onChanged }: Props) {
   }
 
   return (
-    <Flex vertical gap={16} data-testid="roster-tab">
+    <Flex vertical gap={8} data-testid="roster-tab">
       <RosterFilters filter={filter} units={roster.units} onChange={setFilter} />
       <Flex justify="space-between" align="center" gap={12}>
         <Typography.Text type="secondary" data-testid="roster-count">
@@ -50,6 +53,7 @@ export function RosterTab({ roster, onChanged }: Props) {
           </Button>
         </Flex>
       </Flex>
+      <div ref={tableArea}>
       <Table
         virtual
         size="small"
@@ -59,10 +63,11 @@ export function RosterTab({ roster, onChanged }: Props) {
         columns={ROSTER_COLUMNS}
         dataSource={visible}
         pagination={false}
-        scroll={{ x: ROSTER_TABLE_WIDTH, y: 520 }}
+        scroll={{ x: ROSTER_TABLE_WIDTH, y: tableHeight - 40 }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
         locale={{ emptyText: roster.rows.length === 0 ? 'Chưa có cán bộ nào. Hãy thêm hoặc nhập từ Excel.' : 'Không có ai khớp bộ lọc.' }}
       />
+      </div>
       {isAdding && (
         <StaffFormDrawer
           detail={null}

@@ -5,6 +5,7 @@ import type { StaffDetail, UnitView } from '../../../shared/api/rosterTypes';
 import { staffFields } from '../../../shared/api/staffSchemas';
 import { useApiCall } from '../../lib/useApiCall';
 import { zodFieldRule } from '../../lib/zodFieldRule';
+import { SEARCHABLE } from '../../lib/foldedFilter';
 import { CATEGORY_OPTIONS, GENDER_OPTIONS, STATUS_OPTIONS, unitOptions } from './staffFormat';
 import { checkWithContract, toFields, toFormValues, VI_DAY, type StaffFormValues } from './staffFormValues';
 
@@ -95,7 +96,7 @@ export function StaffFormDrawer({ detail, units, onClose, onSaved }: Props) {
           </Col>
           <Col span={16}>
             <Form.Item name="unitId" label="Đơn vị">
-              <Select allowClear options={unitOptions(units)} onClear={() => form.setFieldValue('unitId', null)} />
+              <Select allowClear {...SEARCHABLE} options={unitOptions(units)} onClear={() => form.setFieldValue('unitId', null)} />
             </Form.Item>
           </Col>
           <Col span={8}>

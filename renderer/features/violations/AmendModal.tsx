@@ -6,7 +6,9 @@ import { useMemo, useState } from 'react';
 import { Alert, DatePicker, Divider, Form, Input, Modal, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { ViolationDetail } from '../../../shared/api/violationsTypes';
+import { FIT_MODAL } from '../../components/modalFit';
 import { callApi } from '../../lib/api';
+import { useConfirmDiscard } from '../../lib/unsavedChanges';
 import { MeasureField } from './MeasureField';
 import { ViolationFields } from './ViolationFields';
 import { VI_DAY, toIso } from './violationFormat';
@@ -35,6 +37,9 @@ export function AmendModal({ refs, detail, onClose, onAmended }: Props) {
   const decisionDate = Form.useWatch('decisionDate', form);
   const staffIds = Form.useWatch('staffIds', form) ?? v.staffIds;
   const isDiscipline = isDisciplineMeasure(measure);
+  const [isDirty, setDirty] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  const askClose = () => confirmDiscard(onClose, { title: 'Đóng khi chưa lưu?', content: 'Những gì vừa sửa sẽ mất.' }, isDirty);
   const [initialValues] = useState<Values>(() => ({
     ...valuesFromRecord(detail),
     ...conclusionInitial(v, null),
@@ -56,10 +61,10 @@ export function AmendModal({ refs, detail, onClose, onAmended }: Props) {
   };
 
   return (
-    <Modal open width={760} title="Sửa đổi, bổ sung vi phạm đã kết luận (đính chính)" okText="Lưu sửa đổi" cancelText="Thôi" confirmLoading={isSaving} onCancel={onClose} onOk={() => form.submit()}>
+    <Modal open width={760} {...FIT_MODAL} title="Sửa đổi, bổ sung vi phạm đã kết luận (đính chính)" okText="Lưu sửa đổi" cancelText="Thôi" confirmLoading={isSaving} onCancel={askClose} onOk={() => form.submit()}>
       <div data-testid="amend-modal">
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Vi phạm đã kết luận nên đã khóa. Sửa những gì cần đính chính và ghi rõ lý do; nội dung cũ và mới được lưu vào quá trình xử lý." />
-        <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void submit(values)}>
+        <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={() => setDirty(true)} onFinish={(values) => void submit(values)}>
           <Form.Item name="reason" label="Lý do đính chính">
             <Input.TextArea aria-label="Lý do đính chính" rows={2} maxLength={1000} placeholder="Ví dụ: ghi nhầm địa điểm, bổ sung theo biên bản họp ngày …" />
           </Form.Item>

@@ -4,7 +4,9 @@ import { Alert, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CommendationRow } from '../../../shared/api/violationsTypes';
 import { COMMENDATION_FORMS, COMMENDATION_FORM_LABELS, type CommendationForm } from '../../../shared/schema/violation';
+import { FIT_MODAL } from '../../components/modalFit';
 import { callApi } from '../../lib/api';
+import { useConfirmDiscard } from '../../lib/unsavedChanges';
 import { VI_DAY, foldedFilter, fromIso, toIso } from './violationFormat';
 import { staffOptions, type ViolationRefs } from './useViolationRefs';
 
@@ -41,6 +43,9 @@ export function CommendationFormModal({ refs, row, onClose, onSaved }: Props) {
   const [isSaving, setSaving] = useState(false);
   const [initial] = useState(() => initialValues(row));
   const target = Form.useWatch('target', form);
+  const [isDirty, setDirty] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  const askClose = () => confirmDiscard(onClose, { title: 'Đóng khi chưa lưu?', content: 'Những gì vừa nhập sẽ mất.' }, isDirty);
   const people = staffOptions(refs.staff.filter((s) => s.status === 'active' || row?.people.some((p) => p.id === s.id)));
 
   const submit = async (v: Values) => {
@@ -56,9 +61,9 @@ export function CommendationFormModal({ refs, row, onClose, onSaved }: Props) {
     else setError(result.error.message);
   };
   return (
-    <Modal open width={640} title={row ? 'Sửa biểu dương, khen thưởng' : 'Biểu dương, khen thưởng'} okText="Lưu" cancelText="Thôi" confirmLoading={isSaving} onCancel={onClose} onOk={() => form.submit()}>
+    <Modal open width={640} {...FIT_MODAL} title={row ? 'Sửa biểu dương, khen thưởng' : 'Biểu dương, khen thưởng'} okText="Lưu" cancelText="Thôi" confirmLoading={isSaving} onCancel={askClose} onOk={() => form.submit()}>
       <div data-testid="commendation-modal">
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)}>
+      <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setDirty(true)} onFinish={(v) => void submit(v)}>
         <Form.Item name="date" label="Ngày"><DatePicker aria-label="Ngày" format={VI_DAY} allowClear={false} /></Form.Item>
         <Form.Item name="target" label="Đối tượng">
           <Radio.Group options={[{ value: 'people', label: 'Cá nhân' }, { value: 'unit', label: 'Tập thể (đơn vị)' }]} />
@@ -66,7 +71,7 @@ export function CommendationFormModal({ refs, row, onClose, onSaved }: Props) {
         {target !== 'unit' ? (
           <Form.Item name="staffIds" label="Cá nhân"><Select aria-label="Cá nhân" mode="multiple" showSearch={{ filterOption: foldedFilter }} options={people} /></Form.Item>
         ) : (
-          <Form.Item name="unitId" label="Đơn vị"><Select aria-label="Đơn vị" options={refs.units.map((u) => ({ value: u.id, label: u.name }))} /></Form.Item>
+          <Form.Item name="unitId" label="Đơn vị"><Select aria-label="Đơn vị" showSearch={{ filterOption: foldedFilter }} options={refs.units.map((u) => ({ value: u.id, label: u.name }))} /></Form.Item>
         )}
         <Form.Item name="form" label="Hình thức"><Select aria-label="Hình thức" options={COMMENDATION_FORMS.map((f) => ({ value: f, label: COMMENDATION_FORM_LABELS[f] }))} /></Form.Item>
         <Form.Item name="reason" label="Lý do"><Input.TextArea aria-label="Lý do" rows={2} maxLength={2000} /></Form.Item>

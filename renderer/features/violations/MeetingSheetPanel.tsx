@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { PdfPreviewModal } from '../../components/PdfPreviewModal';
 import { PDF_TYPE, base64ToBlob, saveBlob } from '../../lib/download';
 import { useApiCall } from '../../lib/useApiCall';
+import { foldedFilter } from './violationFormat';
 import type { ViolationRefs } from './useViolationRefs';
 
 const ALL = '__all__';
@@ -33,7 +34,7 @@ export function MeetingSheetPanel({ refs }: { refs: ViolationRefs }) {
       </Typography.Paragraph>
       <Space wrap>
         <DatePicker picker="month" aria-label="Tháng" format="MM/YYYY" value={month} allowClear={false} onChange={(m) => m && setMonth(m)} />
-        <Select aria-label="Đơn vị in biên bản" style={{ width: 280 }} value={unitId} onChange={setUnitId} options={[{ value: ALL, label: 'Toàn cơ quan' }, ...refs.units.map((u) => ({ value: u.id, label: u.name }))]} />
+        <Select aria-label="Đơn vị in biên bản" showSearch={{ filterOption: foldedFilter }} style={{ width: 280 }} value={unitId} onChange={setUnitId} options={[{ value: ALL, label: 'Toàn cơ quan' }, ...refs.units.map((u) => ({ value: u.id, label: u.name }))]} />
         <Button type="primary" loading={isPrinting} onClick={() => void print()}>In biên bản (PDF)</Button>
       </Space>
       {done && <Typography.Paragraph style={{ marginTop: 12 }} data-testid="meeting-sheet-done">{done}</Typography.Paragraph>}

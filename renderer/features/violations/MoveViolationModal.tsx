@@ -5,7 +5,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ViolationDetail } from '../../../shared/api/violationsTypes';
 import { STATE_REQUIREMENTS } from '../../../shared/domain/violationWorkflow';
 import { SEVERITIES, SEVERITY_LABELS, VIOLATION_STATE_LABELS, type Severity, type ViolationState } from '../../../shared/schema/violation';
+import { FIT_MODAL } from '../../components/modalFit';
 import { callApi } from '../../lib/api';
+import { useConfirmDiscard } from '../../lib/unsavedChanges';
 import { MeasureField } from './MeasureField';
 import { VI_DAY, fromIso, toIso } from './violationFormat';
 import { conclusionInitial, conclusionPayload, isDisciplineMeasure, type ConclusionValues } from './conclusionValues';
@@ -34,6 +36,9 @@ export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) 
   const measure = Form.useWatch('measure', form);
   const decisionDate = Form.useWatch('decisionDate', form);
   const isDiscipline = isDisciplineMeasure(measure);
+  const [isDirty, setDirty] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  const askClose = () => confirmDiscard(onClose, { title: 'Đóng khi chưa lưu?', content: 'Những gì vừa nhập sẽ mất.' }, isDirty);
 
   const submit = async (values: Values) => {
     setSaving(true);
@@ -56,10 +61,10 @@ export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) 
   };
   const requiredNow = STATE_REQUIREMENTS[target].join(', ');
   return (
-    <Modal open width={720} title={`Chuyển sang "${VIOLATION_STATE_LABELS[target]}"`} okText="Xác nhận" cancelText="Thôi" confirmLoading={isSaving} onCancel={onClose} onOk={() => form.submit()}>
+    <Modal open width={720} {...FIT_MODAL} title={`Chuyển sang "${VIOLATION_STATE_LABELS[target]}"`} okText="Xác nhận" cancelText="Thôi" confirmLoading={isSaving} onCancel={askClose} onOk={() => form.submit()}>
       <div data-testid="move-modal">
       <Alert type="info" showIcon title={`Cần có: ${requiredNow}`} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={(values) => void submit(values)}>
+      <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setDirty(true)} onFinish={(values) => void submit(values)}>
         {target === 'awaitingExplanation' && (
           <Form.Item name="explanationDue" label="Hạn nộp giải trình"><DatePicker aria-label="Hạn nộp giải trình" format={VI_DAY} /></Form.Item>
         )}

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { SEVERITIES, SEVERITY_LABELS, VIOLATION_SOURCES, VIOLATION_SOURCE_LABELS } from '../../../shared/schema/violation';
 import { VI_DAY, foldedFilter } from './violationFormat';
 import type { FormChoices } from './violationFormValues';
+import { normalizeClockTime } from '../../lib/clockTime';
 
 export function ViolationFields({ choices }: { choices: FormChoices }) {
   return (
@@ -12,8 +13,10 @@ export function ViolationFields({ choices }: { choices: FormChoices }) {
         <Form.Item name="date" label="Ngày vi phạm" rules={[{ required: true, message: 'Chọn ngày vi phạm' }]}>
           <DatePicker format={VI_DAY} aria-label="Ngày vi phạm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />
         </Form.Item>
-        <Form.Item name="time" label="Giờ" rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'Giờ dạng hh:mm' }]}>
-          <Input aria-label="Giờ" placeholder="hh:mm" style={{ width: 90 }} />
+        <Form.Item name="time" label="Giờ" rules={[{ validator: async (_, value?: string) => {
+          if (value && !normalizeClockTime(value)) throw new Error('Nhập giờ như 9:30 hoặc 0930');
+        } }]}>
+          <Input aria-label="Giờ" placeholder="9:30" style={{ width: 90 }} />
         </Form.Item>
         <Form.Item name="source" label="Nguồn phát hiện">
           <Select aria-label="Nguồn phát hiện" style={{ width: 230 }} options={VIOLATION_SOURCES.map((s) => ({ value: s, label: VIOLATION_SOURCE_LABELS[s] }))} />

@@ -26,7 +26,7 @@ export function ViolationFilters({ value, refs, onChange }: Props) {
         value={[fromIso(value.from), fromIso(value.to)]}
         onChange={(range) => set({ from: toIso(range?.[0]) ?? undefined, to: toIso(range?.[1]) ?? undefined, month: undefined })}
       />
-      <Select aria-label="Lọc theo đơn vị" allowClear placeholder="Đơn vị" style={{ width: 220 }} value={value.unitId} onChange={(unitId) => set({ unitId })} options={refs.units.map((u) => ({ value: u.id, label: u.name }))} />
+      <Select aria-label="Lọc theo đơn vị" showSearch={{ filterOption: foldedFilter }} allowClear placeholder="Đơn vị" style={{ width: 220 }} value={value.unitId} onChange={(unitId) => set({ unitId })} options={refs.units.map((u) => ({ value: u.id, label: u.name }))} />
       <Select aria-label="Lọc theo cán bộ" allowClear showSearch={{ filterOption: foldedFilter }} placeholder="Cán bộ" style={{ width: 220 }} value={value.staffId} onChange={(staffId) => set({ staffId })} options={staffOptions(refs.staff)} />
       <Select aria-label="Lọc theo bộ quy tắc" allowClear placeholder="Bộ quy tắc" style={{ width: 140 }} value={value.ruleSetId} onChange={(ruleSetId) => set({ ruleSetId, article: undefined })} options={ruleSets.map(([id, name]) => ({ value: id, label: name }))} />
       <Select aria-label="Lọc theo điều" allowClear placeholder="Điều" style={{ width: 100 }} disabled={!value.ruleSetId} value={value.article} onChange={(article) => set({ article })} options={articles.map((a) => ({ value: a, label: `Điều ${a}` }))} />

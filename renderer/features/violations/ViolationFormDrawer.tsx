@@ -8,6 +8,7 @@ import type { UploadFile } from 'antd';
 import dayjs from 'dayjs';
 import type { ViolationDetail } from '../../../shared/api/violationsTypes';
 import { readFileBase64 } from '../../lib/download';
+import { useConfirmDiscard, useUnsavedChanges } from '../../lib/unsavedChanges';
 import { useApiCall } from '../../lib/useApiCall';
 import { ViolationFields } from './ViolationFields';
 import { fieldsFromValues, formChoices, valuesFromRecord, type ViolationFormValues } from './violationFormValues';
@@ -28,6 +29,11 @@ export function ViolationFormDrawer({ refs, detail, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const choices = useMemo(() => formChoices(refs, detail), [refs, detail]);
+  const [isDirty, setDirty] = useState(false);
+  useUnsavedChanges(isDirty ? (detail ? 'một vi phạm đang sửa dở' : 'một vi phạm đang ghi dở') : null);
+  const confirmDiscard = useConfirmDiscard();
+  // Esc, the close button, "Hủy bỏ": a half-filled form asks before it is dropped.
+  const askClose = () => confirmDiscard(onClose, { title: 'Đóng biểu mẫu khi chưa lưu?', content: 'Những gì vừa nhập vào vi phạm này sẽ mất.', okText: 'Bỏ, đóng lại' }, isDirty);
   const [initialValues] = useState<Partial<ViolationFormValues>>(() => (detail ? valuesFromRecord(detail) : { date: dayjs(), source: 'selfDetected' }));
 
   const save = async (values: ViolationFormValues) => {
@@ -41,19 +47,25 @@ export function ViolationFormDrawer({ refs, detail, onClose, onSaved }: Props) {
           return api.createViolation({ ...fields, evidence });
         });
     setSaving(false);
-    if (result.ok) onSaved(result.data);
+    if (result.ok) {
+      setDirty(false);
+      onSaved(result.data);
+    }
     else setError(result.error.message);
   };
 
   return (
-    <Drawer open size={680} title={detail ? 'Sửa vi phạm' : 'Ghi nhận vi phạm'} onClose={onClose} data-testid="violation-form"
-      extra={<Space><Button onClick={onClose}>Hủy bỏ</Button><Button type="primary" loading={isSaving} onClick={() => form.submit()}>Lưu</Button></Space>}>
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void save(v)}>
+    <Drawer open size={680} title={detail ? 'Sửa vi phạm' : 'Ghi nhận vi phạm'} onClose={askClose} data-testid="violation-form"
+      extra={<Space><Button onClick={askClose}>Hủy bỏ</Button><Button type="primary" loading={isSaving} onClick={() => form.submit()}>Lưu</Button></Space>}>
+      <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={() => setDirty(true)} onFinish={(v) => void save(v)}>
         {detail && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Sửa trực tiếp được khi vi phạm chưa kết luận; mọi thay đổi được ghi vào lịch sử của vi phạm." />}
         <ViolationFields choices={choices} />
         {!detail && (
           <Form.Item label="Tệp chứng cứ (ảnh, PDF…)">
-            <Upload multiple fileList={files} beforeUpload={() => false} onChange={({ fileList }) => setFiles(fileList)} accept=".jpg,.jpeg,.png,.gif,.webp,.pdf,.mp4,.mp3,.m4a,.docx,.doc,.xlsx,.txt">
+            <Upload multiple fileList={files} beforeUpload={() => false} onChange={({ fileList }) => {
+                setFiles(fileList);
+                setDirty(true);
+              }} accept=".jpg,.jpeg,.png,.gif,.webp,.pdf,.mp4,.mp3,.m4a,.docx,.doc,.xlsx,.txt">
               <Button>Chọn tệp</Button>
             </Upload>
           </Form.Item>

@@ -1,31 +1,31 @@
 /** The violation list: filters, table, export to Excel; opens the record form and the record drawer. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Space, Table, Typography } from 'antd';
-import type { ViolationList } from '../../../shared/api/violationsTypes';
 import { XLSX_TYPE, base64ToBlob, saveBlob } from '../../lib/download';
+import { LoadError } from '../../components/LoadError';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
+import { useRemainingHeight } from '../../lib/useRemainingHeight';
 import { ViolationDrawer } from './ViolationDrawer';
 import { ViolationFilters, type ViolationFilterValue } from './ViolationFilters';
 import { ViolationFormDrawer } from './ViolationFormDrawer';
-import { violationColumns } from './violationColumns';
+import { VIOLATION_TABLE_MIN_WIDTH, violationColumns } from './violationColumns';
 import type { ViolationRefs } from './useViolationRefs';
 
 export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
   const call = useApiCall();
   const [filter, setFilter] = useState<ViolationFilterValue>({ from: `${new Date().getFullYear()}-01-01` });
-  const [list, setList] = useState<ViolationList | null>(null);
   const [isCreating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [isExporting, setExporting] = useState(false);
-
-  const reload = useCallback(async () => {
-    const result = await call((api) => api.listViolations(filter));
-    if (result.ok) setList(result.data);
-  }, [call, filter]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const queryClient = useQueryClient();
+  // The list scrolls inside its own area under a sticky header; the pager stays in sight (≈ 40 + 56 px).
+  const [tableArea, tableHeight] = useRemainingHeight(260, 36);
+  // Keyed by the filter: a slower answer to an older filter never replaces the current one.
+  const listQuery = useQuery({ queryKey: queryKeys.violationList(filter), queryFn: () => apiQuery((api) => api.listViolations(filter)), placeholderData: keepPreviousData });
+  const list = listQuery.data ?? null;
+  const reload = () => void queryClient.invalidateQueries({ queryKey: queryKeys.violations });
 
   const exportList = async () => {
     setExporting(true);
@@ -46,16 +46,20 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
           <Button type="primary" onClick={() => setCreating(true)}>Ghi nhận vi phạm</Button>
         </Space>
       </Flex>
+      {listQuery.isError && <LoadError what="danh sách vi phạm" error={listQuery.error} onRetry={() => void listQuery.refetch()} />}
+      <div ref={tableArea}>
       <Table
         data-testid="violation-table"
         rowKey="id"
         size="small"
         columns={violationColumns}
         dataSource={list?.rows ?? []}
-        loading={!list}
+        loading={listQuery.isFetching && !list}
+        scroll={{ x: VIOLATION_TABLE_MIN_WIDTH, y: tableHeight - 96 }}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
       />
+      </div>
       {isCreating && (
         <ViolationFormDrawer
           refs={refs}

@@ -23,7 +23,13 @@ export const violationColumns: TableColumnsType<ViolationRow> = [
         </Tooltip>
       )),
   },
+  // No width: it takes what the others leave, never less than NOI_DUNG_MIN (the table scrolls sideways instead).
   { title: 'Nội dung', dataIndex: 'description', ellipsis: true },
   { title: 'Trạng thái', dataIndex: 'stateLabel', width: 110, render: (label: string, row) => <Tag color={STATE_COLORS[row.state]}>{label}</Tag> },
   { title: 'Biện pháp', dataIndex: 'measureLabel', width: 150 },
 ];
+
+const NOI_DUNG_MIN = 240;
+
+/** The table's scroll width: the fixed columns plus the least "Nội dung" keeps. */
+export const VIOLATION_TABLE_MIN_WIDTH = violationColumns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0) + NOI_DUNG_MIN;

@@ -9,6 +9,7 @@ import { ruleRefKey } from '../../../shared/domain/violationRuleRef';
 import type { Severity, ViolationSource } from '../../../shared/schema/violation';
 import { toIso } from './violationFormat';
 import { ruleOptions, staffOptions, type ViolationRefs } from './useViolationRefs';
+import { normalizeClockTime } from '../../lib/clockTime';
 
 export interface ViolationFormValues {
   date: Dayjs;
@@ -68,7 +69,7 @@ export function valuesFromRecord(detail: ViolationDetail): ViolationFormValues {
 export function fieldsFromValues(values: ViolationFormValues, refsByKey: Map<string, RuleRef>) {
   return {
     date: toIso(values.date) ?? '',
-    time: values.time ? values.time : null,
+    time: values.time ? (normalizeClockTime(values.time) ?? values.time) : null,
     place: values.place ?? '',
     staffIds: values.staffIds ?? [],
     ruleRefs: (values.rules ?? []).flatMap((key) => refsByKey.get(key) ?? []),

@@ -1,6 +1,5 @@
 /** Small helpers for the violation screens: days as dayjs, option search without diacritics, labels. */
 import dayjs, { type Dayjs } from 'dayjs';
-import { foldVietnamese } from '../../../shared/domain/text';
 
 export const VI_DAY = 'DD/MM/YYYY';
 
@@ -12,11 +11,7 @@ export function fromIso(iso: string | null | undefined): Dayjs | null {
   return iso ? dayjs(iso) : null;
 }
 
-/** A Select filter that matches typed text with or without diacritics. */
-export function foldedFilter(input: string, option?: { label?: unknown; search?: unknown }): boolean {
-  const haystack = foldVietnamese(String(option?.search ?? option?.label ?? ''));
-  return foldVietnamese(input).split(' ').every((word) => haystack.includes(word));
-}
+export { foldedFilter } from '../../lib/foldedFilter';
 
 export const STATE_COLORS: Record<string, string> = {
   recorded: 'blue',
