@@ -1,6 +1,4 @@
 /** staff import / export / list: the roster from the command line, through the same handlers as the app. */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
 import { CATEGORY_LABELS, STATUS_LABELS, STAFF_STATUSES, type StaffStatus } from '../../../shared/schema/staff';
 import { foldVietnamese } from '../../../shared/domain/text';
