@@ -10,9 +10,10 @@ import { staffExportCommand, staffImportCommand, staffListCommand } from './staf
 import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
+import { commendationPrintCommand, violationPrintCommand } from './recordPrint';
 
 export const COMMANDS: CommandSpec[] = [initCommand, infoCommand, demoSeedCommand, backupCommand, restoreCommand, checkCommand, staffImportCommand, staffExportCommand, staffListCommand, posterCommand,
-  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand];
+  rulesListCommand, rulesImportCommand, violationAddCommand, violationListCommand, violationPrintCommand, commendationPrintCommand, meetingSheetCommand, scorecardExportCommand, scorecardImportCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);
