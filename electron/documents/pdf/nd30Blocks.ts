@@ -34,7 +34,7 @@ export function nd30Page(orientation: Orientation = 'portrait'): Pick<TDocumentD
     pageMargins: [mmToPt(m.left), mmToPt(m.top), mmToPt(m.right), mmToPt(m.bottom)],
     defaultStyle: { font: ND30_FAMILY, fontSize: ND30_SIZES.body, lineHeight: 1.1 },
     header: (currentPage: number) =>
-      currentPage === 1 ? null : { text: String(currentPage), alignment: 'center', fontSize: ND30_SIZES.pageNumber, margin: [0, mmToPt(9), 0, 0] },
+      currentPage === 1 ? null : { text: String(currentPage), alignment: 'center', fontSize: ND30_SIZES.pageNumber, margin: [mmToPt(m.left), mmToPt(9), mmToPt(m.right), 0] },
   };
 }
 
