@@ -49,7 +49,7 @@ function rank(word: string): number {
 /** A list of compact references ("a, b" or "a; b") in words, each written out where it can be. */
 export function writtenRuleRefs(text: string): string {
   return text
-    .split(/\s*[;,]\s*(?=[^\s:;,]+:)/)
+    .split(/\s*;\s*|\s*,\s*(?=[^,;]*:)/)
     .map((part) => writtenRuleRef(part) ?? part)
     .join('; ');
 }
