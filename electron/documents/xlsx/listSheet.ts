@@ -64,6 +64,6 @@ export async function buildListWorkbook<R>(spec: ListSheet<R>): Promise<Uint8Arr
   const frozen = spec.frozenColumns ?? 0;
   sheet.views = [frozen > 0 ? { state: 'frozen', ySplit: headerRow, xSplit: frozen, topLeftCell: `${String.fromCharCode(65 + frozen)}${headerRow + 1}` } : { state: 'frozen', ySplit: headerRow }];
   const plan = a4PageSetup(sheet, 'landscape', headerRow, BODY_PT, frozen);
-  writeNd30Header(sheet, spec.columns.length, header, plan.firstPageColumns);
+  writeNd30Header(sheet, spec.columns.length, header, plan.firstPageColumns, plan.fitsWidth || frozen === 0 ? 1 : frozen + 1);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

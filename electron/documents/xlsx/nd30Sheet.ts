@@ -36,11 +36,11 @@ export function issuerRule(wardName: string): string {
 
 /**
  * Writes the header into rows 1–6 over `columns` columns (or only the first `span` of them, the
- * ones on the first printed page); returns the first free row, the same as before: 7, or 8 with a
+ * ones on the first printed page; the title from column `titleFrom`); returns the first free row, the same as before: 7, or 8 with a
  * subtitle. Left: ỦY BAN NHÂN DÂN / PHƯỜNG … in bold with its short rule; right: Quốc hiệu, Tiêu
  * ngữ underlined (a rule as long as it), the italic date line; then the title.
  */
-export function writeNd30Header(sheet: ExcelJS.Worksheet, columns: number, header: Nd30Header, span = columns): number {
+export function writeNd30Header(sheet: ExcelJS.Worksheet, columns: number, header: Nd30Header, span = columns, titleFrom = 1): number {
   const width = Math.max(3, Math.min(columns, span));
   const leftEnd = Math.max(2, Math.floor(width * 0.4));
   const rightStart = leftEnd + 1;
@@ -52,15 +52,18 @@ export function writeNd30Header(sheet: ExcelJS.Worksheet, columns: number, heade
   put(sheet, 1, rightStart, width, NATIONAL_NAME, { bold: true, size: s.nationalName });
   put(sheet, 2, rightStart, width, MOTTO, { bold: true, size: s.motto, underline: true });
   put(sheet, 3, rightStart, width, vietnameseDateLine(header.wardName, header.date), { italic: true, size: s.dateLine });
-  put(sheet, 5, 1, width, header.title.toLocaleUpperCase('vi'), { bold: true, size: s.title });
+  // titleFrom > 1 when the identity columns repeat on later pages: the title then stays off them, so
+  // those pages do not print a clipped piece of it.
+  const from = Math.min(Math.max(1, titleFrom), width - 1);
+  put(sheet, 5, from, width, header.title.toLocaleUpperCase('vi'), { bold: true, size: s.title });
   let next = 6;
   if (header.subtitle) {
-    put(sheet, 6, 1, width, header.subtitle, { italic: true, size: 12 });
+    put(sheet, 6, from, width, header.subtitle, { italic: true, size: 12 });
     next = 7;
   }
   for (const r of [1, 2, 3]) sheet.getRow(r).height = 19;
   // The title wraps inside its span rather than run off the first page.
-  const spanPt = Array.from({ length: width }, (_, i) => sheet.getColumn(i + 1).width ?? 9).reduce((sum, w) => sum + (9.5 * w + 5) * 0.75, 0);
+  const spanPt = Array.from({ length: width - from + 1 }, (_, i) => sheet.getColumn(from + i).width ?? 9).reduce((sum, w) => sum + (9.5 * w + 5) * 0.75, 0);
   const titleLines = Math.max(1, Math.ceil((textWidth(header.title.toLocaleUpperCase('vi'), s.title, true) * 1.05) / spanPt));
   sheet.getRow(5).height = 6 + 18 * titleLines;
   return next + 1;

@@ -115,7 +115,7 @@ export function writeUnitSheet(sheet: ExcelJS.Worksheet, model: ScorecardModel, 
   const widths = columnWidths(model, heads, rows, first, last, { totalC, ratingC, rankC, autoC, triggerC, remarkC });
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   const plan = planPrint(widths, 'landscape', BODY_PT);
-  writeNd30Header(sheet, heads.length, header, plan.firstPageColumns);
+  writeNd30Header(sheet, heads.length, header, plan.firstPageColumns, plan.fitsWidth ? 1 : TITLE_COLUMNS + 1);
   heads.forEach((text, i) => {
     const cell = sheet.getCell(headerRow, i + 1);
     cell.value = text;
