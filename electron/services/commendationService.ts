@@ -115,3 +115,9 @@ export async function listCommendations(deps: ViolationDeps, filter: Filter): Pr
     })
     .sort((a, b) => b.date.localeCompare(a.date));
 }
+
+/** One commendation as listed (for its printed decision). */
+export async function getCommendation(deps: ViolationDeps, id: string): Promise<CommendationRow> {
+  const { record } = await findCommendation(deps, id);
+  return toRow(await loadContext(deps), record);
+}

@@ -1,6 +1,7 @@
 /** The monthly unit-meeting sheet: gathers a month's violations, commendations and people, renders the PDF. */
 import { ServiceError } from '../../shared/api/result';
 import { compareVietnameseNames } from '../../shared/domain/names';
+import { writtenRuleRefs } from '../../shared/domain/ruleRefWords';
 import { formatIsoDay, monthLabel, monthRange } from '../../shared/domain/violationDates';
 import type { Staff, Unit } from '../../shared/schema/staff';
 import { meetingSheetDoc, type SheetGroup, type SheetPerson } from '../documents/pdf/meetingSheetDoc';
@@ -44,7 +45,7 @@ export async function meetingSheetPdf(deps: ViolationDeps, month: string, unitId
     violations: violations.map((v) => ({
       date: formatIsoDay(v.date),
       people: v.people.map((p) => p.fullName).join(', '),
-      rules: v.rules.map((r) => r.short).join('; '),
+      rules: writtenRuleRefs(v.rules.map((r) => r.short).join('; ')),
       description: v.description,
       handling: v.measureLabel ? `${v.measureLabel}${v.state === 'concluded' ? '' : ` (${v.stateLabel.toLowerCase()})`}` : v.stateLabel,
     })),

@@ -6,6 +6,7 @@ import type { Session } from './session';
 import { defaultRulesDir } from './ruleSources';
 import { createCommendation, deleteCommendation, listCommendations, updateCommendation } from './commendationService';
 import { meetingSheetPdf } from './meetingSheetService';
+import { printCommendationDocument, printViolationDocument } from './recordDocumentService';
 import { loadContext, ruleLabel, type ViolationDeps } from './violationDeps';
 import { addEvidence, getEvidence, removeEvidence } from './violationEvidence';
 import { exportViolations, listViolations } from './violationList';
@@ -14,7 +15,7 @@ import { amendViolation, createViolation, getViolation, measuresFor, moveViolati
 type ViolationHandlerNames =
   | 'listViolations' | 'getViolation' | 'createViolation' | 'updateViolation' | 'moveViolation' | 'amendViolation' | 'allowedMeasures'
   | 'addEvidence' | 'removeEvidence' | 'getEvidence' | 'exportViolations' | 'ruleRefOptions' | 'listCommendations'
-  | 'createCommendation' | 'updateCommendation' | 'deleteCommendation' | 'printMeetingSheet';
+  | 'createCommendation' | 'updateCommendation' | 'deleteCommendation' | 'printMeetingSheet' | 'printViolationDocument' | 'printCommendationDocument';
 
 const CITABLE = new Set(['article', 'clause', 'point', 'item']);
 
@@ -54,6 +55,14 @@ export function createViolationHandlers(session: Session, rulesDir: string = def
     printMeetingSheet: async ({ month, unitId }) => {
       const out = await meetingSheetPdf(deps, month, unitId);
       return { fileName: out.fileName, dataBase64: encode(out.bytes), count: out.count };
+    },
+    printViolationDocument: async ({ id, doc, format }) => {
+      const out = await printViolationDocument(deps, id, doc, format);
+      return { fileName: out.fileName, dataBase64: encode(out.bytes), count: 1 };
+    },
+    printCommendationDocument: async ({ id, format }) => {
+      const out = await printCommendationDocument(deps, id, format);
+      return { fileName: out.fileName, dataBase64: encode(out.bytes), count: 1 };
     },
   };
 }

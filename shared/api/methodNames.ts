@@ -53,6 +53,8 @@ export const METHOD_NAME_LIST = [
   'updateCommendation',
   'deleteCommendation',
   'printMeetingSheet',
+  'printViolationDocument',
+  'printCommendationDocument',
   'listCriteriaSets',
   'getCriteriaSet',
   'saveCriteriaSet',

@@ -25,8 +25,9 @@ export const posterRequest = z
     paper: z.enum([...POSTER_PAPERS, 'custom']).default('A2'),
     isLandscape: z.boolean().default(false),
     customSize: z.object({ width: mm('Chiều rộng', CUSTOM_SIZE_LIMITS.min, CUSTOM_SIZE_LIMITS.max), height: mm('Chiều cao', CUSTOM_SIZE_LIMITS.min, CUSTOM_SIZE_LIMITS.max) }).strict().optional(),
-    bleedMm: mm('Lề xén (bleed)', 0, 10).default(3),
-    hasCropMarks: z.boolean().default(true),
+    // Bleed and crop marks only when asked: a plain print (home printer, copy shop) needs neither.
+    bleedMm: mm('Lề xén (bleed)', 0, 10).default(0),
+    hasCropMarks: z.boolean().default(false),
     tileSheet: z.enum(TILE_SHEETS).default('A4'),
     overlapMm: mm('Phần chồng mép', 0, 30).default(10),
     frame: z.enum(POSTER_FRAMES).default('classic'),

@@ -1,5 +1,7 @@
 /** Violation and commendation methods of the contract: record, move through the workflow, amend, list, export, print. */
 import type { MeasureChoice } from '../domain/disciplineForms';
+import { z } from 'zod';
+import { DOC_FORMATS, VIOLATION_DOCS } from '../domain/recordDocuments';
 import { method } from './method';
 import { empty } from './schemas';
 import type { FileOutput } from './rosterContract';
@@ -24,4 +26,12 @@ export const violationsMethods = {
   updateCommendation: method<CommendationRow>()(v.commendationUpdate),
   deleteCommendation: method<{ deleted: number }>()(v.violationId),
   printMeetingSheet: method<FileOutput>()(v.meetingSheetRequest),
+  /** giấy yêu cầu giải trình, biên bản họp kiểm điểm or dự thảo quyết định kỷ luật, filled from the violation (ND 30). */
+  printViolationDocument: method<FileOutput>()(
+    z.object({ id: v.violationId.shape.id, doc: z.enum(VIOLATION_DOCS, { error: 'Loại văn bản không hợp lệ' }), format: z.enum(DOC_FORMATS, { error: 'Định dạng phải là docx hoặc pdf' }).default('docx') }).strict(),
+  ),
+  /** The decision (quyết định biểu dương / khen thưởng) of a commendation. */
+  printCommendationDocument: method<FileOutput>()(
+    z.object({ id: v.violationId.shape.id, format: z.enum(DOC_FORMATS, { error: 'Định dạng phải là docx hoặc pdf' }).default('docx') }).strict(),
+  ),
 } as const;

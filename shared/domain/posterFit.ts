@@ -24,6 +24,8 @@ export interface PosterFit {
   /** Indices into spec.body, one list a column. */
   columnBlocks: number[][];
   heights: { header: number; titleBlock: number; note: number; body: number; footer: number };
+  /** Height of each body paragraph in its column (with its top margin), pt. */
+  bodyHeights: number[];
   /** Content height left over, shared out between the title and the body and before the footer. */
   spare: number;
 }
@@ -83,9 +85,17 @@ const stackHeight = (paras: ParaSpec[], width: number, m: FontMeasurer) => paras
 export const HEADER_SHARES = { ward: 0.42, national: 0.58 } as const;
 
 function headerHeight(spec: PosterSpec, width: number, m: FontMeasurer): number {
-  const { ward, national, logoHeight } = spec.header;
+  const { ward, national, logoHeight, rules } = spec.header;
   const text = national ? Math.max(stackHeight(ward, width * HEADER_SHARES.ward, m), stackHeight(national, width * HEADER_SHARES.national, m)) : stackHeight(ward, width, m);
-  return logoHeight + (logoHeight > 0 ? 0.3 * logoHeight : 0) + text;
+  return logoHeight + (logoHeight > 0 ? 0.3 * logoHeight : 0) + text + rules.space;
+}
+
+/** ND 30 (Phụ lục I): the rule under the ward's name is about half its longest line; under the motto, the motto's length. */
+function measureRules(spec: PosterSpec, m: FontMeasurer): void {
+  const lineWidth = (p: ParaSpec) => p.runs.reduce((sum, r) => sum + m.width(r.text, Boolean(r.bold), Boolean(r.italics)), 0) * p.fontSize;
+  const { ward, national, rules } = spec.header;
+  rules.ward = 0.45 * Math.max(...ward.map(lineWidth));
+  rules.national = national ? lineWidth(national[national.length - 1]!) : 0;
 }
 
 /** Blocks that must stay with the next one at the top of a column (headings). */
@@ -149,6 +159,7 @@ export function balanceHeading(p: ParaSpec, width: number, m: FontMeasurer): Par
 
 function measureAt(content: PosterContent, target: FitTarget, s: number, k: number, m: FontMeasurer): PosterFit {
   const spec = posterSpec(content, target, s);
+  measureRules(spec, m);
   const width = target.contentWidth;
   spec.titleBlock = spec.titleBlock.map((p) => (p.role === 'title' ? balanceHeading(p, width, m) : p));
   const colWidth = (width - (k - 1) * spec.columnGap) / k;
@@ -163,7 +174,7 @@ function measureAt(content: PosterContent, target: FitTarget, s: number, k: numb
     footer: stackHeight(spec.footer, width, m),
   };
   const used = heights.header + spec.gaps.header + heights.titleBlock + heights.note + spec.gaps.title + heights.body + spec.gaps.footer + heights.footer;
-  return { spec, columns: columns.length, columnBlocks: columns, heights, spare: target.contentHeight * (1 - HEIGHT_RESERVE) - used };
+  return { spec, columns: columns.length, columnBlocks: columns, heights, bodyHeights, spare: target.contentHeight * (1 - HEIGHT_RESERVE) - used };
 }
 
 /** Average characters a line holds at body size s in a column (for choosing the column count). */

@@ -4,6 +4,7 @@
  * so the two cannot disagree.
  */
 import type { PosterBlock, PosterContent } from './posterContent';
+import { typographicQuotes } from './typography';
 
 export interface TextRun {
   text: string;
@@ -32,6 +33,11 @@ export interface HeaderSpec {
   national: ParaSpec[] | null;
   /** Height of the optional logo above the header, pt. */
   logoHeight: number;
+  /**
+   * ND 30 rules under the ward's name (a third to a half of it) and under the motto (its length),
+   * pt, measured by the fitter; `space` is the height each takes below its stack.
+   */
+  rules: { ward: number; national: number; space: number; width: number };
 }
 
 export interface PosterSpec {
@@ -52,6 +58,8 @@ export interface SpecOptions {
   hasLogo: boolean;
   /** Width of the content area, pt: caps the header, title and footer on small text. */
   contentWidth: number;
+  /** Desk cards: a title only a little larger than the body, so the rules get the room. */
+  isCompact?: boolean;
 }
 
 /** The header and footer do not grow with the body beyond what looks right on the page. */
@@ -66,9 +74,11 @@ export function capSizes(s: number, contentWidth: number): { header: number; tit
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 function para(role: ParaRole, text: string | TextRun[], fontSize: number, extra: Partial<ParaSpec> = {}): ParaSpec {
+  // Measured as printed: with typographic quotes (the PDF writer applies them to every text).
+  const runs = (typeof text === 'string' ? [{ text }] : text).map((r) => ({ ...r, text: typographicQuotes(r.text) }));
   return {
     role,
-    runs: typeof text === 'string' ? [{ text }] : text,
+    runs,
     fontSize,
     lineHeight: 1.18,
     alignment: 'left',
@@ -100,7 +110,7 @@ function blockSpec(block: PosterBlock, s: number): ParaSpec {
 }
 
 export function posterSpec(content: PosterContent, options: SpecOptions, s: number): PosterSpec {
-  const caps = capSizes(s, options.contentWidth);
+  const caps = options.isCompact ? { ...capSizes(s, options.contentWidth), title: Math.min(1.2 * s, options.contentWidth / 17) } : capSizes(s, options.contentWidth);
   const h = caps.header;
   const wardTail = options.wardName.trim().replace(/^ủy ban nhân dân\s+/i, '');
   const header: HeaderSpec = {
@@ -115,6 +125,7 @@ export function posterSpec(content: PosterContent, options: SpecOptions, s: numb
         ]
       : null,
     logoHeight: options.hasLogo ? 3.2 * h : 0,
+    rules: { ward: 0, national: 0, space: 0.55 * h, width: Math.max(0.6, 0.05 * h) },
   };
   const t = caps.title;
   const titleBlock = [para('title', [{ text: upper(content.title), bold: true }], t, { alignment: 'center', lineHeight: 1.12 })];

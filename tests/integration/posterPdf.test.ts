@@ -12,7 +12,9 @@ import type { PosterFrame } from '../../shared/domain/posterThemes';
 import { ruleSetVersionSchema, type RuleSetVersion } from '../../shared/schema/ruleSet';
 import { visitRuleNodes, isPrintable } from '../../shared/domain/ruleNodes';
 import { makePosterPdf, type PosterOutput } from '../../electron/documents/pdf/poster/posterOutputs';
-import { contentText, fonts, greyPixels, loadPdfFile, pageBoxes, pageCount, renderPng, textOf } from '../fixtures/poster/readPdf';
+import { contentText, crispPixels, fonts, greyPixels, loadPdfFile, median, pageBoxes, pageCount, renderPng, textOf, wordBoxes, type PageBoxes } from '../fixtures/poster/readPdf';
+import { typographicQuotes } from '../../shared/domain/typography';
+import { CROP_MARK } from '../../shared/domain/posterSizes';
 import { repoRoot } from './cliHelpers';
 
 const OUT = path.join(repoRoot, 'test-output', 'poster');
@@ -36,7 +38,7 @@ async function make(name: string, content: PosterContent, frame: PosterFrame, ou
   return file;
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const oneLine = (text: string) => typographicQuotes(text.replace(/\s+/g, ' ').trim());
 const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(0.02);
 
 function expectVerbatim(file: string, content: PosterContent, set: RuleSetVersion): void {
@@ -51,6 +53,50 @@ function expectVerbatim(file: string, content: PosterContent, set: RuleSetVersio
   expect(fonts(file).length).toBeGreaterThan(0);
 }
 
+/**
+ * The eight crop marks, read from the page rendered without anti-aliasing: each one dark along the
+ * trim line's extension, from bleed + offset to bleed + offset + length outside the trim, all on the
+ * page; and nothing else dark outside the BleedBox (so no mark is shifted or drawn inside).
+ */
+function expectCropMarks(file: string, boxes: PageBoxes, bleedMm: number, dpi: number): void {
+  const { width, height, data } = crispPixels(file, 1, dpi);
+  const px = (pt: number) => (pt * dpi) / 72;
+  const pageH = boxes.media.height;
+  const dark = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && data[Math.round(y) * width + Math.round(x)]! < 128;
+  const darkNear = (x: number, y: number) => [-1, 0, 1].some((d) => dark(x + d, y) || dark(x, y + d));
+  const { trim, bleed } = boxes;
+  const xs = [trim.x, trim.x + trim.width];
+  const ys = [trim.y, trim.y + trim.height];
+  const from = mmToPt(bleedMm + CROP_MARK.offsetMm);
+  const to = from + mmToPt(CROP_MARK.lengthMm);
+  let found = 0;
+  for (const [i, x] of xs.entries()) {
+    for (const [j, y] of ys.entries()) {
+      const dx = i === 0 ? -1 : 1;
+      const dy = j === 0 ? -1 : 1;
+      for (const t of [from + 0.2 * (to - from), (from + to) / 2, from + 0.8 * (to - from)]) {
+        expect(darkNear(px(x + dx * t), px(pageH - y)), `horizontal mark at corner ${i},${j}`).toBe(true);
+        expect(darkNear(px(x), px(pageH - (y + dy * t))), `vertical mark at corner ${i},${j}`).toBe(true);
+      }
+      found += 2;
+      // Both ends on the page.
+      expect(x + dx * to).toBeGreaterThanOrEqual(-0.01);
+      expect(x + dx * to).toBeLessThanOrEqual(boxes.media.width + 0.01);
+    }
+  }
+  expect(found).toBe(8);
+  // Outside the BleedBox only the marks are dark, and they lie on the trim lines.
+  const onTrimLine = (x: number, y: number) => xs.some((t) => Math.abs(px(t) - x) <= 1.5) || ys.some((t) => Math.abs(px(pageH - t) - y) <= 1.5);
+  let stray = 0;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const inBleed = x >= px(bleed.x) - 1 && x <= px(bleed.x + bleed.width) + 1 && y >= px(pageH - bleed.y - bleed.height) - 1 && y <= px(pageH - bleed.y) + 1;
+      if (!inBleed && data[y * width + x]! < 128 && !onTrimLine(x, y)) stray += 1;
+    }
+  }
+  expect(stray).toBe(0);
+}
+
 describe('print-shop posters at every size and frame', () => {
   const cases: { name: string; size: SizeMm; frame: PosterFrame; bleed: number; marks: boolean; set: RuleSetVersion }[] = [
     { name: 'a0-classic-1665', size: paperSize('A0'), frame: 'classic', bleed: 3, marks: true, set: qd1665 },
@@ -59,7 +105,8 @@ describe('print-shop posters at every size and frame', () => {
     { name: 'a3-landscape-classic-1665', size: paperSize('A3', true), frame: 'classic', bleed: 3, marks: true, set: qd1665 },
     { name: 'a4-traditional-1665', size: paperSize('A4'), frame: 'traditional', bleed: 2, marks: false, set: qd1665 },
     { name: 'a4-landscape-modern-namkhong', size: paperSize('A4', true), frame: 'modern', bleed: 3, marks: true, set: namKhong },
-    { name: 'custom-500x700-classic-namkhong', size: { width: 500, height: 700 }, frame: 'classic', bleed: 0, marks: false, set: namKhong },
+    { name: 'custom-500x700-classic-namkhong', size: { width: 500, height: 700 }, frame: 'classic', bleed: 0, marks: true, set: namKhong },
+    { name: 'a1-modern-namkhong-marks', size: paperSize('A1'), frame: 'modern', bleed: 3, marks: true, set: namKhong },
   ];
   it.each(cases)('$name: trim + 2 × bleed, boxes set, fonts embedded, rules verbatim', async ({ name, size, frame, bleed, marks, set }) => {
     const content = contentOf(set);
@@ -75,6 +122,8 @@ describe('print-shop posters at every size and frame', () => {
     near(boxes!.media.width, mmToPt(geometry.media.width));
     if (!marks) near(boxes!.media.width, boxes!.bleed.width);
     expectVerbatim(file, content, set);
+    if (marks) expectCropMarks(file, boxes!, bleed, size.width > 500 ? 24 : 48);
+    expect(textOf(file)).not.toMatch(/["']/);
     renderPng(file, path.join(OUT, name), size.width > 500 ? 12 : 30);
   });
 });
@@ -111,7 +160,7 @@ describe('home-printer tiles', () => {
     }
     const first = textOf(file, 1);
     expect(first).toContain('100 %');
-    expect(first).toContain('không chọn "Vừa trang" (Fit to page)');
+    expect(first).toContain('không chọn “Vừa trang” (Fit to page)');
     // Where each sheet puts the poster, read from its content stream: clip rectangle and translation.
     const pdf = await loadPdfFile(file);
     const covered = plan.tiles.map((tile) => {
@@ -143,7 +192,58 @@ describe('home-printer tiles', () => {
   });
 });
 
+/** Nothing printed within DESK.marginMm of the sheet's edges (the fold line of a tent card aside). */
+function expectPrintableMargin(file: string, page: number, foldY: number | null): void {
+  const dpi = 40;
+  const { width, height, data } = greyPixels(file, page, dpi);
+  const margin = Math.floor((mmToPt(10) * dpi) / 72) - 1;
+  let inked = 0;
+  for (let y = 0; y < height; y += 1) {
+    if (foldY !== null && Math.abs(y - (foldY * dpi) / 72) <= 2) continue;
+    for (let x = 0; x < width; x += 1) {
+      const inMargin = x < margin || y < margin || x >= width - margin || y >= height - margin || (foldY !== null && Math.abs(y - (foldY * dpi) / 72) < margin);
+      if (inMargin && data[y * width + x]! < 245) inked += 1;
+    }
+  }
+  expect(inked, `inked pixels within 10 mm of an edge on page ${page}`).toBe(0);
+}
+
+/**
+ * The printed body: the median box of the words that occur only in the rules' items and paragraphs
+ * (not in the title, header or footer), pt. A 14 pt serif gives boxes of about 16–19 pt.
+ */
+function bodyBoxHeight(file: string, page: number, content: PosterContent): number {
+  const wordsOf = (text: string) => text.split(/\s+/).map((w) => w.replace(/[.,;:()“”]/g, '')).filter((w) => w.length > 3);
+  const chrome = new Set(wordsOf([content.title, content.subtitle ?? '', content.sourceLine, content.excerptNote ?? '', 'ỦY BAN NHÂN DÂN PHƯỜNG HOÀN KIẾM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc'].join(' ')).flatMap((w) => [w, w.toLocaleUpperCase('vi')]));
+  const body = new Set(content.blocks.filter((b) => b.kind === 'item' || b.kind === 'paragraph').flatMap((b) => wordsOf(typographicQuotes(b.text))).filter((w) => !chrome.has(w)));
+  const heights = wordBoxes(file, page).filter((w) => body.has(w.text.replace(/[.,;:()“”]/g, ''))).map((w) => w.yMax - w.yMin);
+  expect(heights.length, `body words on page ${page}`).toBeGreaterThan(5);
+  return median(heights);
+}
+
 describe('desk stands', () => {
+  it('splits QĐ 1665 over several tent cards rather than shrink it: body at least 14 pt, frames 10 mm inside the sheet', async () => {
+    const content = contentOf(qd1665);
+    const file = await make('desk-tent-1665', content, 'classic', { kind: 'deskTent' });
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page += 1) {
+      const boxes = pageBoxes(file, pages)[page - 1]!;
+      near(boxes.media.width, mmToPt(210));
+      near(boxes.media.height, mmToPt(297));
+      // Both faces carry the same words (front upright, back turned over).
+      const words = wordBoxes(file, page).filter((w) => w.text.length > 3);
+      expect(words.length).toBeGreaterThan(20);
+      expect(bodyBoxHeight(file, page, content)).toBeGreaterThanOrEqual(14);
+      expect(textOf(file, page)).toContain(`thẻ ${page}/${pages}`);
+      expectPrintableMargin(file, page, mmToPt(297) / 2);
+    }
+    // Every verified rule of the excerpt is on some card.
+    const all = textOf(file);
+    for (const block of content.blocks) if (block.kind === 'item') expect(all).toContain(oneLine(block.text));
+    renderPng(file, path.join(OUT, 'desk-tent-1665'), 30, 1);
+  });
+
   it('prints the tent card on A4 with the back face turned 180° above the fold', async () => {
     const content = contentOf(namKhong);
     const file = await make('desk-tent', content, 'classic', { kind: 'deskTent' });
@@ -151,6 +251,7 @@ describe('desk stands', () => {
     near(boxes!.media.width, mmToPt(210));
     near(boxes!.media.height, mmToPt(297));
     expectVerbatim(file, content, namKhong);
+    expect(bodyBoxHeight(file, 1, content)).toBeGreaterThanOrEqual(14);
     const { width, height, data } = greyPixels(file, 1, 60);
     // Compare 10 × 10 px block averages (the halves are not aligned to whole pixels).
     const block = 10;
@@ -174,13 +275,19 @@ describe('desk stands', () => {
     renderPng(file, path.join(OUT, 'desk-tent'), 40);
   });
 
-  it('prints the flat A5 card', async () => {
+  it('prints the flat A5 card at 14 pt or more, 10 mm inside the sheet', async () => {
     const content = contentOf(namKhong);
     const file = await make('desk-a5', content, 'modern', { kind: 'deskA5', isLandscape: false });
-    const [boxes] = pageBoxes(file, 1);
-    near(boxes!.trim.width, mmToPt(148));
-    near(boxes!.trim.height, mmToPt(210));
+    const pages = pageCount(file);
+    for (const boxes of pageBoxes(file, pages)) {
+      near(boxes.trim.width, mmToPt(148));
+      near(boxes.trim.height, mmToPt(210));
+    }
     expectVerbatim(file, content, namKhong);
+    for (let page = 1; page <= pages; page += 1) {
+      expect(bodyBoxHeight(file, page, content)).toBeGreaterThanOrEqual(14);
+      expectPrintableMargin(file, page, null);
+    }
     renderPng(file, path.join(OUT, 'desk-a5'), 40);
   });
 });

@@ -49,13 +49,18 @@ describe('poster service', () => {
     expect(plan.omitted).toContain('Điều 3 · Không nên làm 7');
     const refused = await dispatch(handlers, 'makePoster', { ruleSetId: 'qd-1665-2017' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const made = await dispatch(handlers, 'makePoster', { ruleSetId: 'qd-1665-2017', acceptExcerpt: true, paper: 'A3', hasCropMarks: false });
+    // Neither bleed nor crop marks asked for: the page is the A3 sheet itself.
+    const made = await dispatch(handlers, 'makePoster', { ruleSetId: 'qd-1665-2017', acceptExcerpt: true, paper: 'A3' });
     expect(made.ok).toBe(true);
     if (!made.ok) return;
     expect(made.data.fileName).toBe('bang-niem-yet-qd-1665-2017-a3-nha-in.pdf');
     const file = path.join(await tempFolder('poster-out'), made.data.fileName);
     (await import('node:fs')).writeFileSync(file, Buffer.from(made.data.dataBase64, 'base64'));
     expect(textOf(file)).toContain('UBND PHƯỜNG BA ĐÌNH');
+    const [boxes] = pageBoxes(file, 1);
+    expect(boxes!.media.width).toBeCloseTo(mmToPt(297), 1);
+    expect(boxes!.media.height).toBeCloseTo(mmToPt(420), 1);
+    expect(boxes!.trim).toEqual(boxes!.media);
     await session.close();
   });
 

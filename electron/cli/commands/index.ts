@@ -13,6 +13,7 @@ import { staffImportCommand, staffTemplateCommand } from './staffImport';
 import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
+import { commendationPrintCommand, violationPrintCommand } from './recordPrint';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -32,6 +33,8 @@ export const COMMANDS: CommandSpec[] = [
   violationAddCommand,
   violationListCommand,
   violationExportCommand,
+  violationPrintCommand,
+  commendationPrintCommand,
   meetingSheetCommand,
   scorecardExportCommand,
   scorecardImportCommand,

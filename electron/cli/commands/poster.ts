@@ -67,7 +67,7 @@ export function posterRequestFromArgs(values: PosterValues): Request {
     ...(fields.paper ? { paper: fields.paper } : {}),
     ...(fields.customSize ? { customSize: fields.customSize } : {}),
     isLandscape: Boolean(values.landscape),
-    bleedMm: millimetres(values.bleed, '--bleed') ?? 3,
+    bleedMm: millimetres(values.bleed, '--bleed') ?? 0,
     hasCropMarks: Boolean(values['crop-marks']),
     ...(tileSheet ? { tileSheet } : {}),
     overlapMm: millimetres(values.overlap, '--overlap') ?? 10,

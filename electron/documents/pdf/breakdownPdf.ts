@@ -4,15 +4,17 @@ import type { BreakdownView } from '../../../shared/api/scoringTypes';
 import { labelOfKey } from '../../../shared/domain/period';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { RATING_LABELS } from '../../../shared/schema/criteria';
-import { dateLine, nd30Header } from './nd30Blocks';
+import { writtenRuleRefs } from '../../../shared/domain/ruleRefWords';
+import { printedDate } from '../../../shared/domain/typography';
+import { documentTitle, nd30Header, nd30Page, signatureBlocks } from './nd30Blocks';
 
 const SOURCE_LABELS: Record<string, string> = {
   selfScore: 'tự chấm', headScore: 'thủ trưởng chấm', councilScore: 'Hội đồng chấm', taskProducts: 'tính từ sản phẩm', default: 'mặc định', missing: 'chưa chấm',
 };
 
 function dmy(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return printedDate(new Date(y, m - 1, d));
 }
 
 function criteriaTable(view: BreakdownView): Content {
@@ -20,21 +22,21 @@ function criteriaTable(view: BreakdownView): Content {
   if (!b) return { text: '' };
   const rows = b.criteria.map((c) => {
     const lines = [
-      ...c.deductions.map((d) => `− ${formatPoints(d.points)}: ${d.measure} ngày ${dmy(d.date)} (${d.refs}) — ${d.description}`),
+      ...c.deductions.map((d) => `− ${formatPoints(d.points)}: ${d.measure} ngày ${dmy(d.date)} (${writtenRuleRefs(d.refs)}) — ${d.description}`),
       ...c.bonuses.map((x) => `+ ${formatPoints(x.points)}: ${x.form} ngày ${dmy(x.date)} — ${x.reason}`),
       ...(c.task ? c.task.products.map((p) => `${p.name}: ${p.explanation}`) : []),
       ...(c.isFloored ? ['Không trừ xuống dưới 0.'] : []),
       ...(c.isCapped ? [`Không vượt quá ${formatPoints(c.maxPoints)} điểm.`] : []),
     ];
     return [
-      { text: [...c.path, c.name].join(' › '), fontSize: 10 },
-      { text: formatPoints(c.maxPoints), alignment: 'right', fontSize: 10 },
-      { text: `${formatPoints(c.base)} (${SOURCE_LABELS[c.baseSource] ?? ''})`, fontSize: 10 },
-      { text: lines.join('\n') || '—', fontSize: 9 },
-      { text: formatPoints(c.points), alignment: 'right', bold: true, fontSize: 10 },
+      { text: [...c.path, c.name].join(' › '), fontSize: 11 },
+      { text: formatPoints(c.maxPoints), alignment: 'right', fontSize: 11 },
+      { text: `${formatPoints(c.base)} (${SOURCE_LABELS[c.baseSource] ?? ''})`, fontSize: 11 },
+      { text: lines.join('\n') || '—', fontSize: 10.5 },
+      { text: formatPoints(c.points), alignment: 'right', bold: true, fontSize: 11 },
     ];
   });
-  const head = ['Tiêu chí', 'Tối đa', 'Điểm chấm', 'Trừ / cộng tự động và căn cứ', 'Điểm'].map((t) => ({ text: t, bold: true, fontSize: 10 }));
+  const head = ['Tiêu chí', 'Tối đa', 'Điểm chấm', 'Trừ / cộng tự động và căn cứ', 'Điểm'].map((t) => ({ text: t, bold: true, fontSize: 11 }));
   return { table: { headerRows: 1, widths: ['28%', 36, 70, '*', 36], body: [head, ...rows] }, layout: 'lightHorizontalLines' } as Content;
 }
 
@@ -43,11 +45,9 @@ export function breakdownDoc(view: BreakdownView, wardName: string, date: Date):
   const rating = view.breakdown?.rating ?? view.rollup?.rating ?? null;
   const triggers = view.breakdown?.triggers ?? view.rollup?.triggers ?? [];
   const content: Content[] = [
-    nd30Header(wardName),
-    dateLine(wardName, date),
-    { text: 'GIẢI TRÌNH KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI', bold: true, fontSize: 13, alignment: 'center', margin: [0, 12, 0, 2] },
-    { text: `${view.periodLabel} — ${view.setName}`, italics: true, alignment: 'center', margin: [0, 0, 0, 8] },
-    { text: `${view.name} (${view.code})${view.position ? ` — ${view.position}` : ''} — ${view.unitName}`, bold: true, margin: [0, 0, 0, 6] },
+    nd30Header(wardName, { date }),
+    ...documentTitle('Giải trình kết quả chấm điểm, xếp loại', `${view.periodLabel} — ${view.setName}`),
+    { text: `${view.name}${view.position ? ` — ${view.position}` : ''} — ${view.unitName}`, bold: true, margin: [0, 0, 0, 6] },
     criteriaTable(view),
   ];
   if (view.rollup) {
@@ -55,14 +55,15 @@ export function breakdownDoc(view: BreakdownView, wardName: string, date: Date):
     content.push({ text: view.rollup.explanation, italics: true });
   }
   content.push({ text: `Tổng điểm: ${formatPoints(total)} — Xếp loại: ${rating ? RATING_LABELS[rating] : 'chưa đủ điểm để xếp loại'}`, bold: true, margin: [0, 8, 0, 4] });
-  for (const t of triggers) content.push({ text: `Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label} (${t.explanation}).`, color: '#a8071a' });
-  for (const s of view.steps) content.push({ text: `${s.label}: ${s.by}, ${new Date(s.at).toLocaleString('vi-VN')}`, fontSize: 9 });
-  for (const a of view.amendments) content.push({ text: `Điều chỉnh ${new Date(a.at).toLocaleString('vi-VN')} (${a.by}): ${a.reason}`, fontSize: 9 });
+  for (const t of triggers) content.push({ text: `Buộc xếp loại “${RATING_LABELS[t.forceRating]}”: ${t.label} (${t.explanation}).`, color: '#a8071a' });
+  // Steps and amendments by date only: the login account that did them is not printed on an official sheet.
+  for (const s of view.steps) content.push({ text: `${s.label}: ngày ${printedDate(new Date(s.at))}`, fontSize: 11 });
+  for (const a of view.amendments) content.push({ text: `Điều chỉnh ngày ${printedDate(new Date(a.at))}: ${a.reason}`, fontSize: 11 });
+  content.push(signatureBlocks({ title: 'THỦ TRƯỞNG ĐƠN VỊ', hint: '(Ký, ghi rõ họ tên)' }, { title: 'NGƯỜI LẬP BIỂU', hint: '(Ký, ghi rõ họ tên)' }));
   return {
-    pageSize: 'A4',
-    pageMargins: [85, 57, 57, 45],
+    ...nd30Page('portrait'),
     info: { title: `Giải trình xếp loại — ${view.name} — ${view.periodLabel}`, creator: 'Ward Conduct' },
-    defaultStyle: { font: 'NotoSerif', fontSize: 11 },
+    defaultStyle: { ...nd30Page('portrait').defaultStyle, fontSize: 13 },
     content,
   };
 }

@@ -3,7 +3,8 @@
  * The commitment wording is the ward's own form text, not a quotation of the code.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { dateLine, nd30Header } from './nd30Blocks';
+import { printedDate } from '../../../shared/domain/typography';
+import { dateLine, documentTitle, nd30Header, nd30Page, signatureBlocks } from './nd30Blocks';
 
 export interface CommitmentPerson {
   fullName: string;
@@ -22,8 +23,8 @@ export const DEFAULT_COMMITMENT_TEXT = [
 
 function formatBirth(iso: string | null): string {
   if (!iso) return '......../......../................';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return printedDate(new Date(y, m - 1, d));
 }
 
 function field(label: string, value: string): Content {
@@ -33,47 +34,27 @@ function field(label: string, value: string): Content {
 function personPage(person: CommitmentPerson, wardName: string, items: string[], isLast: boolean): Content[] {
   return [
     nd30Header(wardName),
-    { text: 'BẢN CAM KẾT', bold: true, fontSize: 15, alignment: 'center', margin: [0, 22, 0, 4] },
-    {
-      text: 'Thực hiện Quy tắc ứng xử của cán bộ, công chức, viên chức, người lao động',
-      bold: true,
-      alignment: 'center',
-      margin: [0, 0, 0, 12],
-    },
-    { text: 'Tôi tên là:', margin: [0, 0, 0, 2] },
+    ...documentTitle('Bản cam kết', 'Thực hiện Quy tắc ứng xử của cán bộ, công chức, viên chức, người lao động'),
     field('Họ và tên', person.fullName),
     field('Ngày sinh', formatBirth(person.birthDate)),
     field('Chức vụ', person.position),
     field('Chức danh/ngạch', person.title),
     field('Đơn vị công tác', person.unitName ? `${person.unitName}, UBND ${wardName}` : `UBND ${wardName}`),
-    { text: 'Tôi xin cam kết:', bold: true, margin: [0, 12, 0, 6] },
-    { ol: items.map((item) => ({ text: item, alignment: 'justify', margin: [0, 0, 0, 6] })), margin: [10, 0, 0, 0] },
+    { text: 'Tôi xin cam kết:', bold: true, margin: [0, 10, 0, 6] },
+    { ol: items.map((item) => ({ text: item, alignment: 'justify', margin: [0, 0, 0, 4] })), margin: [10, 0, 0, 0] },
     dateLine(wardName, null),
-    {
-      columns: [
-        { width: '50%', stack: [{ text: 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ', bold: true, alignment: 'center' }, { text: '(Ký, ghi rõ họ tên)', italics: true, alignment: 'center' }] },
-        {
-          width: '50%',
-          stack: [
-            { text: 'NGƯỜI CAM KẾT', bold: true, alignment: 'center' },
-            { text: '(Ký, ghi rõ họ tên)', italics: true, alignment: 'center' },
-            { text: person.fullName, bold: true, alignment: 'center', margin: [0, 56, 0, 0] },
-          ],
-        },
-      ],
-      margin: [0, 8, 0, 0],
-      unbreakable: true,
-    } as Content,
+    signatureBlocks({ title: 'NGƯỜI CAM KẾT', hint: '(Ký, ghi rõ họ tên)', name: person.fullName }, { title: 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ', hint: '(Ký, ghi rõ họ tên)' }),
     ...(isLast ? [] : [{ text: '', pageBreak: 'after' } as Content]),
   ];
 }
 
 export function commitmentFormsDoc(people: CommitmentPerson[], wardName: string, items: string[] = DEFAULT_COMMITMENT_TEXT): TDocumentDefinitions {
   return {
-    pageSize: 'A4',
-    pageMargins: [85, 57, 57, 45], // 30 mm left, 20 mm top and right, 16 mm bottom (ND 30 ranges)
+    ...nd30Page('portrait'),
+    // One form a person: each restarts at page 1, so no page numbers.
+    header: () => null,
+    defaultStyle: { ...nd30Page('portrait').defaultStyle, fontSize: 13 },
     info: { title: `Bản cam kết thực hiện Quy tắc ứng xử — ${wardName}`, creator: 'Ward Conduct' },
-    defaultStyle: { font: 'NotoSerif', fontSize: 12, lineHeight: 1.1 },
     content: people.flatMap((person, i) => personPage(person, wardName, items, i === people.length - 1)),
   };
 }

@@ -4,6 +4,9 @@
  * Before rendering, every string of a document is normalised to NFC and those symbols are replaced
  * by equivalents every shipped font has.
  */
+import type { Content } from 'pdfmake/interfaces';
+import { typographicQuotes, unbreakableParts } from '../../../shared/domain/typography';
+
 const REPLACEMENTS: [RegExp, string][] = [
   [/\u2212/g, '-'], // − minus sign → hyphen-minus
   [/\u2192/g, '›'], // → arrow → single right angle quotation mark
@@ -17,13 +20,27 @@ export function glyphSafeText(text: string): string {
   return out;
 }
 
-/** Returns a copy of a pdfmake document value with every string made glyph-safe (Buffers and images untouched). */
-export function glyphSafeDoc<T>(value: T, key = ''): T {
-  if (typeof value === 'string') return (key === 'image' || value.startsWith('data:') ? value : glyphSafeText(value)) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => glyphSafeDoc(item)) as T;
+/** Printed text: glyph-safe, typographic quotes, and document numbers ("30/2020/NĐ-CP") kept on one line. */
+function printedText(text: string): string | Content[] {
+  const parts = unbreakableParts(typographicQuotes(glyphSafeText(text)));
+  if (!parts.some((p) => p.keepTogether)) return parts.map((p) => p.text).join('');
+  return parts.map((p) => (p.keepTogether ? { text: p.text, noWrap: true } : { text: p.text }));
+}
+
+/**
+ * Returns a copy of a pdfmake document value with every string made glyph-safe (Buffers, images and
+ * SVG untouched); the strings that are printed text (under a `text` key) also get typographic quotes
+ * and unbreakable document numbers.
+ */
+export function glyphSafeDoc<T>(value: T, key = '', isText = false): T {
+  if (typeof value === 'string') {
+    if (key === 'image' || key === 'svg' || value.startsWith('data:')) return value;
+    return (isText ? printedText(value) : glyphSafeText(value)) as T;
+  }
+  if (Array.isArray(value)) return value.map((item: unknown) => glyphSafeDoc(item, '', isText)) as T;
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = k === 'images' || k === 'font' ? v : glyphSafeDoc(v, k);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = k === 'images' || k === 'font' ? v : glyphSafeDoc(v, k, k === 'text');
     return out as T;
   }
   return value;

@@ -4,7 +4,7 @@
  * person for the meeting's assessment. Page numbers centred at the top, not on the first page.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { dateLine, nd30Header } from './nd30Blocks';
+import { contentWidth, documentTitle, nd30Header, nd30Page, signatureBlocks } from './nd30Blocks';
 
 export interface SheetViolation {
   date: string;
@@ -45,11 +45,19 @@ export interface MeetingSheetData {
   groups: SheetGroup[];
 }
 
-const head = (text: string): TableCell => ({ text, bold: true, alignment: 'center', fontSize: 10.5 });
-const cell = (text: string | number, extra: Record<string, unknown> = {}): TableCell => ({ text: String(text), fontSize: 10.5, ...extra });
+const head = (text: string): TableCell => ({ text, bold: true, alignment: 'center', fontSize: 11 });
+const cell = (text: string | number, extra: Record<string, unknown> = {}): TableCell => ({ text: String(text), fontSize: 11, ...extra });
 
+/** A section heading; it starts a new page rather than stand alone at the foot of one (see keepHeadings). */
 function heading(text: string): Content {
-  return { text, bold: true, margin: [0, 12, 0, 6] };
+  return { text, bold: true, margin: [0, 12, 0, 6], headlineLevel: 1 } as Content;
+}
+
+/** Below this share of the page a heading goes to the next page with its table. */
+const HEADING_LIMIT = 0.8;
+
+export function keepHeadings(node: { headlineLevel?: number; startPosition: { verticalRatio?: number } }): boolean {
+  return node.headlineLevel === 1 && (node.startPosition.verticalRatio ?? 0) > HEADING_LIMIT;
 }
 
 function violationTable(items: SheetViolation[]): Content {
@@ -58,7 +66,7 @@ function violationTable(items: SheetViolation[]): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [20, 60, 78, 76, '*', 58],
+      widths: [22, 56, 74, 96, '*', 62],
       body: [
         [head('STT'), head('Ngày'), head('Người vi phạm'), head('Điều khoản'), head('Nội dung'), head('Xử lý')],
         ...items.map((v, i) => [cell(i + 1, { alignment: 'center' }), cell(v.date), cell(v.people), cell(v.rules), cell(v.description), cell(v.handling)]),
@@ -73,7 +81,7 @@ function commendationTable(items: SheetCommendation[]): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [20, 60, 110, 70, '*'],
+      widths: [22, 56, 104, 76, '*'],
       body: [
         [head('STT'), head('Ngày'), head('Cá nhân / tập thể'), head('Hình thức'), head('Lý do')],
         ...items.map((c, i) => [cell(i + 1, { alignment: 'center' }), cell(c.date), cell(c.who), cell(c.form), cell(c.reason)]),
@@ -100,40 +108,22 @@ function assessmentTable(groups: SheetGroup[]): Content {
     }
   }
   if (n === 0) return { text: 'Không có cán bộ nào trong đơn vị vào tháng này.', italics: true };
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [20, 108, 78, 36, 30, '*'], body } };
-}
-
-function signatures(): Content {
-  const block = (title: string) => ({
-    width: '50%',
-    stack: [
-      { text: title, bold: true, alignment: 'center' },
-      { text: '(Ký, ghi rõ họ tên)', italics: true, alignment: 'center', fontSize: 11 },
-    ],
-  });
-  return { columns: [block('THƯ KÝ'), block('CHỦ TRÌ')], margin: [0, 14, 0, 60], unbreakable: true } as Content;
+  return { table: { headerRows: 1, dontBreakRows: true, widths: [22, 110, 80, 38, 32, '*'], body } };
 }
 
 export function meetingSheetDoc(data: MeetingSheetData): TDocumentDefinitions {
-  const dots = '.'.repeat(40);
+  const dotsTo = (label: string, share = 1) => `${label}${'.'.repeat(Math.max(10, Math.floor((contentWidth() * share) / 3.6) - label.length * 2))}`;
   return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [85, 62, 57, 57], // 30 mm left, 22 mm top, 20 mm right and bottom (ND 30 ranges)
+    ...nd30Page('portrait'),
     info: { title: `Biên bản sinh hoạt chuyên môn ${data.monthText} — ${data.scopeName}`, creator: 'Ward Conduct' },
-    defaultStyle: { font: 'NotoSerif', fontSize: 13, lineHeight: 1.1 },
-    header: (currentPage: number) => (currentPage === 1 ? null : { text: String(currentPage), alignment: 'center', fontSize: 13, margin: [0, 28, 0, 0] }),
+    pageBreakBefore: (node) => keepHeadings(node as unknown as Parameters<typeof keepHeadings>[0]),
     content: [
-      nd30Header(data.wardName),
-      dateLine(data.wardName, null),
-      { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center', margin: [0, 16, 0, 2] },
-      { text: `Sinh hoạt chuyên môn ${data.monthText}`, bold: true, fontSize: 14, alignment: 'center' },
-      { text: 'về việc thực hiện Quy tắc ứng xử', bold: true, alignment: 'center' },
-      { canvas: [{ type: 'line', x1: 176, y1: 4, x2: 276, y2: 4, lineWidth: 0.6 }], margin: [0, 0, 0, 8] },
+      nd30Header(data.wardName, { date: null }),
+      ...documentTitle('Biên bản', `Sinh hoạt chuyên môn ${data.monthText} về việc thực hiện Quy tắc ứng xử`),
       { text: [{ text: 'Đơn vị: ' }, { text: data.scopeName, bold: true }] },
-      { text: `Thời gian: ${dots}   Địa điểm: ${'.'.repeat(30)}` },
-      { text: `Chủ trì: ${dots}   Thư ký: ${'.'.repeat(33)}` },
-      { text: `Thành phần: ${'.'.repeat(95)}` },
+      { text: dotsTo('Thời gian: ', 0.5) + ' ' + dotsTo('Địa điểm: ', 0.5) },
+      { text: dotsTo('Chủ trì: ', 0.5) + ' ' + dotsTo('Thư ký: ', 0.5) },
+      { text: dotsTo('Thành phần: ') },
       heading(`I. Vi phạm Quy tắc ứng xử trong ${data.monthText}`),
       violationTable(data.violations),
       heading(`II. Biểu dương, khen thưởng trong ${data.monthText}`),
@@ -141,9 +131,9 @@ export function meetingSheetDoc(data: MeetingSheetData): TDocumentDefinitions {
       heading('III. Nhận xét, đánh giá từng cá nhân'),
       assessmentTable(data.groups),
       heading('IV. Kết luận của chủ trì'),
-      { text: `${'.'.repeat(110)}\n${'.'.repeat(110)}\n${'.'.repeat(110)}`, lineHeight: 1.5 },
+      { text: `${dotsTo('')}\n${dotsTo('')}\n${dotsTo('')}`, lineHeight: 1.5 },
       { text: 'Cuộc họp kết thúc lúc ...... giờ ...... cùng ngày.', margin: [0, 8, 0, 0] },
-      signatures(),
+      signatureBlocks({ title: 'CHỦ TRÌ', hint: '(Ký, ghi rõ họ tên)' }, { title: 'THƯ KÝ', hint: '(Ký, ghi rõ họ tên)' }),
     ],
   };
 }

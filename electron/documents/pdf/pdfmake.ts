@@ -5,6 +5,7 @@ import pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { resourcesDir } from '../../resources/resourcesDir';
 import { glyphSafeDoc } from './glyphSafe';
+import { nd30FontFiles } from './nd30Font';
 
 interface PdfMakeServer {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
@@ -17,7 +18,16 @@ interface PdfMakeServer {
 export const FAMILIES = {
   NotoSerif: { normal: 'NotoSerif/NotoSerif-Regular.ttf', bold: 'NotoSerif/NotoSerif-Bold.ttf', italics: 'NotoSerif/NotoSerif-Italic.ttf', bolditalics: 'NotoSerif/NotoSerif-BoldItalic.ttf' },
   Roboto: { normal: 'Roboto/Roboto-Regular.ttf', bold: 'Roboto/Roboto-Medium.ttf', italics: 'Roboto/Roboto-Italic.ttf', bolditalics: 'Roboto/Roboto-MediumItalic.ttf' },
+  LiberationSerif: {
+    normal: 'LiberationSerif/LiberationSerif-Regular.ttf',
+    bold: 'LiberationSerif/LiberationSerif-Bold.ttf',
+    italics: 'LiberationSerif/LiberationSerif-Italic.ttf',
+    bolditalics: 'LiberationSerif/LiberationSerif-BoldItalic.ttf',
+  },
 } as const;
+
+/** The family every ND 30 document uses: Times New Roman from the PC, else Liberation Serif (same widths). */
+export const ND30_FAMILY = 'Nd30Serif';
 
 export type FontFamily = keyof typeof FAMILIES;
 
@@ -31,7 +41,7 @@ function pdfmake(fontsDir: string, extra: ExtraFamilies = {}): PdfMakeServer {
   const key = JSON.stringify([fontsDir, extra]);
   if (loadedFrom !== key) {
     const fonts: Record<string, Record<string, string>> = {};
-    const families: Record<string, Record<string, string>> = { ...FAMILIES, ...extra };
+    const families: Record<string, Record<string, string>> = { ...FAMILIES, [ND30_FAMILY]: nd30FontFiles(), ...extra };
     for (const [family, styles] of Object.entries(families)) {
       fonts[family] = {};
       for (const [style, file] of Object.entries(styles)) {

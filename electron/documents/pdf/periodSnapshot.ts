@@ -2,7 +2,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { RATING_LABELS, type Rating } from '../../../shared/schema/criteria';
 import { formatPoints } from '../../../shared/domain/scoringMath';
-import { dateLine, nd30Header } from './nd30Blocks';
+import { printedDate } from '../../../shared/domain/typography';
+import { documentTitle, nd30Header, nd30Page, signatureBlocks } from './nd30Blocks';
 
 export interface SnapshotRow {
   code: string;
@@ -26,7 +27,7 @@ export interface SnapshotModel {
 }
 
 function cell(text: string, extra: Record<string, unknown> = {}): Content {
-  return { text, fontSize: 9, ...extra } as Content;
+  return { text, fontSize: 11, ...extra } as Content;
 }
 
 export function periodSnapshotDoc(model: SnapshotModel): TDocumentDefinitions {
@@ -36,19 +37,16 @@ export function periodSnapshotDoc(model: SnapshotModel): TDocumentDefinitions {
     cell(r.rating ? RATING_LABELS[r.rating] : 'Chưa chấm đủ'), cell(r.rank === null ? '' : String(r.rank), { alignment: 'center' }), cell(r.note),
   ]);
   return {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [57, 57, 45, 45],
+    ...nd30Page('landscape'),
     info: { title: `${model.title} — ${model.periodLabel}`, creator: 'Ward Conduct' },
-    defaultStyle: { font: 'NotoSerif', fontSize: 11 },
-    footer: (page: number, pages: number) => ({ text: `Trang ${page}/${pages}`, alignment: 'center', fontSize: 9 }),
+    defaultStyle: { ...nd30Page('landscape').defaultStyle, fontSize: 13 },
     content: [
-      nd30Header(model.wardName),
-      dateLine(model.wardName, model.closedAt),
-      { text: model.title.toUpperCase(), bold: true, fontSize: 13, alignment: 'center', margin: [0, 12, 0, 2] },
-      { text: `${model.periodLabel} — ${model.setName} (phiên bản ${model.setVersion})`, italics: true, alignment: 'center', margin: [0, 0, 0, 4] },
-      { text: `Bản chốt khi khóa kỳ: ${model.closedAt.toLocaleString('vi-VN')} — người khóa: ${model.closedBy}`, fontSize: 9, alignment: 'center', margin: [0, 0, 0, 8] },
-      { table: { headerRows: 1, widths: [24, 50, '*', 130, 50, 130, 30, 110], body: [head, ...body] }, layout: 'lightHorizontalLines' },
+      nd30Header(model.wardName, { date: model.closedAt, orientation: 'landscape' }),
+      ...documentTitle(model.title, `${model.periodLabel} — ${model.setName} (phiên bản ${model.setVersion})`, 'landscape'),
+      // The closing date only: the login account that closed the period is not printed.
+      { text: `Bản chốt khi khóa kỳ ngày ${printedDate(model.closedAt)}.`, fontSize: 12, italics: true, alignment: 'center', margin: [0, 0, 0, 8] },
+      { table: { headerRows: 1, dontBreakRows: true, widths: [26, 52, '*', 120, 52, 120, 34, 100], body: [head, ...body] }, layout: 'lightHorizontalLines' },
+      signatureBlocks({ title: 'CHỦ TỊCH HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', hint: '(Ký, ghi rõ họ tên)' }, { title: 'NGƯỜI LẬP BIỂU', hint: '(Ký, ghi rõ họ tên)' }, 'landscape'),
     ],
   };
 }

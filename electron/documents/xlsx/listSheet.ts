@@ -1,6 +1,6 @@
 /** A printable list sheet: ND 30 header, a bordered Times New Roman table, widths from content, A4 landscape. */
 import ExcelJS from 'exceljs';
-import { FONT, a4PageSetup, fitColumnWidths, writeNd30Header } from './nd30Sheet';
+import { FONT, a4PageSetup, fitColumnWidths, nd30HeaderRow, writeNd30Header } from './nd30Sheet';
 
 export interface ListColumn<R> {
   heading: string;
@@ -23,6 +23,9 @@ export interface ListSheet<R> {
   verticalAlignment?: 'top' | 'middle';
 }
 
+/** Body text size: at the smallest print scale (84 %) it prints at 10 pt. */
+const BODY_PT = 12;
+
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 
 export async function buildListWorkbook<R>(spec: ListSheet<R>): Promise<Uint8Array> {
@@ -30,7 +33,9 @@ export async function buildListWorkbook<R>(spec: ListSheet<R>): Promise<Uint8Arr
   workbook.creator = 'Ward Conduct';
   workbook.created = spec.date;
   const sheet = workbook.addWorksheet(spec.sheetName);
-  const headerRow = writeNd30Header(sheet, spec.columns.length, { wardName: spec.wardName, title: spec.title, subtitle: spec.subtitle, date: spec.date });
+  const header = { wardName: spec.wardName, title: spec.title, subtitle: spec.subtitle, date: spec.date };
+  // The table first, so the header can span the columns that print on the first page.
+  const headerRow = nd30HeaderRow(header);
   const head = sheet.getRow(headerRow);
   spec.columns.forEach((column, c) => {
     const cell = head.getCell(c + 1);
@@ -45,7 +50,7 @@ export async function buildListWorkbook<R>(spec: ListSheet<R>): Promise<Uint8Arr
     spec.columns.forEach((column, c) => {
       const cell = line.getCell(c + 1);
       cell.value = column.value(row, i);
-      cell.font = { name: FONT, size: 12 };
+      cell.font = { name: FONT, size: BODY_PT };
       cell.border = BORDER;
       cell.alignment = { vertical: spec.verticalAlignment ?? 'middle', wrapText: column.isWrapped === true };
       if (column.isDate) cell.numFmt = 'dd/mm/yyyy';
@@ -58,6 +63,7 @@ export async function buildListWorkbook<R>(spec: ListSheet<R>): Promise<Uint8Arr
   });
   const frozen = spec.frozenColumns ?? 0;
   sheet.views = [frozen > 0 ? { state: 'frozen', ySplit: headerRow, xSplit: frozen, topLeftCell: `${String.fromCharCode(65 + frozen)}${headerRow + 1}` } : { state: 'frozen', ySplit: headerRow }];
-  a4PageSetup(sheet, 'landscape', headerRow);
+  const plan = a4PageSetup(sheet, 'landscape', headerRow, BODY_PT, frozen);
+  writeNd30Header(sheet, spec.columns.length, header, plan.firstPageColumns, plan.fitsWidth || frozen === 0 ? 1 : frozen + 1);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

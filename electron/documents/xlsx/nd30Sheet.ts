@@ -1,7 +1,10 @@
 /** The ND 30/2020 header every exported sheet carries: issuing body, Quốc hiệu and Tiêu ngữ, place and date, title. */
 import type ExcelJS from 'exceljs';
+import { MOTTO, NATIONAL_NAME, ND30_FONT_NAME, ND30_SIZES, dateLineText, issuerLines, placeName, ruleLengths } from '../../../shared/domain/nd30Layout';
+import { textWidth } from '../pdf/nd30Blocks';
+import { nd30PageSetup, planPrint, type PrintPlan } from './printLayout';
 
-export const FONT = 'Times New Roman';
+export const FONT = ND30_FONT_NAME;
 
 export interface Nd30Header {
   wardName: string;
@@ -10,15 +13,10 @@ export interface Nd30Header {
   date: Date;
 }
 
-/** "Phường Hoàn Kiếm" → "Hoàn Kiếm", for the place in "Hoàn Kiếm, ngày … tháng … năm …". */
-export function placeName(wardName: string): string {
-  return wardName.replace(/^(phường|xã|thị trấn)\s+/i, '').trim() || wardName;
-}
+export { placeName };
 
 export function vietnameseDateLine(wardName: string, date: Date): string {
-  const day = String(date.getDate()).padStart(2, '0');
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  return `${placeName(wardName)}, ngày ${day} tháng ${month} năm ${date.getFullYear()}`;
+  return dateLineText(wardName, date);
 }
 
 function put(sheet: ExcelJS.Worksheet, row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>): void {
@@ -29,39 +27,59 @@ function put(sheet: ExcelJS.Worksheet, row: number, from: number, to: number, te
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
+/** The rule under the issuing body (a third to a half of its line, ND 30 Phụ lục I) as em dashes, which join in Times New Roman. */
+export function issuerRule(wardName: string): string {
+  const [parent, ward] = issuerLines(wardName);
+  const width = Math.max(textWidth(parent, ND30_SIZES.issuer, true), textWidth(ward, ND30_SIZES.issuer, true));
+  return '\u2014'.repeat(Math.max(3, Math.round(ruleLengths(width, 0).issuer / ND30_SIZES.issuer)));
+}
+
 /**
- * Writes the header into rows 1–6 over `columns` columns; returns the first free row.
- * Left block: ỦY BAN NHÂN DÂN / PHƯỜNG …; right block: Quốc hiệu / Tiêu ngữ; then the date line and title.
+ * Writes the header into rows 1–6 over `columns` columns (or only the first `span` of them, the
+ * ones on the first printed page; the title from column `titleFrom`); returns the first free row, the same as before: 7, or 8 with a
+ * subtitle. Left: ỦY BAN NHÂN DÂN / PHƯỜNG … in bold with its short rule; right: Quốc hiệu, Tiêu
+ * ngữ underlined (a rule as long as it), the italic date line; then the title.
  */
-export function writeNd30Header(sheet: ExcelJS.Worksheet, columns: number, header: Nd30Header): number {
-  const leftEnd = Math.max(2, Math.floor(columns * 0.4));
+export function writeNd30Header(sheet: ExcelJS.Worksheet, columns: number, header: Nd30Header, span = columns, titleFrom = 1): number {
+  const width = Math.max(3, Math.min(columns, span));
+  const leftEnd = Math.max(2, Math.floor(width * 0.4));
   const rightStart = leftEnd + 1;
-  put(sheet, 1, 1, leftEnd, 'ỦY BAN NHÂN DÂN', { size: 12 });
-  put(sheet, 2, 1, leftEnd, header.wardName.toUpperCase(), { bold: true, size: 12 });
-  put(sheet, 1, rightStart, columns, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 });
-  put(sheet, 2, rightStart, columns, 'Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13, underline: true });
-  put(sheet, 3, rightStart, columns, vietnameseDateLine(header.wardName, header.date), { italic: true, size: 12 });
-  put(sheet, 5, 1, columns, header.title.toUpperCase(), { bold: true, size: 14 });
+  const s = ND30_SIZES;
+  const [parent, ward] = issuerLines(header.wardName);
+  put(sheet, 1, 1, leftEnd, parent, { bold: true, size: s.issuer });
+  put(sheet, 2, 1, leftEnd, ward, { bold: true, size: s.issuer });
+  put(sheet, 3, 1, leftEnd, issuerRule(header.wardName), { size: s.issuer });
+  put(sheet, 1, rightStart, width, NATIONAL_NAME, { bold: true, size: s.nationalName });
+  put(sheet, 2, rightStart, width, MOTTO, { bold: true, size: s.motto, underline: true });
+  put(sheet, 3, rightStart, width, vietnameseDateLine(header.wardName, header.date), { italic: true, size: s.dateLine });
+  // titleFrom > 1 when the identity columns repeat on later pages: the title then stays off them, so
+  // those pages do not print a clipped piece of it.
+  const from = Math.min(Math.max(1, titleFrom), width - 1);
+  put(sheet, 5, from, width, header.title.toLocaleUpperCase('vi'), { bold: true, size: s.title });
   let next = 6;
   if (header.subtitle) {
-    put(sheet, 6, 1, columns, header.subtitle, { italic: true, size: 12 });
+    put(sheet, 6, from, width, header.subtitle, { italic: true, size: 12 });
     next = 7;
   }
-  sheet.getRow(5).height = 24;
+  for (const r of [1, 2, 3]) sheet.getRow(r).height = 19;
+  // The title wraps inside its span rather than run off the first page.
+  const spanPt = Array.from({ length: width - from + 1 }, (_, i) => sheet.getColumn(from + i).width ?? 9).reduce((sum, w) => sum + (9.5 * w + 5) * 0.75, 0);
+  const titleLines = Math.max(1, Math.ceil((textWidth(header.title.toLocaleUpperCase('vi'), s.title, true) * 1.05) / spanPt));
+  sheet.getRow(5).height = 6 + 18 * titleLines;
   return next + 1;
 }
 
-/** A4 page setup without exceljs fitToPage (which can produce files Excel repairs). */
-export function a4PageSetup(sheet: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', headerRow: number): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation,
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    horizontalCentered: true,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-    scale: 100,
-  };
-  sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+/** The row writeNd30Header returns, known before it is written (for sheets that size their columns first). */
+export function nd30HeaderRow(header: Pick<Nd30Header, 'subtitle'>): number {
+  return header.subtitle ? 8 : 7;
+}
+
+/** A4 page setup with ND 30 margins, fitted to the width where the body stays readable (see printLayout). */
+export function a4PageSetup(sheet: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', headerRow: number, bodyPt = 12, titleColumns = 0): PrintPlan {
+  const widths = sheet.columns.map((c) => c.width ?? 9);
+  const plan = planPrint(widths, orientation, bodyPt);
+  nd30PageSetup(sheet, { orientation, headerRow, titleColumns, plan });
+  return plan;
 }
 
 /** Column widths from content: the longest text in each column, within bounds. */

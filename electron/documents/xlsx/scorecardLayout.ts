@@ -1,21 +1,6 @@
-/** Print layout helpers for the scorecard: a scale that fits the width (instead of exceljs fitToPage) and the signatures. */
+/** Print layout helpers for the scorecard: row heights from wrapped text, and the signatures (the page setup is printLayout's). */
 import type ExcelJS from 'exceljs';
 import { FONT, vietnameseDateLine } from './nd30Sheet';
-
-/** Printable width in mm of A4 with the sheet's margins (0.6 in + 0.4 in). */
-/** Pixels per width unit as LibreOffice and Excel render Times New Roman sheets (measured in LibreOffice without Calibri; Excel with Calibri needs about 7, so Excel prints a little smaller). */
-const PX_PER_CHAR = 9.5;
-
-const PRINTABLE_MM = { landscape: 297 - 25.4, portrait: 210 - 25.4 };
-
-/**
- * The print scale (10–100 %) at which the columns fit the page width. A column of width w prints
- * about 9,5w + 5 pixels at 96 dpi. This avoids fitToPage, which exceljs can write in a way Excel repairs.
- */
-export function fitToWidthScale(widths: number[], orientation: 'landscape' | 'portrait'): number {
-  const mm = widths.reduce((sum, w) => sum + (PX_PER_CHAR * w + 5), 0) * (25.4 / 96);
-  return Math.max(10, Math.min(100, Math.floor((PRINTABLE_MM[orientation] / mm) * 100)));
-}
 
 /** Characters of Times New Roman 11 that fit in one width unit, kept low so a wrapped line is never underestimated. */
 const CHARS_PER_UNIT = 1.1;
@@ -54,9 +39,12 @@ function put(sheet: ExcelJS.Worksheet, row: number, from: number, to: number, te
   if (to > from) sheet.mergeCells(row, from, row, to);
   const cell = sheet.getCell(row, from);
   cell.value = text;
-  cell.font = { name: FONT, size: 12, ...font };
+  cell.font = { name: FONT, size: 13, ...font };
   cell.alignment = { horizontal: 'center', vertical: 'middle' };
 }
+
+/** Rows the signature block takes, with the space left for signing (and, on the summary, the chairman's name). */
+export const SIGNATURE_ROWS = { unit: 9, summary: 10 } as const;
 
 /**
  * The signature block under a table: "Người lập biểu" on the left, and "Thủ trưởng đơn vị" (unit sheets)
@@ -64,7 +52,7 @@ function put(sheet: ExcelJS.Worksheet, row: number, from: number, to: number, te
  */
 export function writeSignatures(sheet: ExcelJS.Worksheet, row: number, columns: number, date: Date, wardName: string, kind: 'unit' | 'summary', chairman: string): void {
   const half = Math.max(2, Math.floor(columns / 2));
-  put(sheet, row, half + 1, columns, vietnameseDateLine(wardName, date), { italic: true });
+  put(sheet, row, half + 1, columns, vietnameseDateLine(wardName, date), { italic: true, size: 14 });
   put(sheet, row + 1, 1, half, 'NGƯỜI LẬP BIỂU', { bold: true });
   if (kind === 'unit') {
     put(sheet, row + 1, half + 1, columns, 'THỦ TRƯỞNG ĐƠN VỊ', { bold: true });
@@ -74,5 +62,7 @@ export function writeSignatures(sheet: ExcelJS.Worksheet, row: number, columns: 
   }
   put(sheet, row + 3, 1, half, '(Ký, ghi rõ họ tên)', { italic: true, size: 11 });
   put(sheet, row + 3, half + 1, columns, kind === 'unit' ? '(Ký, ghi rõ họ tên)' : '(Ký tên, đóng dấu)', { italic: true, size: 11 });
+  // Space to sign: the rows under the captions are kept at a set height so the block prints the same everywhere.
+  for (let r = row + 4; r < row + (kind === 'unit' ? SIGNATURE_ROWS.unit : SIGNATURE_ROWS.summary); r += 1) sheet.getRow(r).height = 16;
   if (kind === 'summary' && chairman) put(sheet, row + 8, half + 1, columns, chairman, { bold: true });
 }

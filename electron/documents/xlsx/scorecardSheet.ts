@@ -6,9 +6,10 @@ import type ExcelJS from 'exceljs';
 import { RATING_LABELS, type RatingBand } from '../../../shared/schema/criteria';
 import { labelOfKey } from '../../../shared/domain/period';
 import { UNSCORED_LABEL, ratingLabel } from '../../../shared/domain/scoreStatus';
-import { FONT, writeNd30Header } from './nd30Sheet';
+import { FONT, nd30HeaderRow, writeNd30Header } from './nd30Sheet';
+import { keepSignatureWithTable, nd30PageSetup, planPrint } from './printLayout';
 import { LIST_SHEET, REMARKS, SHEET_PROTECTION_PASSWORD, type ScorecardModel, type ScorecardRow, type SheetStructure } from './scorecardModel';
-import { contentRowHeight, fitToWidthScale, writeSignatures } from './scorecardLayout';
+import { SIGNATURE_ROWS, contentRowHeight, writeSignatures } from './scorecardLayout';
 
 export interface WrittenSheet {
   structure: SheetStructure;
@@ -81,27 +82,50 @@ const STYLES = {
   inputLeft: makeStyle(false, 'left', true),
 };
 
+/** exceljs keeps range validations in worksheet.dataValidations (not in its typings). */
+function addValidation(sheet: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation): void {
+  (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
+}
+
+/** Body text of the scorecard, pt: at its smallest scale (91 %) it prints at 10 pt. */
+const BODY_PT = 11;
+/** Identity columns repeated on every page when the table is split across pages: STT, Mã, Họ và tên. */
+const TITLE_COLUMNS = 3;
+
+function columnWidths(model: ScorecardModel, heads: string[], rows: ScorecardRow[], first: number, last: number, cols: { totalC: number; ratingC: number; rankC: number; autoC: number; triggerC: number; remarkC: number }): number[] {
+  const { totalC, ratingC, rankC, autoC, triggerC, remarkC } = cols;
+  return heads.map((_h, i) => {
+    const c = i + 1;
+    if (c >= first && c <= last) return model.isRollup ? 9.5 : 11;
+    if (c === totalC || c === rankC) return 9.5;
+    const textOf = (row: ScorecardRow): string => ({ 2: row.code, 3: row.name, 4: row.position, [autoC]: row.autoNote, [triggerC]: row.trigger, [remarkC]: row.remark })[c] ?? '';
+    const longest = rows.reduce((m, row) => Math.max(m, ...textOf(row).split('\n').map((line) => line.length)), 0);
+    return Math.min(c === autoC ? 36 : c > autoC ? 30 : 32, Math.max(c === 1 ? 5 : 10, Math.ceil(longest * 1.05) + 2, c === ratingC ? 24 : 0));
+  });
+}
+
 export function writeUnitSheet(sheet: ExcelJS.Worksheet, model: ScorecardModel, unitName: string, rows: ScorecardRow[]): WrittenSheet {
   const heads = headings(model);
-  const headerRow = writeNd30Header(sheet, heads.length, { wardName: model.wardName, title: `Bảng chấm điểm thi đua — ${model.periodLabel}`, subtitle: `${unitName} — ${model.setName}`, date: model.date });
+  const header = { wardName: model.wardName, title: `Bảng chấm điểm thi đua — ${model.periodLabel}`, subtitle: `${unitName} — ${model.setName}`, date: model.date };
+  const headerRow = nd30HeaderRow(header);
   const first = 5;
   const middleCount = model.isRollup ? model.months.length : model.criteria.length;
   const last = first + middleCount - 1;
   const [totalC, ratingC, rankC, autoC, triggerC, remarkC] = [0, 1, 2, 3, 4, 5].map((k) => last + 1 + k) as [number, number, number, number, number, number];
+  const widths = columnWidths(model, heads, rows, first, last, { totalC, ratingC, rankC, autoC, triggerC, remarkC });
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  const plan = planPrint(widths, 'landscape', BODY_PT);
+  writeNd30Header(sheet, heads.length, header, plan.firstPageColumns, plan.fitsWidth ? 1 : TITLE_COLUMNS + 1);
   heads.forEach((text, i) => {
     const cell = sheet.getCell(headerRow, i + 1);
     cell.value = text;
     cell.style = STYLES.head;
   });
-  sheet.getRow(headerRow).height = model.isRollup ? 36 : 96;
+  // Tall enough for every heading's wrapped lines (bold runs wider than the body the estimate is for).
+  sheet.getRow(headerRow).height = contentRowHeight(heads.map((text, i) => ({ text, width: (widths[i] ?? 10) * 0.88 })));
   const firstRow = headerRow + 1;
   const lastRow = headerRow + Math.max(rows.length, 1);
   const totalL = colLetter(totalC);
-  const validations: ExcelJS.DataValidation[] = model.criteria.map((cr) => ({
-    type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, cr.maxPoints], showErrorMessage: true,
-    errorStyle: 'stop', errorTitle: 'Điểm không hợp lệ', error: `Điểm phải từ 0 đến ${num(cr.maxPoints)}.`,
-  }));
-  const remarkValidation: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: [`${LIST_SHEET}!$A$1:$A$${REMARKS.length}`], showErrorMessage: false };
   rows.forEach((row, index) => {
     const r = firstRow + index;
     const line = sheet.getRow(r);
@@ -123,30 +147,31 @@ export function writeUnitSheet(sheet: ExcelJS.Worksheet, model: ScorecardModel, 
       const isInput = (!model.isRollup && c >= first && c <= last) || c === remarkC;
       cell.style = isInput ? (isLeft ? STYLES.inputLeft : STYLES.inputCenter) : isLeft ? STYLES.left : STYLES.center;
     });
-    if (!model.isRollup) validations.forEach((v, i) => (sheet.getCell(r, first + i).dataValidation = v));
-    sheet.getCell(r, remarkC).dataValidation = remarkValidation;
   });
-  const widths = heads.map((h, i) => {
-    const c = i + 1;
-    if (c >= first && c <= last) return 9.5;
-    if (c === totalC || c === rankC) return 9.5;
-    const textOf = (row: ScorecardRow): string => ({ 2: row.code, 3: row.name, 4: row.position, [autoC]: row.autoNote, [triggerC]: row.trigger, [remarkC]: row.remark })[c] ?? '';
-    const longest = rows.reduce((m, row) => Math.max(m, ...textOf(row).split('\n').map((line) => line.length)), 0);
-    return Math.min(c === autoC ? 36 : c > autoC ? 30 : 32, Math.max(c === 1 ? 5 : 10, Math.ceil(longest * 1.05) + 2, c === ratingC ? 24 : 0));
-  });
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  // One data validation per column range (per-cell validations made exceljs write overlapping ranges).
+  if (rows.length > 0) {
+    if (!model.isRollup) {
+      model.criteria.forEach((cr, i) => {
+        const col = colLetter(first + i);
+        addValidation(sheet, `${col}${firstRow}:${col}${lastRow}`, {
+          type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, cr.maxPoints], showErrorMessage: true,
+          errorStyle: 'stop', errorTitle: 'Điểm không hợp lệ', error: `Điểm phải từ 0 đến ${num(cr.maxPoints)}.`,
+        });
+      });
+    }
+    const remarkCol = colLetter(remarkC);
+    addValidation(sheet, `${remarkCol}${firstRow}:${remarkCol}${lastRow}`, { type: 'list', allowBlank: true, formulae: [`${LIST_SHEET}!$A$1:$A$${REMARKS.length}`], showErrorMessage: false });
+  }
   // Wrapped text (names, the automatic deductions, the trigger, the remark) sets each row's height.
   rows.forEach((row, index) => {
     const texts: [number, string][] = [[3, row.name], [4, row.position], [autoC, row.autoNote], [triggerC, row.trigger], [remarkC, row.remark]];
     sheet.getRow(firstRow + index).height = contentRowHeight(texts.map(([c, text]) => ({ text, width: widths[c - 1] ?? 10 })));
   });
-  writeSignatures(sheet, lastRow + 2, heads.length, model.date, model.wardName, 'unit', model.chairman);
+  const signatureRow = lastRow + 2;
+  writeSignatures(sheet, signatureRow, Math.min(heads.length, plan.firstPageColumns), model.date, model.wardName, 'unit', model.chairman);
   sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: headerRow, topLeftCell: `D${firstRow}` }];
-  sheet.pageSetup = {
-    paperSize: 9, orientation: 'landscape', horizontalCentered: true, printTitlesRow: `${headerRow}:${headerRow}`, scale: fitToWidthScale(widths, 'landscape'),
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+  nd30PageSetup(sheet, { orientation: 'landscape', headerRow, titleColumns: TITLE_COLUMNS, plan });
+  keepSignatureWithTable(sheet, { headerRow, lastRow, signatureRow, signatureRows: SIGNATURE_ROWS.unit, orientation: 'landscape', scale: plan.scale });
   return { structure: { name: sheet.name, headerRow, headings: heads, codes: rows.map((r) => r.code) }, firstRow, lastRow, totalCol: totalL, ratingCol: colLetter(ratingC) };
 }
 

@@ -2,8 +2,9 @@
 import type ExcelJS from 'exceljs';
 import { RATINGS, RATING_LABELS, RATING_SHORT, type Rating } from '../../../shared/schema/criteria';
 import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
-import { FONT, writeNd30Header } from './nd30Sheet';
-import { fitToWidthScale, writeSignatures } from './scorecardLayout';
+import { FONT, nd30HeaderRow, writeNd30Header } from './nd30Sheet';
+import { SIGNATURE_ROWS, contentRowHeight, writeSignatures } from './scorecardLayout';
+import { keepSignatureWithTable, nd30PageSetup, planPrint } from './printLayout';
 import type { ScorecardModel } from './scorecardModel';
 import type { WrittenSheet } from './scorecardSheet';
 
@@ -12,7 +13,13 @@ const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style
 export function writeSummarySheet(sheet: ExcelJS.Worksheet, model: ScorecardModel, written: WrittenSheet[]): void {
   const cap = model.excellentCapOfGood;
   const heads = ['STT', 'Đơn vị', 'Số người', 'Đã chấm đủ', ...RATINGS.map((r) => `${RATING_SHORT[r]} (${RATING_LABELS[r]})`), UNSCORED_LABEL, cap === null ? 'Ghi chú' : `Kiểm tra tỷ lệ xuất sắc ≤ ${Math.round(cap * 100)}% tốt`];
-  const headerRow = writeNd30Header(sheet, heads.length, { wardName: model.wardName, title: `Tổng hợp kết quả chấm điểm thi đua — ${model.periodLabel}`, subtitle: model.setName, date: model.date });
+  const header = { wardName: model.wardName, title: `Tổng hợp kết quả chấm điểm thi đua — ${model.periodLabel}`, subtitle: model.setName, date: model.date };
+  const headerRow = nd30HeaderRow(header);
+  // Narrow enough to print on one landscape page at 11 pt (headings wrap instead).
+  const widths = [5, Math.min(28, Math.max(16, ...model.units.map((u) => u.name.length + 2))), 8, 9, 10, 10, 10, 10, 9, 14];
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  const plan = planPrint(widths, 'landscape', 11);
+  writeNd30Header(sheet, heads.length, header, plan.firstPageColumns);
   heads.forEach((h, i) => {
     const cell = sheet.getCell(headerRow, i + 1);
     cell.value = h;
@@ -20,7 +27,7 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, model: ScorecardMode
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BORDER;
   });
-  sheet.getRow(headerRow).height = 48;
+  sheet.getRow(headerRow).height = contentRowHeight(heads.map((text, i) => ({ text, width: (widths[i] ?? 10) * 0.88 })));
   written.forEach((w, i) => {
     const r = headerRow + 1 + i;
     const rows = model.units[i]?.rows ?? [];
@@ -42,12 +49,9 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, model: ScorecardMode
       cell.alignment = { vertical: 'middle', horizontal: c === 2 ? 'left' : 'center', wrapText: true };
     });
   });
-  const widths = [5, Math.min(40, Math.max(16, ...model.units.map((u) => u.name.length + 2))), 9, 10, 14, 14, 14, 14, 11, 18];
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  writeSignatures(sheet, headerRow + written.length + 2, heads.length, model.date, model.wardName, 'summary', model.chairman);
+  const signatureRow = headerRow + written.length + 2;
+  writeSignatures(sheet, signatureRow, Math.min(heads.length, plan.firstPageColumns), model.date, model.wardName, 'summary', model.chairman);
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0, topLeftCell: `A${headerRow + 1}` }];
-  sheet.pageSetup = {
-    paperSize: 9, orientation: 'landscape', horizontalCentered: true, printTitlesRow: `${headerRow}:${headerRow}`, scale: fitToWidthScale(widths, 'landscape'),
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+  nd30PageSetup(sheet, { orientation: 'landscape', headerRow, titleColumns: 2, plan });
+  keepSignatureWithTable(sheet, { headerRow, lastRow: headerRow + written.length, signatureRow, signatureRows: SIGNATURE_ROWS.summary, orientation: 'landscape', scale: plan.scale });
 }

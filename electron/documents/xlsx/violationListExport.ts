@@ -34,6 +34,8 @@ export function buildViolationWorkbook(rows: ViolationRow[], wardName: string, d
     date,
     columns: VIOLATION_COLUMNS,
     rows,
+    // STT and the date repeat on every page when the list is split across pages.
+    frozenColumns: 2,
     verticalAlignment: 'top',
   });
 }

@@ -8,6 +8,7 @@ import { useApiCall } from '../../lib/useApiCall';
 import { AmendModal } from './AmendModal';
 import { EvidenceList } from './EvidenceList';
 import { MoveViolationModal } from './MoveViolationModal';
+import { PrintDocumentsButton } from './PrintDocumentsButton';
 import { ViolationFormDrawer } from './ViolationFormDrawer';
 import { ViolationHistory } from './ViolationHistory';
 import { changeNames } from './violationChangeFormat';
@@ -76,6 +77,7 @@ export function ViolationDrawer({ id, refs, onClose, onChanged }: Props) {
             ))}
             {!detail.isLocked && <Button onClick={() => setEditing(true)}>Sửa</Button>}
             {v.state === 'concluded' && <Button onClick={() => setAmending(true)}>Sửa đổi (bổ sung)</Button>}
+            <PrintDocumentsButton id={v.id} />
             {detail.isLocked && <Tag>Đã khóa</Tag>}
           </Space>
           <Descriptions bordered size="small" column={2} data-testid="violation-facts">

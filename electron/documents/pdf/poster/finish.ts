@@ -40,6 +40,9 @@ export async function finishPrintShop(pdf: PDFDocument, geometry: PrintGeometry)
   const bleedH = trimH + 2 * bleed;
   if (slug > 0) {
     page.translateContent(slug, slug);
+    // translateContent wraps the existing streams in `q … cm … Q`; resetPosition starts a new stream
+    // after that Q, so the marks are drawn in page coordinates, not shifted by the slug.
+    page.resetPosition();
     page.setMediaBox(0, 0, bleedW + 2 * slug, bleedH + 2 * slug);
     drawCropMarks(page, slug, bleed, trimW, trimH);
   }

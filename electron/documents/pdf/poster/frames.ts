@@ -20,11 +20,16 @@ export interface FrameInput {
   bleed: number;
   /** Modern only: where the coloured header band ends, pt from the top of the trim. */
   bandBottom?: number;
+  /** Desk cards: a slimmer frame (see COMPACT_SCALE). */
+  isCompact?: boolean;
 }
 
+/** Desk cards are read at arm's length: the frame takes about half its poster share, the rules get the room. */
+export const COMPACT_SCALE = 0.5;
+
 /** The frame's unit: a share of the short side, so every size keeps the same proportions. */
-export function frameUnit(trimWidth: number, trimHeight: number): number {
-  return Math.min(trimWidth, trimHeight);
+export function frameUnit(trimWidth: number, trimHeight: number, isCompact = false): number {
+  return Math.min(trimWidth, trimHeight) * (isCompact ? COMPACT_SCALE : 1);
 }
 
 const CLASSIC = { rule: 0.032, thin: 0.013, gold: 0.024, padding: 0.036 };
@@ -32,8 +37,8 @@ const TRADITIONAL = { rule: 0.034, inner: 0.012, corner: 0.062, padding: 0.05 };
 const MODERN = { side: 0.06, top: 0.045, bottom: 0.06, bar: 0.012 };
 
 /** Where the text may go, pt from each trim edge. */
-export function contentInsets(frame: PosterFrame, trimWidth: number, trimHeight: number): Insets {
-  const u = frameUnit(trimWidth, trimHeight);
+export function contentInsets(frame: PosterFrame, trimWidth: number, trimHeight: number, isCompact = false): Insets {
+  const u = frameUnit(trimWidth, trimHeight, isCompact);
   if (frame === 'classic') {
     const inset = (CLASSIC.rule + CLASSIC.gold + CLASSIC.padding) * u;
     return { top: inset, right: inset, bottom: inset, left: inset };
@@ -124,7 +129,7 @@ function modern(input: FrameInput, u: number): string[] {
 /** The frame as one SVG the size of the page (trim + bleed on every side). */
 export function frameSvg(input: FrameInput): string {
   const { trimWidth: w, trimHeight: h, bleed: b, colours: c } = input;
-  const u = frameUnit(w, h);
+  const u = frameUnit(w, h, input.isCompact);
   const pageW = w + 2 * b;
   const pageH = h + 2 * b;
   const background = rect(0, 0, pageW, pageH, `fill="${input.frame === 'modern' ? c.paper : c.margin}"`);

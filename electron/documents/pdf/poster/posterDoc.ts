@@ -16,6 +16,8 @@ export interface PosterDesign {
   fontFamily: string;
   /** A PNG or JPEG as a data: URL. */
   logoDataUrl?: string;
+  /** Desk cards: the slimmer frame. */
+  isCompact?: boolean;
 }
 
 export interface PosterPage {
@@ -69,30 +71,58 @@ export function paraNode(p: ParaSpec, design: PosterDesign, isFirstInColumn = fa
   };
 }
 
-function headerNode(fit: PosterFit, design: PosterDesign): Content[] {
-  const { ward, national, logoHeight } = fit.spec.header;
+/** A rule centred in a column of the header. */
+function headerRule(length: number, columnWidth: number, fit: PosterFit, design: PosterDesign): Content {
+  const { space, width } = fit.spec.header.rules;
+  const x1 = (columnWidth - length) / 2;
+  const color = design.frame === 'modern' ? '#FFFFFF' : design.colours.ink;
+  return { canvas: [{ type: 'line', x1, y1: space * 0.4, x2: x1 + length, y2: space * 0.4, lineWidth: width, lineColor: color }], margin: [0, 0, 0, space * 0.6 - width] } as Content;
+}
+
+function headerNode(fit: PosterFit, design: PosterDesign, contentWidth: number): Content[] {
+  const { ward, national, logoHeight, rules } = fit.spec.header;
   const nodes: Content[] = [];
   if (design.logoDataUrl && logoHeight > 0) {
     nodes.push({ image: design.logoDataUrl, fit: [logoHeight * 3, logoHeight], alignment: 'center', margin: [0, 0, 0, 0.3 * logoHeight] });
   }
-  const stack = (paras: ParaSpec[]): Content => ({ stack: paras.map((p) => paraNode(p, design)) });
+  const stack = (paras: ParaSpec[], rule: number, columnWidth: number): Content => ({ stack: [...paras.map((p) => paraNode(p, design)), headerRule(rule, columnWidth, fit, design)] });
   if (national) {
+    const wardWidth = contentWidth * HEADER_SHARES.ward;
+    const nationalWidth = contentWidth * HEADER_SHARES.national;
     nodes.push({
       columns: [
-        { width: `${HEADER_SHARES.ward * 100}%`, ...(stack(ward) as object) },
-        { width: `${HEADER_SHARES.national * 100}%`, ...(stack(national) as object) },
+        { width: wardWidth, ...(stack(ward, rules.ward, wardWidth) as object) },
+        { width: nationalWidth, ...(stack(national, rules.national, nationalWidth) as object) },
       ],
       columnGap: 0,
     } as Content);
-  } else nodes.push(stack(ward));
+  } else nodes.push(stack(ward, rules.ward, contentWidth));
   return nodes;
+}
+
+/**
+ * Extra space between the paragraphs of each shorter column so that every column ends on the same
+ * line as the tallest (paragraphs never split across columns, so a column may otherwise end early).
+ * Capped, so a column with few paragraphs never opens wide gaps.
+ */
+export function columnStretch(fit: PosterFit): number[] {
+  const { columnBlocks, bodyHeights, spec } = fit;
+  const heightOf = (c: number[]) => c.reduce((sum, i, j) => sum + bodyHeights[i]! - (j === 0 ? spec.body[i]!.margin[1] : 0), 0);
+  const tallest = Math.max(...columnBlocks.map(heightOf));
+  return columnBlocks.map((c) => (c.length < 2 ? 0 : Math.min((tallest - heightOf(c)) / (c.length - 1), 1.6 * spec.bodySize)));
 }
 
 function bodyNode(fit: PosterFit, design: PosterDesign, topMargin: number): Content {
   const { spec, columnBlocks } = fit;
-  const column = (indices: number[]): Content => ({ stack: indices.map((i, j) => paraNode(spec.body[i]!, design, j === 0)) });
-  if (columnBlocks.length === 1) return { ...(column(columnBlocks[0]!) as object), margin: [0, topMargin, 0, 0] } as Content;
-  return { columns: columnBlocks.map((indices) => ({ width: '*', ...(column(indices) as object) })), columnGap: spec.columnGap, margin: [0, topMargin, 0, 0] } as Content;
+  const stretch = columnBlocks.length > 1 ? columnStretch(fit) : [0];
+  const column = (indices: number[], extra: number): Content => ({
+    stack: indices.map((i, j) => {
+      const node = paraNode(spec.body[i]!, design, j === 0) as { margin: [number, number, number, number] };
+      return j === 0 || extra === 0 ? node : { ...node, margin: [node.margin[0], node.margin[1] + extra, node.margin[2], node.margin[3]] };
+    }) as Content[],
+  });
+  if (columnBlocks.length === 1) return { ...(column(columnBlocks[0]!, 0) as object), margin: [0, topMargin, 0, 0] } as Content;
+  return { columns: columnBlocks.map((indices, c) => ({ width: '*', ...(column(indices, stretch[c]!) as object) })), columnGap: spec.columnGap, margin: [0, topMargin, 0, 0] } as Content;
 }
 
 /** Where the modern frame's band ends, pt from the top of the trim. */
@@ -104,7 +134,7 @@ export function posterDocDefinition({ content, fit, design, page }: PosterDocInp
   const { trimWidth, trimHeight, bleed, insets } = page;
   const { spec } = fit;
   const spare = Math.max(0, fit.spare);
-  const svg = frameSvg({ frame: design.frame, colours: design.colours, trimWidth, trimHeight, bleed, bandBottom: bandBottom(fit, insets) });
+  const svg = frameSvg({ frame: design.frame, colours: design.colours, trimWidth, trimHeight, bleed, bandBottom: bandBottom(fit, insets), isCompact: Boolean(design.isCompact) });
   const titleNodes = spec.titleBlock.map((p) => paraNode(p, design));
   const afterTitle = spec.gaps.title + spare / 2;
   const body: Content[] = [];
@@ -117,7 +147,7 @@ export function posterDocDefinition({ content, fit, design, page }: PosterDocInp
     defaultStyle: { font: design.fontFamily, fontSize: spec.bodySize, lineHeight: 1.18 },
     background: () => ({ svg, width: trimWidth + 2 * bleed, height: trimHeight + 2 * bleed }),
     content: [
-      ...headerNode(fit, design),
+      ...headerNode(fit, design, trimWidth - insets.left - insets.right),
       { stack: titleNodes, margin: [0, spec.gaps.header, 0, 0] },
       ...body,
       // Anchored to the bottom of the frame, whatever the body's real height.

@@ -3,7 +3,8 @@ import type { PosterContent } from '../../../../shared/domain/posterContent';
 import type { PosterFit } from '../../../../shared/domain/posterFit';
 import { paperSize, planTiles, printGeometry, tentFaceSize, type SizeMm, type TilePlan, type TileSheet } from '../../../../shared/domain/posterSizes';
 import { renderPdf } from '../pdfmake';
-import { composeTentCard } from './deskStand';
+import { cardSize, renderCards } from './deskCards';
+import { composeA5Cards, composeTentCard } from './deskStand';
 import { finishPrintShop, loadPdf } from './finish';
 import { familyOf, renderPosterPage, type FontSource, type PosterStyle } from './renderPoster';
 import { composeTiles } from './tiles';
@@ -38,13 +39,12 @@ export async function makePosterPdf(content: PosterContent, style: PosterStyle, 
       return { bytes, pages: plan.tiles.length + 1, fit, plan };
     }
     case 'deskTent': {
-      const { pdf, fit } = await renderPosterPage(content, style, fonts, tentFaceSize(), 0);
-      return { bytes: await composeTentCard(pdf, content.title), pages: 1, fit };
+      const { faces, fit } = await renderCards(content, style, fonts, cardSize(tentFaceSize()));
+      return { bytes: await composeTentCard(faces, content.title), pages: faces.length, fit };
     }
     case 'deskA5': {
-      const size = paperSize('A5', output.isLandscape);
-      const { pdf, fit } = await renderPosterPage(content, style, fonts, size, 0);
-      return { bytes: await finishPrintShop(pdf, printGeometry(size, 0, false)), pages: 1, fit };
+      const { faces, fit } = await renderCards(content, style, fonts, cardSize(paperSize('A5', output.isLandscape)));
+      return { bytes: await composeA5Cards(faces, content.title, output.isLandscape), pages: faces.length, fit };
     }
   }
 }

@@ -22,6 +22,8 @@ export interface PosterStyle {
   wardName: string;
   hasNationalHeader: boolean;
   logoDataUrl?: string;
+  /** Desk cards: smaller title (see SpecOptions.isCompact). */
+  isCompact?: boolean;
 }
 
 export interface FontSource {
@@ -43,26 +45,27 @@ export function familyOf(font: PosterFont, fonts: FontSource): { family: string;
   return { family: font === 'sans' ? 'Roboto' : 'NotoSerif', extra: {} };
 }
 
-export async function renderPosterPage(content: PosterContent, style: PosterStyle, fonts: FontSource, trim: SizeMm, bleedMm: number): Promise<RenderedPoster> {
+export async function renderPosterPage(content: PosterContent, style: PosterStyle, fonts: FontSource, trim: SizeMm, bleedMm: number, minSize?: number): Promise<RenderedPoster> {
   const trimWidth = mmToPt(trim.width);
   const trimHeight = mmToPt(trim.height);
-  const insets = contentInsets(style.frame, trimWidth, trimHeight);
+  const insets = contentInsets(style.frame, trimWidth, trimHeight, style.isCompact);
   const { family, extra } = familyOf(style.font, fonts);
   const measurer = fontMeasurer(family, fonts.fontsDir, extra);
   const target = {
     wardName: style.wardName,
     hasNationalHeader: style.hasNationalHeader,
+    isCompact: Boolean(style.isCompact),
     hasLogo: Boolean(style.logoDataUrl),
     contentWidth: trimWidth - insets.left - insets.right,
     contentHeight: trimHeight - insets.top - insets.bottom,
   };
   let maxSize = Infinity;
   for (let attempt = 0; attempt < 4; attempt += 1) {
-    const fit = fitPoster(content, target, measurer, { maxSize });
+    const fit = fitPoster(content, target, measurer, { maxSize, ...(minSize ? { minSize } : {}) });
     const doc = posterDocDefinition({
       content,
       fit,
-      design: { frame: style.frame, colours: THEMES[style.theme], fontFamily: family, ...(style.logoDataUrl ? { logoDataUrl: style.logoDataUrl } : {}) },
+      design: { frame: style.frame, colours: THEMES[style.theme], fontFamily: family, isCompact: Boolean(style.isCompact), ...(style.logoDataUrl ? { logoDataUrl: style.logoDataUrl } : {}) },
       page: { trimWidth, trimHeight, bleed: mmToPt(bleedMm), insets },
     });
     const pdf = await loadPdf(await renderPdf(doc, fonts.fontsDir, extra));

@@ -36,6 +36,8 @@ function mapPage(plan: TilePlan, title: string): Content[] {
     bold: true,
     fontSize: Math.max(9, Math.min(28, t.height * scale * 0.25)),
     color: '#B3121B',
+    // A white badge: the numbers stay readable over any frame colour of the thumbnail below.
+    background: '#FFFFFF',
     absolutePosition: { x: box.x + t.x * scale + 4, y: box.y + t.y * scale + 3 },
   }));
   const sheetName = `${plan.sheetName} ${plan.isLandscapeSheet ? 'ngang' : 'dọc'}`;
@@ -44,7 +46,7 @@ function mapPage(plan: TilePlan, title: string): Content[] {
     { text: title, italics: true, fontSize: 10, alignment: 'center', margin: [0, 0, 0, 8] },
     {
       ol: [
-        { text: [{ text: 'In ở tỉ lệ thực 100 % (Actual size / Kích thước thực), ', bold: true }, { text: 'không chọn "Vừa trang" (Fit to page). ', bold: true, color: '#B3121B' }, `Khổ giấy ${sheetName}; ${count} tờ, ${plan.rows} hàng × ${plan.columns} cột.`] },
+        { text: [{ text: 'In ở tỉ lệ thực 100 % (Actual size / Kích thước thực), ', bold: true }, { text: 'không chọn “Vừa trang” (Fit to page). ', bold: true, color: '#B3121B' }, `Khổ giấy ${sheetName}; ${count} tờ, ${plan.rows} hàng × ${plan.columns} cột.`] },
         `Poster sau khi ghép: ${plan.poster.width} × ${plan.poster.height} mm. Hai tờ cạnh nhau chồng lên nhau ${plan.overlapMm} mm.`,
         'Cắt bỏ lề trái và lề trên của mỗi tờ theo dấu cắt (trừ tờ ở cột 1 và hàng 1).',
         'Đặt mép đã cắt trùng với đường nét đứt của tờ bên trái (hoặc tờ phía trên), khớp các dấu tam giác, rồi dán.',

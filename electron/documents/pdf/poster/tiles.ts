@@ -3,10 +3,20 @@
  * every sheet of the plan, clipped to the sheet's inner area, under the marks and labels of
  * tileSheetsDoc; page 1 gets a thumbnail over its assembly map.
  */
-import { BlendMode, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } from 'pdf-lib';
-import type { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFName, clip, endPath, popGraphicsState, pushGraphicsState, rectangle } from 'pdf-lib';
+import type { PDFDocument, PDFPage } from 'pdf-lib';
 import { mmToPt, type TilePlan } from '../../../../shared/domain/posterSizes';
 import { mapBox } from './tileSheetsDoc';
+
+/** Moves the page's last content stream (the one just drawn) before the others, so it paints first. */
+function moveLastStreamToBack(page: PDFPage): void {
+  page.node.normalize();
+  const contents = page.node.get(PDFName.of('Contents'));
+  if (!(contents instanceof PDFArray) || contents.size() < 2) return;
+  const last = contents.get(contents.size() - 1);
+  contents.remove(contents.size() - 1);
+  contents.insert(0, last);
+}
 
 export async function composeTiles(poster: PDFDocument, sheets: PDFDocument, plan: TilePlan): Promise<Uint8Array> {
   if (sheets.getPageCount() !== plan.tiles.length + 1) throw new Error(`tile sheets: ${sheets.getPageCount()} pages for ${plan.tiles.length} tiles`);
@@ -18,13 +28,11 @@ export async function composeTiles(poster: PDFDocument, sheets: PDFDocument, pla
   const margin = mmToPt(plan.marginMm);
 
   const map = mapBox(plan);
-  sheets.getPage(0).drawPage(embedded, {
-    x: map.x,
-    y: sheetH - map.y - map.height,
-    width: map.width,
-    height: map.height,
-    blendMode: BlendMode.Multiply,
-  });
+  const first = sheets.getPage(0);
+  // The thumbnail goes under the map's outlines and numbers (no blend mode, which hid white text
+  // and red numbers on coloured frames): drawn normally, then its stream moved to the front.
+  first.drawPage(embedded, { x: map.x, y: sheetH - map.y - map.height, width: map.width, height: map.height });
+  moveLastStreamToBack(first);
 
   for (const tile of plan.tiles) {
     const page = sheets.getPage(tile.index);
