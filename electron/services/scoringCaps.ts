@@ -5,33 +5,12 @@
  * (ND 335 staff and leaders) are counted together at ward and group scope.
  */
 import type { ScoringSettingsView } from '../../shared/api/scoringTypes';
-import { checkExcellentCap, type ExcellentCapCheck } from '../../shared/domain/rating';
-import type { Rating } from '../../shared/schema/criteria';
+import { capChecksFor, type Rated } from '../../shared/domain/capScopes';
+import type { ExcellentCapCheck } from '../../shared/domain/rating';
 import { listCriteriaSets } from './criteriaService';
-import { computePeriod, groupByUnit, type SubjectResult } from './scoringCompute';
+import { computePeriod, type SubjectResult } from './scoringCompute';
 import { loadPeriod, type PeriodData } from './scoringData';
 import type { Session } from './session';
-
-interface Rated {
-  unitId: string | null;
-  unitName: string;
-  rating: Rating | null;
-}
-
-/** Pure: the checks for one list of rated people. */
-export function capChecksFor(people: Rated[], cap: number, settings: Pick<ScoringSettingsView, 'capScopes' | 'taskGroups'>, wardName: string): ExcellentCapCheck[] {
-  const checks: ExcellentCapCheck[] = [];
-  if (settings.capScopes.includes('ward')) checks.push(checkExcellentCap(people.map((p) => p.rating), cap, wardName, 'ward'));
-  if (settings.capScopes.includes('taskGroup')) {
-    for (const group of settings.taskGroups) checks.push(checkExcellentCap(people.filter((p) => p.unitId !== null && group.unitIds.includes(p.unitId)).map((p) => p.rating), cap, group.name, 'taskGroup'));
-  }
-  if (settings.capScopes.includes('unit')) {
-    const units = new Map<string, Rated[]>();
-    for (const p of people) units.set(p.unitId ?? '', [...(units.get(p.unitId ?? '') ?? []), p]);
-    for (const group of units.values()) checks.push(checkExcellentCap(group.map((p) => p.rating), cap, group[0]?.unitName ?? '', 'unit'));
-  }
-  return checks;
-}
 
 function rated(results: SubjectResult[]): Rated[] {
   return results.map((r) => ({ unitId: r.subject.unitId, unitName: r.subject.unitName, rating: r.rating }));
@@ -47,8 +26,8 @@ export async function capChecks(session: Session, data: PeriodData, results: Sub
       people = [...people, ...rated(computePeriod(await loadPeriod(session, data.info.key, other.setId), settings.rollupMethod))];
     }
   }
-  const shown = new Set(results.map((r) => r.subject.unitId ?? ''));
+  const shown = new Set(results.map((r) => r.subject.unitName));
   const wardName = session.store.meta.ward.name || 'Phường';
-  // Unit checks only for the units of this grid; ward and group checks over the whole pool.
-  return capChecksFor(people, cap, settings, wardName).filter((c) => c.scope !== 'unit' || [...groupByUnit(results).values()].some((g) => g[0]?.subject.unitName === c.groupName && shown.has(g[0]?.subject.unitId ?? '')));
+  // Unit checks for the units of this grid; ward and group checks over the whole pool.
+  return capChecksFor(people, cap, settings, wardName).filter((c) => c.scope !== 'unit' || shown.has(c.groupName));
 }
