@@ -7,6 +7,7 @@ import type { TitleCandidate, TitleProposalView, TitlesView } from '../../shared
 import { ND335_LEADER_SET_ID, ND335_SET_ID } from '../../shared/domain/criteriaShipped';
 import { advancedCollective, advancedWorker, gradeEmulationSoldier, soldierQuota, TITLE_LABELS, type Initiative, type Title, type YearClassification } from '../../shared/domain/titles';
 import type { BaseRecord } from '../../shared/schema/records';
+import { parsePeriodKey, periodRange } from '../../shared/domain/period';
 import type { Staff } from '../../shared/schema/staff';
 import { enteredClassification } from './evaluationService';
 import { newRecord } from './records';
@@ -44,17 +45,30 @@ function monthText(key: string): string {
   return m?.startsWith('Q') ? `quý ${m.slice(1)}/${y}` : `${m}/${y}`;
 }
 
+function hasEnded(key: string, today: string): boolean {
+  const info = parsePeriodKey(key);
+  return info !== null && periodRange(info).to < today;
+}
+
+/** The ND 335 months that count for the year: applicable, and ended by today (the annual review runs before 15/12). */
+export function dueMonths(result: SubjectResult, today: string): { applicable: number; missing: string[]; lastDay: string } {
+  const due = result.months.filter((m) => m.isApplicable && hasEnded(m.month, today));
+  const last = due[due.length - 1]?.month;
+  const info = last ? parsePeriodKey(last) : null;
+  return { applicable: due.length, missing: result.missing.filter((m) => hasEnded(m, today)), lastDay: info ? periodRange(info).to : '' };
+}
+
 /**
  * The official annual classification: an entered one (the decision) first; else for people scored with
- * an ND 335 set, the year's roll-up of their months (complete only when every applicable month is scored).
+ * an ND 335 set, the year's roll-up of their months ended so far (complete only when each is scored).
  */
 function classificationOf(session: Session, staffId: string, year: number, nd335: SubjectResult | undefined): YearClassification | null {
   const entered = enteredClassification(session, staffId, year);
   if (entered?.rating) return { rating: entered.rating, source: `Xếp loại chính thức: ${entered.decision} ngày ${dmy(entered.date)}`, isComplete: true };
   if (!nd335) return null;
-  const applicable = nd335.months.filter((m) => m.isApplicable).length;
-  const missing = nd335.missing;
-  const source = `Nghị định 335/2025 — tổng hợp ${applicable - missing.length}/${applicable} tháng${missing.length > 0 ? `, thiếu ${missing.map(monthText).join(', ')}` : ''}`;
+  const { applicable, missing, lastDay } = dueMonths(nd335, session.store.now().toISOString().slice(0, 10));
+  const until = lastDay && lastDay < `${year}-12-31` ? ` đến ${dmy(lastDay)}` : '';
+  const source = `Nghị định 335/2025 — tổng hợp ${applicable - missing.length}/${applicable} tháng${until}${missing.length > 0 ? `, thiếu ${missing.map(monthText).join(', ')}` : ''}`;
   return { rating: nd335.rating, source, isComplete: missing.length === 0 && applicable > 0 };
 }
 
@@ -76,12 +90,12 @@ export async function titlesView(session: Session, year: number): Promise<Titles
     const violations = violationsOf(c.subject.id);
     const worker = advancedWorker({ classification, violations, year, startDate: person?.startDate ?? null, minServiceMonths: settings.minServiceMonths });
     const initiative = initiativeOf(c.subject.id);
-    const applicable = official?.months.filter((m) => m.isApplicable).length ?? 0;
+    const due = official ? dueMonths(official, session.store.now().toISOString().slice(0, 10)) : null;
     return {
       subjectId: c.subject.id, code: c.subject.code, name: c.subject.name, unitName: c.subject.unitName,
       yearTotal: classification?.isComplete && !enteredClassification(session, c.subject.id, year) ? (official?.total ?? null) : null, yearRating: classification?.isComplete ? classification.rating : null,
       eligibility: [worker, gradeEmulationSoldier(worker, classification, initiative)], initiative,
-      classification, monthsScored: official ? { scored: applicable - official.missing.length, applicable, missing: official.missing } : null,
+      classification, monthsScored: due ? { scored: due.applicable - due.missing.length, applicable: due.applicable, missing: due.missing } : null,
       conductRating: c.rating, disciplines: worker.checks[1]?.isMet ? [] : [worker.checks[1]?.detail ?? ''],
       findings: (official?.triggers ?? []).filter((t) => t.findingId).map((t) => `${t.label}: ${t.explanation}`),
       startDate: person?.startDate ?? null, category: person?.category ?? null,
