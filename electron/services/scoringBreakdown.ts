@@ -39,7 +39,7 @@ export async function scoreBreakdown(session: Session, input: { period: string; 
         explanation: result.rollup.explanation, triggers: result.rollup.triggers, isComplete: result.rollup.isComplete, missing: result.rollup.monthsMissing,
       }
       : null,
-    leaderLabel: result.subject.leader?.label ?? '',
+    leaderLabel: result.subject.leader?.label ?? '', subjectKind: data.set.subject,
     steps, products: record?.products ?? [], amendments: record?.amendments ?? [], isLocked: lockReason(data, data.info.key) !== '',
   };
 }

@@ -112,6 +112,8 @@ export interface BreakdownView {
   } | null;
   /** Leaders: their role ("Người đứng đầu đơn vị …"); '' otherwise. */
   leaderLabel: string;
+  /** A person, or a unit (collective scorecards). */
+  subjectKind: 'staff' | 'unit';
   steps: StepView[];
   products: TaskProduct[];
   amendments: ScoreAmendment[];

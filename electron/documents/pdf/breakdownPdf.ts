@@ -7,7 +7,7 @@ import { RATING_LABELS } from '../../../shared/schema/criteria';
 import { dateLine, nd30Header } from './nd30Blocks';
 
 const SOURCE_LABELS: Record<string, string> = {
-  selfScore: 'tự chấm', headScore: 'thủ trưởng chấm', councilScore: 'Hội đồng chấm', taskProducts: 'tính từ sản phẩm', default: 'mặc định', missing: 'chưa chấm',
+  selfScore: 'tự chấm', headScore: 'thủ trưởng chấm', councilScore: 'Hội đồng chấm', taskProducts: 'tính từ sản phẩm', unitResults: 'tính từ kết quả đơn vị', default: 'mặc định', missing: 'chưa chấm',
 };
 
 function dmy(iso: string): string {
@@ -23,6 +23,7 @@ function criteriaTable(view: BreakdownView): Content {
       ...c.deductions.map((d) => `− ${formatPoints(d.points)}: ${d.measure} ngày ${dmy(d.date)} (${d.refs}) — ${d.description}`),
       ...c.bonuses.map((x) => `+ ${formatPoints(x.points)}: ${x.form} ngày ${dmy(x.date)} — ${x.reason}`),
       ...(c.task ? c.task.products.map((p) => `${p.name}: ${p.explanation}`) : []),
+      ...(c.unitResults ? [c.unitResults.explanation] : []),
       ...(c.isFloored ? ['Không trừ xuống dưới 0.'] : []),
       ...(c.isCapped ? [`Không vượt quá ${formatPoints(c.maxPoints)} điểm.`] : []),
     ];
@@ -55,8 +56,8 @@ export function breakdownDoc(view: BreakdownView, wardName: string, date: Date):
     content.push({ text: view.rollup.explanation, italics: true });
   }
   content.push({ text: `Tổng điểm: ${formatPoints(total)} — Xếp loại: ${rating ? RATING_LABELS[rating] : 'chưa đủ điểm để xếp loại'}`, bold: true, margin: [0, 8, 0, 4] });
-  for (const t of triggers) content.push({ text: `Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label} (${t.explanation}).`, color: '#a8071a' });
-  for (const s of view.steps) content.push({ text: `${s.label}: ${s.by}, ${new Date(s.at).toLocaleString('vi-VN')}`, fontSize: 9 });
+  for (const t of triggers) content.push({ text: `Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label} (${t.explanation}). Căn cứ: ${t.source}.`, color: '#a8071a' });
+  for (const s of view.steps) content.push({ text: `${s.label}: ${s.scorerName || '—'} (người nhập: ${s.by}, ${new Date(s.at).toLocaleString('vi-VN')})`, fontSize: 9 });
   for (const a of view.amendments) content.push({ text: `Điều chỉnh ${new Date(a.at).toLocaleString('vi-VN')} (${a.by}): ${a.reason}`, fontSize: 9 });
   return {
     pageSize: 'A4',

@@ -7,6 +7,7 @@ import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { formatDateTimeVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import type { Selection } from './selection';
+import { CloseIncompleteModal } from './CloseIncompleteModal';
 
 interface Props {
   selection: Selection;
@@ -21,6 +22,7 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
   const [year, setYear] = useState(Number(selection.period.slice(0, 4)));
   const [rows, setRows] = useState<PeriodSummary[]>([]);
   const [isLoading, setLoading] = useState(false);
+  const [incomplete, setIncomplete] = useState<PeriodSummary | null>(null);
   const load = useCallback(async () => {
     setLoading(true);
     const r = await call((api) => api.listPeriods({ year, setId: selection.setId }));
@@ -30,8 +32,16 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
   useEffect(() => {
     void load();
   }, [load, version]);
+  const closeIncomplete = async (p: PeriodSummary, reason: string) => {
+    const r = await call((api) => api.closePeriod({ period: p.key, setId: p.setId, allowIncomplete: true, reason }));
+    if (r.ok) {
+      setIncomplete(null);
+      void message.success(`Đã khóa ${p.label} (chưa chấm đủ ${p.missing.length} người). Bản chốt: ${r.data.snapshotFile}`);
+      onChanged();
+    }
+  };
   const close = (p: PeriodSummary) =>
-    modal.confirm({
+    p.missing.length > 0 ? setIncomplete(p) : modal.confirm({
       title: `Khóa ${p.label}?`,
       content: 'Điểm của kỳ bị khóa, một bản PDF chốt kết quả được lưu vào thư mục dữ liệu kèm mã băm. Sửa sau khi khóa phải ghi lý do điều chỉnh.',
       okText: 'Khóa kỳ',
@@ -53,12 +63,19 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
       <Table size="small" rowKey={(p) => `${p.key}|${p.setId}`} loading={isLoading} dataSource={rows} pagination={false} columns={[
         { title: 'Kỳ', dataIndex: 'label' },
         { title: 'Bộ tiêu chí', dataIndex: 'setName' },
-        { title: 'Đã chấm đủ', render: (_: unknown, p: PeriodSummary) => `${p.scored}/${p.subjects}` },
+        {
+          title: 'Đã chấm đủ',
+          render: (_: unknown, p: PeriodSummary) => (
+            <Tooltip title={p.missing.length > 0 ? <span style={{ whiteSpace: 'pre-line' }}>{`Chưa chấm đủ:\n${p.missing.join('\n')}`}</span> : ''}>
+              <span data-testid={`scored-${p.key}`}>{p.scored}/{p.subjects}</span>
+            </Tooltip>
+          ),
+        },
         { title: 'Kết quả', render: (_: unknown, p: PeriodSummary) => [...RATINGS.map((r) => <Tag key={r}>{RATING_SHORT[r]} {p.counts[r]}</Tag>), <Tag key="unscored">{UNSCORED_LABEL} {p.counts.unscored}</Tag>] },
         {
           title: 'Trạng thái',
           render: (_: unknown, p: PeriodSummary) => p.status === 'closed'
-            ? <Tooltip title={p.snapshotSha256 ? `SHA-256: ${p.snapshotSha256}` : ''}><Tag color="default">Đã khóa{p.closedAt ? ` ${formatDateTimeVi(p.closedAt)}` : ''}</Tag>{p.amendments.length > 0 && <Tag color="orange">{p.amendments.length} điều chỉnh</Tag>}</Tooltip>
+            ? <Tooltip title={p.snapshotSha256 ? `SHA-256: ${p.snapshotSha256}` : ''}><Tag color="default">Đã khóa{p.closedAt ? ` ${formatDateTimeVi(p.closedAt)}` : ''}</Tag>{p.amendments.length > 0 && <Tag color="orange">{p.amendments.length} điều chỉnh</Tag>}{p.incompleteClose && <Tag color="red" title={`${p.incompleteClose.reason} — ${p.incompleteClose.missing.join('; ')}`}>Khóa khi chưa chấm đủ</Tag>}</Tooltip>
             : <Tag color="green">Đang mở</Tag>,
         },
         {
@@ -72,6 +89,7 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
           ),
         },
       ]} />
+      {incomplete && <CloseIncompleteModal period={incomplete} onClose={() => setIncomplete(null)} onConfirm={(reason) => closeIncomplete(incomplete, reason)} />}
     </div>
   );
 }

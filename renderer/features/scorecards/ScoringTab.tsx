@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Empty, Select, Space, Spin } from 'antd';
 import type { ScoreGrid } from '../../../shared/api/scoringTypes';
+import { ROLLUP_METHOD_LABELS } from '../../../shared/domain/rollup';
 import { SCORE_STEPS, SCORE_STEP_LABELS, type ScoreStepName } from '../../../shared/schema/scoring';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from '../../lib/download';
 import { useApiCall } from '../../lib/useApiCall';
@@ -78,7 +79,7 @@ export function ScoringTab({ selection, onSelect, version, onChanged }: Props) {
   return (
     <div data-testid="scoring-tab">
       <SelectionBar selection={selection} units={grid.units} onSelect={onSelect} />
-      <div style={{ marginBottom: 8, color: '#555' }}>{grid.periodLabel} — {grid.setName} (phiên bản {grid.setVersion}){grid.isRollup ? ` — tính từ các tháng (${grid.rollupMethod === 'mean' ? 'bình quân' : 'tháng thấp nhất'})` : ''}</div>
+      <div style={{ marginBottom: 8, color: '#555' }}>{grid.periodLabel} — {grid.setName} (phiên bản {grid.setVersion}){grid.isRollup ? ` — tính từ các ${grid.cadence === 'quarter' ? 'quý' : 'tháng'} (${ROLLUP_METHOD_LABELS[grid.rollupMethod]})` : ''}</div>
       {grid.isLocked && <Alert type="info" showIcon message={grid.lockReason} style={{ marginBottom: 8 }} data-testid="lock-notice" />}
       <UnitSummary grid={grid} rows={rows} />
       <Space wrap style={{ marginBottom: 8 }}>

@@ -1,4 +1,4 @@
-/** Per-unit counts of each rating and the ND 335 warning when "xuất sắc" exceeds 20 % of "tốt". */
+/** Per-unit counts of each rating and the ND 335 warnings when "xuất sắc" exceeds 20 % of "tốt", each naming its scope (unit, ward, task group). */
 import { Alert, Space, Tag } from 'antd';
 import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
 import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
@@ -7,7 +7,7 @@ import { RATING_COLORS } from './ratingColors';
 
 export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }) {
   const units = [...new Set(rows.map((r) => r.unitName))];
-  const warnings = grid.capChecks.filter((c) => c.isOver && units.some((u) => c.message.startsWith(`${u}:`)));
+  const warnings = grid.capChecks.filter((c) => c.isOver && (c.scope !== 'unit' || units.includes(c.groupName)));
   return (
     <div data-testid="unit-summary" style={{ marginBottom: 12 }}>
       {units.map((unit) => {
@@ -16,7 +16,7 @@ export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }
           <div key={unit} style={{ marginBottom: 4 }}>
             <Space wrap>
               <strong>{unit}</strong>
-              <span>{mine.filter((r) => r.total !== null).length}/{mine.length} đã chấm đủ</span>
+              <span>{mine.filter((r) => r.total !== null && r.missing.length === 0).length}/{mine.length} đã chấm đủ</span>
               {RATINGS.map((r) => <Tag key={r} color={RATING_COLORS[r]}>{RATING_SHORT[r]}: {mine.filter((x) => x.rating === r).length}</Tag>)}
               <Tag data-testid="unscored-count">{UNSCORED_LABEL}: {mine.filter((x) => x.rating === null).length}</Tag>
             </Space>
