@@ -8,6 +8,7 @@ import { formatDateTimeVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import type { Selection } from './selection';
 import { CloseIncompleteModal } from './CloseIncompleteModal';
+import { ScoringSettingsModal } from './ScoringSettingsModal';
 
 interface Props {
   selection: Selection;
@@ -23,6 +24,7 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
   const [rows, setRows] = useState<PeriodSummary[]>([]);
   const [isLoading, setLoading] = useState(false);
   const [incomplete, setIncomplete] = useState<PeriodSummary | null>(null);
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
   const load = useCallback(async () => {
     setLoading(true);
     const r = await call((api) => api.listPeriods({ year, setId: selection.setId }));
@@ -59,6 +61,7 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
       <Space style={{ marginBottom: 8 }}>
         <span>Năm</span>
         <InputNumber aria-label="Năm của các kỳ" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        <Button onClick={() => setSettingsOpen(true)}>Cài đặt chấm điểm…</Button>
       </Space>
       <Table size="small" rowKey={(p) => `${p.key}|${p.setId}`} loading={isLoading} dataSource={rows} pagination={false} columns={[
         { title: 'Kỳ', dataIndex: 'label' },
@@ -89,6 +92,7 @@ export function PeriodsTab({ selection, version, onChanged, onOpen }: Props) {
           ),
         },
       ]} />
+      {isSettingsOpen && <ScoringSettingsModal onClose={() => setSettingsOpen(false)} onSaved={() => { setSettingsOpen(false); onChanged(); }} />}
       {incomplete && <CloseIncompleteModal period={incomplete} onClose={() => setIncomplete(null)} onConfirm={(reason) => closeIncomplete(incomplete, reason)} />}
     </div>
   );
