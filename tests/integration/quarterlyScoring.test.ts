@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { periodSummary } from '../../electron/services/periodService';
 import { saveScores, scoreGrid } from '../../electron/services/scoringService';
-import { updateScoringSettings } from '../../electron/services/scoringSettings';
+import { getScoringSettings, updateScoringSettings } from '../../electron/services/scoringSettings';
+import type { BaseRecord } from '../../shared/schema/records';
 import type { Session } from '../../electron/services/session';
 import { openWard } from '../fixtures/scoring/wardScores';
 import { fixedClock, tempFolder } from './helpers';
@@ -30,5 +31,17 @@ describe('a ward that chooses to score by quarter (ND 335/2025 Điều 14: "hằ
     const summary = await periodSummary(session, '2026', 'nd335-2025');
     expect(summary.scored).toBe(0);
     expect(summary.missing[0]).toBe('CB001 Nguyễn Văn An (thiếu quý 1/2026, quý 4/2026)');
+  });
+});
+
+describe('settings saved before this version keep working', () => {
+  it('a settings record with only the roll-up method and the ratio reads the new settings at their defaults', async () => {
+    session = await openWard(await tempFolder('old-settings'), fixedClock('2026-10-05T09:00:00+07:00').now);
+    await session.store.mutateCollection<BaseRecord, void>('scoringSettings', null, (f) => {
+      f.records = [{ id: 'old', createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', createdBy: 'x', updatedBy: 'x', deletedAt: null, rollupMethod: 'lowest', soldierRatio: 0.1 } as BaseRecord];
+    });
+    expect(getScoringSettings(session)).toMatchObject({ rollupMethod: 'lowest', soldierRatio: 0.1, cadence: 'month', capScopes: ['unit', 'ward'], taskGroups: [], minServiceMonths: 6 });
+    const grid = await scoreGrid(session, { period: '2026-05', setId: 'nd335-2025' });
+    expect(grid.rows.find((r) => r.code === 'CB001')).toMatchObject({ total: 100, steps: { headScore: { scorerName: '(chưa xác định thủ trưởng trong danh sách cán bộ)' } } });
   });
 });

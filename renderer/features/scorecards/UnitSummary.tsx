@@ -23,7 +23,7 @@ export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }
           </div>
         );
       })}
-      {warnings.map((w) => <Alert key={w.message} type="warning" showIcon message={w.message} style={{ marginTop: 6 }} data-testid="cap-warning" />)}
+      {warnings.map((w) => <Alert key={w.message} type="warning" showIcon message={w.message} style={{ marginTop: 6 }} data-testid={w.scope === 'unit' ? 'cap-warning' : `cap-warning-${w.scope}`} />)}
     </div>
   );
 }
