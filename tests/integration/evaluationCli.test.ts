@@ -86,5 +86,5 @@ describe('a leader is scored on her unit; the why-this-rating answers the same i
     expect(closed.stdout).toContain('Đã khóa Tháng 05/2026 — ND 335/2025 — lãnh đạo, quản lý (chưa chấm đủ: 1 người; lý do: Chủ tịch chấm sau khi đi công tác về).');
     const periods = JSON.parse(await fs.readFile(path.join(folder, 'db', 'periods.json'), 'utf8')) as { records: { key: string; incompleteClose: unknown }[] };
     expect(periods.records[0]?.incompleteClose).toEqual({ reason: 'Chủ tịch chấm sau khi đi công tác về', missing: ['CT001 Nguyễn Văn Chủ (thiếu 05/2026)'] });
-  }, 120_000);
+  }, 300_000);
 });
