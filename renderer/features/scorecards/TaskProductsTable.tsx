@@ -13,9 +13,9 @@ type CountField = 'weight' | 'qualityFailures' | 'excusedQualityFailures' | 'del
 const COUNTS: { field: CountField; title: string; label: string; max: number; step: number }[] = [
   { field: 'weight', title: 'Trọng số (quy đổi)', label: 'Trọng số', max: 100, step: 1 },
   { field: 'qualityFailures', title: 'Số lần không đạt chất lượng', label: 'Số lần không đạt chất lượng', max: 20, step: 1 },
-  { field: 'excusedQualityFailures', title: 'Trong đó sai sót do khách quan (được xác nhận)', label: 'Số lần sai sót do khách quan', max: 20, step: 1 },
   { field: 'delays', title: 'Số lần chậm tiến độ', label: 'Số lần chậm tiến độ', max: 20, step: 1 },
   { field: 'excusedDelays', title: 'Trong đó chậm do khách quan (được xác nhận)', label: 'Số lần chậm do khách quan', max: 20, step: 1 },
+  { field: 'excusedQualityFailures', title: 'Trong đó sai sót do khách quan (được xác nhận)', label: 'Số lần sai sót do khách quan', max: 20, step: 1 },
 ];
 
 const cell = { border: '1px solid #f0f0f0', padding: '4px 6px' } as const;
