@@ -4,7 +4,7 @@
  * step and who typed it. The CLI (`evaluate`) and the app read the same answer.
  */
 import { ServiceError } from '../../shared/api/result';
-import type { EvaluationView } from '../../shared/api/scoringTypes';
+import type { EvaluationView } from '../../shared/api/evaluationTypes';
 import { ND335_LEADER_SET_ID, ND335_SET_ID } from '../../shared/domain/criteriaShipped';
 import { ratingLabel } from '../../shared/domain/scoreStatus';
 import { foldVietnamese } from '../../shared/domain/text';

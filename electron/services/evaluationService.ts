@@ -4,7 +4,7 @@
  * classify. A record is never overwritten: a correction deletes it (kept, with who and when) and adds a new one.
  */
 import { ServiceError } from '../../shared/api/result';
-import type { EvaluationRecordView } from '../../shared/api/scoringTypes';
+import type { EvaluationRecordView } from '../../shared/api/evaluationTypes';
 import { RATING_LABELS, type Rating } from '../../shared/schema/criteria';
 import { FINDING_LABELS, FINDING_SOURCE, type EvaluationRecord, type FindingKind } from '../../shared/schema/evaluation';
 import type { Staff } from '../../shared/schema/staff';

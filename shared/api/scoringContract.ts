@@ -9,7 +9,8 @@ import { method } from './method';
 import type { FileOutput } from './rosterContract';
 import { empty, requiredText, text } from './schemas';
 import { FINDING_KINDS } from '../schema/evaluation';
-import type { BreakdownView, CriteriaSetView, EvaluationRecordView, EvaluationView, PeriodSummary, ScoreGrid, ScorecardImportPreview, ScorecardImportResult, ScoringSettingsView, TitlesView } from './scoringTypes';
+import type { EvaluationRecordView, EvaluationView } from './evaluationTypes';
+import type { BreakdownView, CriteriaSetView, PeriodSummary, ScoreGrid, ScorecardImportPreview, ScorecardImportResult, ScoringSettingsView, TitlesView } from './scoringTypes';
 
 const period = z.string({ error: 'Kỳ: phải là chữ' }).refine(isPeriodKey, { error: 'Kỳ phải có dạng 2026-05, 2026-Q2, 2026-H1 hoặc 2026' }).transform((v) => v.trim().toUpperCase());
 const setId = requiredText('Bộ tiêu chí', 80);

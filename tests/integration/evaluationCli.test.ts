@@ -5,7 +5,7 @@ import { saveFinding } from '../../electron/services/evaluationService';
 import { evaluateStaff } from '../../electron/services/evaluateService';
 import { saveScores, saveTaskProducts, scoreGrid } from '../../electron/services/scoringService';
 import type { Session } from '../../electron/services/session';
-import type { EvaluationView } from '../../shared/api/scoringTypes';
+import type { EvaluationView } from '../../shared/api/evaluationTypes';
 import type { Staff, Unit } from '../../shared/schema/staff';
 import { openWard, person } from '../fixtures/scoring/wardScores';
 import { runCli } from './cliHelpers';

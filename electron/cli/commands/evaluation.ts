@@ -1,6 +1,7 @@
 /** evaluate / titles / period close: the law as the app applies it, checkable from outside, through the same handlers. */
 import { dispatch } from '../../services/dispatch';
-import type { EvaluationView, PeriodSummary, TitlesView } from '../../../shared/api/scoringTypes';
+import type { EvaluationView } from '../../../shared/api/evaluationTypes';
+import type { PeriodSummary, TitlesView } from '../../../shared/api/scoringTypes';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { ratingLabel } from '../../../shared/domain/scoreStatus';
 import { TITLE_LABELS } from '../../../shared/domain/titles';

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { EvaluationRecordView } from '../../../shared/api/scoringTypes';
+import type { EvaluationRecordView } from '../../../shared/api/evaluationTypes';
 import { FINDING_KINDS, FINDING_LABELS, type FindingKind } from '../../../shared/schema/evaluation';
 import { formatDateVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
