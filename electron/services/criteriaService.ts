@@ -20,8 +20,9 @@ function allVersions(session: Session): (CriteriaSetFields & { isShipped: boolea
 
 function view(set: CriteriaSetFields & { isShipped: boolean }, versions: number[]): CriteriaSetView {
   const { setId, version, name, shortName, subject, categories, basis, criteria, bands, triggers, fallbackCriterionId, taskRules, excellentCapOfGood, notes, isActive } = set;
+  const extra = { audience: set.audience ?? 'all', forcingFindings: set.forcingFindings ?? [], ...(set.unitResultsFrom ? { unitResultsFrom: set.unitResultsFrom } : {}), ...(set.capPool ? { capPool: set.capPool } : {}) } satisfies Partial<CriteriaSetFields>;
   return {
-    setId, version, name, shortName, subject, categories, basis, criteria, bands, triggers, fallbackCriterionId, taskRules, excellentCapOfGood, notes, isActive,
+    setId, version, name, shortName, subject, categories, basis, criteria, bands, triggers, fallbackCriterionId, taskRules, excellentCapOfGood, notes, isActive, ...extra,
     isShipped: set.isShipped, maxPoints: setMaxPoints(set), versions,
   };
 }

@@ -10,7 +10,7 @@ import { periodSnapshotDoc } from '../documents/pdf/periodSnapshot';
 import { renderPdf } from '../documents/pdf/pdfmake';
 import { listCriteriaSets } from './criteriaService';
 import { newRecord } from './records';
-import { computePeriod, lockReason } from './scoringCompute';
+import { computePeriod, lockReason, type SubjectResult } from './scoringCompute';
 import { loadPeriod } from './scoringData';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
@@ -23,14 +23,27 @@ function keysOfYear(year: number, now: Date): string[] {
   return [...months.reverse(), ...quarters.reverse(), ...halves.reverse(), ...(lastMonth > 0 ? [String(year)] : [])];
 }
 
+function monthText(key: string): string {
+  const [y, m] = key.split('-');
+  return m?.startsWith('Q') ? `quý ${m.slice(1)}/${y}` : `${m}/${y}`;
+}
+
+/** "CB0012 Nguyễn Văn A (thiếu 12/2026)" for everyone not fully scored; a roll-up is never complete with a period missing. */
+export function missingLines(results: SubjectResult[]): string[] {
+  return results
+    .filter((r) => r.missing.length > 0 || (r.months.length === 0 && r.total === null))
+    .map((r) => `${r.subject.code} ${r.subject.name}${r.missing.length > 0 ? ` (thiếu ${r.missing.map(monthText).join(', ')})` : ''}`);
+}
+
 export async function periodSummary(session: Session, key: string, setId: string): Promise<PeriodSummary> {
   const data = await loadPeriod(session, key, setId);
   const results = computePeriod(data, getScoringSettings(session).rollupMethod);
   const record = data.periods.find((p) => p.key === data.info.key);
   const counts = countRatings(results.map((r) => r.rating));
+  const missing = missingLines(results);
   return {
     key: data.info.key, label: labelOfKey(data.info.key), kind: data.info.kind, setId, setName: data.set.shortName,
-    subjects: results.length, scored: results.filter((r) => r.total !== null).length,
+    subjects: results.length, scored: results.length - missing.length, missing, incompleteClose: record?.incompleteClose ?? null,
     status: lockReason(data, data.info.key) ? 'closed' : 'open', closedAt: record?.closedAt ?? null, closedBy: record?.closedBy ?? null,
     snapshotFile: record?.snapshot?.file ?? null, snapshotSha256: record?.snapshot?.sha256 ?? null, amendments: record?.amendments ?? [], counts,
   };
@@ -47,17 +60,27 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-export async function closePeriod(session: Session, input: { period: string; setId: string }, fontsDir?: string): Promise<PeriodSummary> {
+/**
+ * Closes a period: everyone must be scored, or the close is explicitly "incomplete" with a reason, and
+ * the list of who is missing is kept on the period record (the ward's rule against closing by mistake).
+ */
+export async function closePeriod(session: Session, input: { period: string; setId: string; allowIncomplete?: boolean; reason?: string }, fontsDir?: string): Promise<PeriodSummary> {
   const data = await loadPeriod(session, input.period, input.setId);
   const already = data.periods.find((p) => p.key === data.info.key && p.status === 'closed');
   if (already) throw new ServiceError('CONFLICT', `Kỳ ${labelOfKey(data.info.key)} đã khóa ngày ${already.closedAt?.slice(0, 10).split('-').reverse().join('/') ?? ''}.`);
   const results = computePeriod(data, getScoringSettings(session).rollupMethod);
+  const missing = missingLines(results);
+  const reason = input.reason?.trim() ?? '';
+  if (missing.length > 0 && !input.allowIncomplete) {
+    throw new ServiceError('CONFLICT', `Chưa khóa ${labelOfKey(data.info.key)} (${data.set.shortName}): ${missing.length} người chưa chấm đủ — ${missing.join('; ')}. Chấm đủ, hoặc khóa khi chưa chấm đủ và ghi lý do.`);
+  }
+  if (missing.length > 0 && reason.length < 5) throw new ServiceError('INVALID_INPUT', 'Khóa kỳ khi chưa chấm đủ: hãy ghi lý do (ít nhất 5 ký tự).');
   const store = session.store;
   const now = store.now();
   const doc = periodSnapshotDoc({
     wardName: store.meta.ward.name || 'Phường', title: 'Bảng tổng hợp kết quả chấm điểm, xếp loại', periodLabel: labelOfKey(data.info.key),
     setName: data.set.name, setVersion: data.set.version, closedAt: now, closedBy: store.operator,
-    rows: results.map((r) => ({ code: r.subject.code, name: r.subject.name, unitName: r.subject.unitName, total: r.total, rating: r.rating, rank: r.rank, note: r.triggers.map((t) => t.label).join('; ') })),
+    rows: results.map((r) => ({ code: r.subject.code, name: r.subject.name, unitName: r.subject.unitName, total: r.total, rating: r.rating, rank: r.rank, note: [...r.triggers.map((t) => t.label), r.missing.length > 0 ? `Chưa chấm đủ: thiếu ${r.missing.map(monthText).join(', ')}` : ''].filter(Boolean).join('; ') })),
   });
   const bytes = await renderPdf(doc, fontsDir);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -70,7 +93,7 @@ export async function closePeriod(session: Session, input: { period: string; set
       record = newRecord({ key: data.info.key, criteriaSetId: data.set.setId, criteriaSetVersion: data.set.version, status: 'open' as const, closedAt: null, closedBy: null, snapshot: null, amendments: [] }, store.operator, now);
       f.records.push(record);
     }
-    Object.assign(record, { status: 'closed', closedAt: at, closedBy: store.operator, snapshot: { file, sha256, at }, updatedAt: at, updatedBy: store.operator });
+    Object.assign(record, { status: 'closed', closedAt: at, closedBy: store.operator, snapshot: { file, sha256, at }, incompleteClose: missing.length > 0 ? { reason, missing } : null, updatedAt: at, updatedBy: store.operator });
     record.history = [...(record.history ?? []), { at, by: store.operator, action: 'update', changes: { status: { from: 'open', to: 'closed' } } }];
   });
   return periodSummary(session, data.info.key, data.set.setId);

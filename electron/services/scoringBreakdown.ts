@@ -9,6 +9,7 @@ import type { PeriodRecord } from '../../shared/schema/period';
 import { computePeriod, lockReason } from './scoringCompute';
 import { loadPeriod } from './scoringData';
 import { ensureRecord, refreshCachedTotals } from './scoringService';
+import { scorerFor } from './scoringScorer';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 
@@ -21,10 +22,11 @@ export async function scoreBreakdown(session: Session, input: { period: string; 
   const data = await loadPeriod(session, input.period, input.setId);
   const result = computePeriod(data, getScoringSettings(session).rollupMethod).find((r) => r.subject.id === input.subjectId);
   if (!result) throw new ServiceError('NOT_FOUND', 'Người (hoặc đơn vị) này không có trong danh sách chấm điểm của kỳ.');
-  const record = data.info.kind === 'month' ? (result.months[0]?.record ?? null) : null;
+  const record = data.info.kind === data.cadence ? (result.months[0]?.record ?? null) : null;
+  const isUnit = data.set.subject === 'unit';
   const steps: StepView[] = SCORE_STEPS.flatMap((step) => {
     const s = record?.[step];
-    return s ? [{ step, label: SCORE_STEP_LABELS[step], by: s.by, at: s.at, points: s.points, note: s.note }] : [];
+    return s ? [{ step, label: SCORE_STEP_LABELS[step], by: s.by, at: s.at, points: s.points, note: s.note, scorerName: (s.scorer ?? scorerFor(session, result.subject.id, step, isUnit)).name }] : [];
   });
   return {
     period: data.info.key, periodLabel: labelOfKey(data.info.key), setId: data.set.setId, setName: data.set.name, setVersion: data.set.version,
@@ -32,8 +34,12 @@ export async function scoreBreakdown(session: Session, input: { period: string; 
     subjectId: result.subject.id, code: result.subject.code, name: result.subject.name, position: result.subject.position, unitName: result.subject.unitName,
     breakdown: result.breakdown,
     rollup: result.rollup
-      ? { months: result.months.map((m) => ({ month: m.month, total: m.breakdown.total, rating: m.breakdown.rating })), total: result.rollup.total, rating: result.rollup.rating, explanation: result.rollup.explanation, triggers: result.rollup.triggers }
+      ? {
+        months: result.months.map((m) => ({ month: m.month, total: m.breakdown.total, rating: m.breakdown.rating, isApplicable: m.isApplicable })), total: result.rollup.total, rating: result.rollup.rating,
+        explanation: result.rollup.explanation, triggers: result.rollup.triggers, isComplete: result.rollup.isComplete, missing: result.rollup.monthsMissing,
+      }
       : null,
+    leaderLabel: result.subject.leader?.label ?? '', subjectKind: data.set.subject,
     steps, products: record?.products ?? [], amendments: record?.amendments ?? [], isLocked: lockReason(data, data.info.key) !== '',
   };
 }
@@ -44,7 +50,7 @@ export async function scoreBreakdown(session: Session, input: { period: string; 
  */
 export async function amendScores(session: Session, input: { period: string; setId: string; entries: { subjectId: string; points: Record<string, number> }[]; reason: string }): Promise<number> {
   const data = await loadPeriod(session, input.period, input.setId);
-  if (data.info.kind !== 'month') throw new ServiceError('INVALID_INPUT', 'Chỉ điều chỉnh điểm của một tháng.');
+  if (data.info.kind !== data.cadence) throw new ServiceError('INVALID_INPUT', data.cadence === 'month' ? 'Chỉ điều chỉnh điểm của một tháng.' : 'Chỉ điều chỉnh điểm của một quý.');
   if (!lockReason(data, data.info.key)) throw new ServiceError('CONFLICT', 'Kỳ chưa khóa: hãy sửa điểm trực tiếp, không cần điều chỉnh.');
   if (input.reason.trim().length < 5) throw new ServiceError('INVALID_INPUT', 'Hãy ghi lý do điều chỉnh (ít nhất 5 ký tự).');
   const leaves = new Map(criterionLeaves(data.set.criteria).map((c) => [c.id, c] as const));
@@ -69,7 +75,7 @@ export async function amendScores(session: Session, input: { period: string; set
         lines.push(`${subject.code} · ${leaf.name}: ${formatPoints(from)} → ${formatPoints(to)}`);
       }
       if (Object.keys(changes).length === 0) continue;
-      record.councilScore = { points: council, by: store.operator, at, note: record.councilScore?.note ?? '' };
+      record.councilScore = { points: council, by: store.operator, at, note: record.councilScore?.note ?? '', scorer: scorerFor(session, entry.subjectId, 'councilScore', data.set.subject === 'unit') };
       record.amendments = [...(record.amendments ?? []), { at, by: store.operator, reason: input.reason.trim(), changes }];
       record.updatedAt = at;
     }

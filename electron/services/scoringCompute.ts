@@ -1,9 +1,11 @@
-/** Computes every subject's score for a period from the loaded data (months directly, longer periods rolled up). */
+/** Computes every subject's score for a period from the loaded data (scored periods directly, longer periods rolled up). */
+import type { Finding } from '../../shared/domain/findings';
 import { parsePeriodKey, periodRange, periodsContaining } from '../../shared/domain/period';
-import { checkExcellentCap, type ExcellentCapCheck, type TriggerHit } from '../../shared/domain/rating';
+import { type TriggerHit } from '../../shared/domain/rating';
 import { rollUp, type RollupMethod, type RollupResult } from '../../shared/domain/rollup';
 import { computeScore, rankTotals, type ScoreBreakdown } from '../../shared/domain/scoring';
 import type { ConductCommendation, ConductViolation } from '../../shared/domain/scoringEvents';
+import type { Subordinate } from '../../shared/domain/unitResults';
 import type { Rating } from '../../shared/schema/criteria';
 import type { ScoreRecord } from '../../shared/schema/scoring';
 import { recordKey, type PeriodData, type Subject } from './scoringData';
@@ -11,6 +13,8 @@ import { recordKey, type PeriodData, type Subject } from './scoringData';
 export interface MonthResult {
   month: string;
   record: ScoreRecord | null;
+  /** False when the person was not on staff in that month (not missing, not counted). */
+  isApplicable: boolean;
   breakdown: ScoreBreakdown;
 }
 
@@ -24,6 +28,8 @@ export interface SubjectResult {
   rating: Rating | null;
   rank: number | null;
   triggers: TriggerHit[];
+  /** Applicable scored periods without a complete score (a month period: itself when unscored). */
+  missing: string[];
 }
 
 function indexBy<T extends { staffIds: string[] }>(items: T[]): Map<string, T[]> {
@@ -39,41 +45,82 @@ function eventsOf(subject: Subject, isUnit: boolean, violationsBy: Map<string, C
   return { violations: [...seen.values()], commendations: commendations.filter((c) => c.unitId === subject.id) };
 }
 
+function rangeOf(key: string, fallback: { from: string; to: string }): { from: string; to: string } {
+  const info = parsePeriodKey(key);
+  return info ? periodRange(info) : fallback;
+}
+
+/** Whether the person was on staff on some day of the range. */
+export function isApplicable(subject: Subject, range: { from: string; to: string }): boolean {
+  return (!subject.activeFrom || subject.activeFrom <= range.to) && (!subject.activeTo || subject.activeTo >= range.from);
+}
+
+/** month → staffId → rating, filled as people are computed (leaders see those they lead). */
+type RatingBook = Map<string, Map<string, Rating | null>>;
+
+function ledRatings(data: PeriodData, method: RollupMethod): RatingBook {
+  const book: RatingBook = new Map();
+  if (!data.led) return book;
+  for (const r of computePeriod(data.led, method)) {
+    for (const m of r.months) {
+      const month = book.get(m.month) ?? new Map<string, Rating | null>();
+      month.set(r.subject.id, m.breakdown.rating);
+      book.set(m.month, month);
+    }
+  }
+  return book;
+}
+
 export function computePeriod(data: PeriodData, method: RollupMethod): SubjectResult[] {
   const isUnit = data.set.subject === 'unit';
   const violationsBy = indexBy(data.violations);
   const commendationsBy = indexBy(data.commendations);
+  const findingsBy = new Map<string, Finding[]>();
+  for (const f of data.findings) findingsBy.set(f.staffId, [...(findingsBy.get(f.staffId) ?? []), f]);
   const year = data.info.year;
-  const results = data.subjects.map((subject): SubjectResult => {
+  const book = ledRatings(data, method);
+  const names = new Map<string, string>([...data.subjects, ...(data.led?.subjects ?? [])].map((s) => [s.id, s.name] as const));
+  // Leaders after those they lead (unit heads, then Phó Chủ tịch, then Chủ tịch).
+  const order = [...data.subjects].sort((a, b) => (a.leader?.depth ?? 0) - (b.leader?.depth ?? 0));
+  const byId = new Map<string, SubjectResult>();
+  for (const subject of order) {
     const events = eventsOf(subject, isUnit, violationsBy, data.commendations, commendationsBy);
     // Units are not disciplined; their members' discipline is a title rule, not a rating trigger.
     const yearViolations = isUnit ? [] : events.violations;
+    const findings = isUnit ? [] : (findingsBy.get(subject.id) ?? []);
     const months = data.months.map((month): MonthResult => {
       const record = data.records.get(recordKey(subject.id, month)) ?? null;
-      const info = parsePeriodKey(month);
+      const range = rangeOf(month, data.range);
+      const rated = book.get(month);
+      const subordinates: Subordinate[] | undefined = subject.leader
+        ? subject.leader.subordinateIds.filter((id) => rated?.has(id)).map((id) => ({ staffId: id, name: names.get(id) ?? id, rating: rated?.get(id) ?? null }))
+        : undefined;
       const breakdown = computeScore({
         set: data.set,
         steps: { selfScore: record?.selfScore, headScore: record?.headScore, councilScore: record?.councilScore },
         products: record?.products ?? [],
-        violations: events.violations.filter((v) => v.date.startsWith(month)),
-        commendations: events.commendations.filter((c) => c.date.startsWith(month)),
-        yearViolations,
-        year,
-        periodStart: info ? periodRange(info).from : data.range.from,
-        periodEnd: info ? periodRange(info).to : data.range.to,
+        violations: events.violations.filter((v) => v.date >= range.from && v.date <= range.to),
+        commendations: events.commendations.filter((c) => c.date >= range.from && c.date <= range.to),
+        yearViolations, year, periodStart: range.from, periodEnd: range.to, findings, subordinates,
       });
-      return { month, record, breakdown };
+      if (!isUnit) book.set(month, (book.get(month) ?? new Map()).set(subject.id, breakdown.rating));
+      return { month, record, isApplicable: isUnit || isApplicable(subject, range), breakdown };
     });
-    if (data.info.kind === 'month') {
+    const missing = months.filter((m) => m.isApplicable && m.breakdown.total === null).map((m) => m.month);
+    if (data.info.kind === data.cadence) {
       const breakdown = months[0]?.breakdown ?? null;
-      return { subject, months, breakdown, rollup: null, total: breakdown?.total ?? null, rating: breakdown?.rating ?? null, rank: null, triggers: breakdown?.triggers ?? [] };
+      byId.set(subject.id, { subject, months, breakdown, rollup: null, total: breakdown?.total ?? null, rating: breakdown?.rating ?? null, rank: null, triggers: breakdown?.triggers ?? [], missing });
+      continue;
     }
-    const rollup = rollUp({ months: months.map((m) => ({ month: m.month, total: m.breakdown.total })), method, bands: data.set.bands, triggers: data.set.triggers, yearViolations, year, periodStart: data.range.from, periodEnd: data.range.to });
-    return { subject, months, breakdown: null, rollup, total: rollup.total, rating: rollup.rating, rank: null, triggers: rollup.triggers };
-  });
+    const rollup = rollUp({
+      months: months.map((m) => ({ month: m.month, total: m.breakdown.total, isApplicable: m.isApplicable })), method, bands: data.set.bands, triggers: data.set.triggers,
+      yearViolations, year, periodStart: data.range.from, periodEnd: data.range.to, findings, forcingFindings: data.set.forcingFindings ?? [],
+    });
+    byId.set(subject.id, { subject, months, breakdown: null, rollup, total: rollup.total, rating: rollup.rating, rank: null, triggers: rollup.triggers, missing });
+  }
+  const results = data.subjects.map((s) => byId.get(s.id)!);
   // Ranks within each unit (the Excel sheet ranks within its unit too).
-  const byUnit = groupByUnit(results);
-  for (const group of byUnit.values()) {
+  for (const group of groupByUnit(results).values()) {
     const ranks = rankTotals(group.map((r) => r.total));
     group.forEach((r, i) => (r.rank = ranks[i] ?? null));
   }
@@ -89,16 +136,10 @@ export function groupByUnit(results: SubjectResult[]): Map<string, SubjectResult
   return map;
 }
 
-/** The ND 335 cap per unit (individual sets with a cap only). */
-export function capChecks(data: PeriodData, results: SubjectResult[]): ExcellentCapCheck[] {
-  const cap = data.set.excellentCapOfGood;
-  if (cap === null || data.set.subject === 'unit') return [];
-  return [...groupByUnit(results).values()].map((group) => checkExcellentCap(group.map((r) => r.rating), cap, group[0]?.subject.unitName ?? ''));
-}
-
-/** Why a month (or longer period) cannot be changed directly: a closed period that contains it. */
+/** Why a scored period (or longer period) cannot be changed directly: a closed period that contains it. */
 export function lockReason(data: PeriodData, key: string): string {
-  const keys = key.length === 7 ? periodsContaining(key) : [key];
+  const containing = periodsContaining(key);
+  const keys = containing.length > 0 ? containing : [key];
   const closed = data.periods.find((p) => p.status === 'closed' && keys.includes(p.key));
   const day = closed?.closedAt ? closed.closedAt.slice(0, 10).split('-').reverse().join('/') : '';
   return closed ? `Kỳ ${closed.key} đã khóa ngày ${day}; sửa điểm bằng điều chỉnh có lý do.` : '';

@@ -1,13 +1,17 @@
-/** Loads what a period's scores need from the store: who is scored, their records, violations, commendations. */
+/** Loads what a period's scores need from the store: who is scored, their records, violations, commendations, findings. */
 import { ServiceError } from '../../shared/api/result';
 import type { CriteriaSetView } from '../../shared/api/scoringTypes';
+import type { Finding } from '../../shared/domain/findings';
+import { leaderRoles, type LeaderRole } from '../../shared/domain/leadership';
 import { compareVietnameseNames } from '../../shared/domain/names';
-import { monthsOf, parsePeriodKey, periodRange, type PeriodInfo } from '../../shared/domain/period';
+import { parsePeriodKey, periodRange, scoredPeriodsOf, type PeriodInfo, type ScoringCadence } from '../../shared/domain/period';
 import { toConductCommendation, toConductViolation, type ConductCommendation, type ConductViolation } from '../../shared/domain/scoringEvents';
+import type { EvaluationRecord } from '../../shared/schema/evaluation';
 import type { PeriodRecord } from '../../shared/schema/period';
 import type { ScoreRecord } from '../../shared/schema/scoring';
-import type { Staff, Unit } from '../../shared/schema/staff';
+import type { Staff, StaffCategory, Unit } from '../../shared/schema/staff';
 import { getCriteriaSet } from './criteriaService';
+import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 
 export interface Subject {
@@ -21,11 +25,19 @@ export interface Subject {
   unitOrder: number;
   /** Staff of the unit (collective scorecards): their ids. */
   memberIds: string[];
+  category: StaffCategory | null;
+  /** First and last day on staff (null = open); periods outside are not applicable, never missing. */
+  activeFrom: string | null;
+  activeTo: string | null;
+  /** Leaders (leadership.ts): the role and who they lead. */
+  leader: LeaderRole | null;
 }
 
 export interface PeriodData {
   info: PeriodInfo;
+  /** The periods scored directly inside this one: months, or quarters for a quarterly ward. */
   months: string[];
+  cadence: ScoringCadence;
   range: { from: string; to: string };
   set: CriteriaSetView;
   subjects: Subject[];
@@ -33,7 +45,10 @@ export interface PeriodData {
   records: Map<string, ScoreRecord>;
   violations: ConductViolation[];
   commendations: ConductCommendation[];
+  findings: Finding[];
   periods: PeriodRecord[];
+  /** Leaders' sets: the period of the set the led công chức are rated with. */
+  led: PeriodData | null;
 }
 
 export function parsePeriodOrThrow(key: string): PeriodInfo {
@@ -52,6 +67,17 @@ function yearly<T>(session: Session, kind: 'scores' | 'violations' | 'commendati
   return years.flatMap((y) => session.store.collection(kind, String(y)).records as unknown as T[]);
 }
 
+/** Every leader of the ward, from the roster (units' heads, Chủ tịch / Phó Chủ tịch). */
+export function wardLeaders(session: Session): Map<string, LeaderRole> {
+  const units = session.store.collection<Unit>('units').records.filter((u) => !u.deletedAt && u.isActive);
+  const staff = session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt && s.status === 'active');
+  return leaderRoles(staff, units);
+}
+
+function isOnStaff(s: Staff, range: { from: string; to: string }): boolean {
+  return (!s.startDate || s.startDate <= range.to) && (s.status === 'active' || (s.statusDate !== null && s.statusDate > range.from));
+}
+
 export function subjectsOf(session: Session, set: CriteriaSetView, range: { from: string; to: string }): Subject[] {
   const units = session.store.collection<Unit>('units').records.filter((u) => !u.deletedAt);
   const unitById = new Map(units.map((u) => [u.id, u] as const));
@@ -60,14 +86,20 @@ export function subjectsOf(session: Session, set: CriteriaSetView, range: { from
     return units
       .filter((u) => u.isActive)
       .sort((a, b) => a.order - b.order)
-      .map((u) => ({ id: u.id, code: u.shortName || u.name, name: u.name, position: staff.find((s) => s.id === u.headId)?.fullName ?? '', unitId: u.id, unitName: u.name, unitShortName: u.shortName, unitOrder: u.order, memberIds: staff.filter((s) => s.unitId === u.id).map((s) => s.id) }));
+      .map((u) => ({ id: u.id, code: u.shortName || u.name, name: u.name, position: staff.find((s) => s.id === u.headId)?.fullName ?? '', unitId: u.id, unitName: u.name, unitShortName: u.shortName, unitOrder: u.order, memberIds: staff.filter((s) => s.unitId === u.id).map((s) => s.id), category: null, activeFrom: null, activeTo: null, leader: null }));
   }
+  const leaders = wardLeaders(session);
+  const audience = set.audience ?? 'all';
   return staff
-    .filter((s) => (!s.startDate || s.startDate <= range.to) && (s.status === 'active' || (s.statusDate !== null && s.statusDate > range.from)))
+    .filter((s) => isOnStaff(s, range))
     .filter((s) => set.categories === null || set.categories.includes(s.category))
+    .filter((s) => audience === 'all' || (audience === 'leaders') === leaders.has(s.id))
     .map((s) => {
       const unit = s.unitId ? unitById.get(s.unitId) : undefined;
-      return { id: s.id, code: s.code, name: s.fullName, position: s.position, unitId: s.unitId, unitName: unit?.name ?? 'Chưa xếp đơn vị', unitShortName: unit?.shortName ?? '', unitOrder: unit?.order ?? 9999, memberIds: [] };
+      return {
+        id: s.id, code: s.code, name: s.fullName, position: s.position, unitId: s.unitId, unitName: unit?.name ?? 'Chưa xếp đơn vị', unitShortName: unit?.shortName ?? '', unitOrder: unit?.order ?? 9999, memberIds: [],
+        category: s.category, activeFrom: s.startDate, activeTo: s.status === 'active' ? null : s.statusDate, leader: leaders.get(s.id) ?? null,
+      };
     })
     .sort((a, b) => a.unitOrder - b.unitOrder || compareVietnameseNames(a.name, b.name));
 }
@@ -80,13 +112,21 @@ export function subjectIdOf(record: ScoreRecord): string | null {
   return record.unitId ?? record.staffId ?? null;
 }
 
+/** Findings recorded for the year and the year before (evaluationRecords.json). */
+export function findingsOf(session: Session, year: number): Finding[] {
+  return session.store.collection<EvaluationRecord>('evaluationRecords').records
+    .filter((r) => !r.deletedAt && r.kind === 'finding' && r.findingKind && (r.year === year || r.year === year - 1))
+    .map((r) => ({ id: r.id, staffId: r.staffId, kind: r.findingKind!, date: r.date, decision: r.decision, reason: r.reason }));
+}
+
 export async function loadPeriod(session: Session, key: string, setId: string): Promise<PeriodData> {
   const info = parsePeriodOrThrow(key);
   await loadYear(session, info.year);
+  const cadence = getScoringSettings(session).cadence;
   const periods = session.store.collection<PeriodRecord>('periods').records.filter((p) => !p.deletedAt && p.criteriaSetId === setId);
   const frozen = periods.find((p) => p.key === info.key);
   const range = periodRange(info);
-  const months = monthsOf(info);
+  const months = scoredPeriodsOf(info, cadence);
   // A period keeps the set version it was first scored with, even after the ward saves a new version.
   const scoredWith = yearly<ScoreRecord>(session, 'scores', [info.year]).find((r) => !r.deletedAt && r.criteriaSetId === setId && months.includes(r.period))?.criteriaSetVersion;
   const set = getCriteriaSet(session, setId, frozen?.criteriaSetVersion ?? scoredWith);
@@ -97,5 +137,6 @@ export async function loadPeriod(session: Session, key: string, setId: string): 
   }
   const violations = yearly<unknown>(session, 'violations', [info.year - 1, info.year]).map(toConductViolation).filter((v): v is ConductViolation => v !== null);
   const commendations = yearly<unknown>(session, 'commendations', [info.year]).map(toConductCommendation).filter((c): c is ConductCommendation => c !== null);
-  return { info, months, range, set, subjects: subjectsOf(session, set, range), records, violations, commendations, periods };
+  const led = set.unitResultsFrom && set.unitResultsFrom !== setId ? await loadPeriod(session, key, set.unitResultsFrom) : null;
+  return { info, months, cadence, range, set, subjects: subjectsOf(session, set, range), records, violations, commendations, findings: findingsOf(session, info.year), periods, led };
 }

@@ -11,6 +11,8 @@ import { amendScores, scoreBreakdown } from './scoringBreakdown';
 import { saveScores, saveTaskProducts, scoreGrid } from './scoringService';
 import { getScoringSettings, updateScoringSettings } from './scoringSettings';
 import type { Session } from './session';
+import { evaluateStaff } from './evaluateService';
+import { deleteEvaluationRecord, listEvaluationRecords, saveClassification, saveFinding } from './evaluationService';
 import { proposeTitle, revokeTitle, saveInitiative, titlesView } from './titlesService';
 
 type ScoringHandlerNames = keyof typeof scoringMethods;
@@ -50,5 +52,13 @@ export function createScoringHandlers(session: Session): Pick<Handlers, ScoringH
     saveInitiative: async (input) => saveInitiative(session, input),
     proposeTitle: async (input) => proposeTitle(session, input),
     revokeTitle: async (input) => revokeTitle(session, input),
+    evaluateStaff: async (input) => evaluateStaff(session, input),
+    listEvaluationRecords: async (input) => listEvaluationRecords(session, input),
+    saveFinding: async (input) => saveFinding(session, input),
+    saveClassification: async (input) => saveClassification(session, input),
+    deleteEvaluationRecord: async (input) => {
+      await deleteEvaluationRecord(session, input);
+      return { deleted: true as const };
+    },
   };
 }

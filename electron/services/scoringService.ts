@@ -6,20 +6,22 @@ import { labelOfKey } from '../../shared/domain/period';
 import type { BaseRecord } from '../../shared/schema/records';
 import { SCORE_STEPS, type ScoreRecord, type ScoreStepName, type TaskProduct } from '../../shared/schema/scoring';
 import { newRecord } from './records';
-import { capChecks, computePeriod, lockReason, type SubjectResult } from './scoringCompute';
+import { capChecks } from './scoringCaps';
+import { computePeriod, lockReason, type SubjectResult } from './scoringCompute';
 import { loadPeriod, recordKey, type PeriodData } from './scoringData';
+import { namedScorer, scorerFor } from './scoringScorer';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 import { cachedScore } from '../../shared/domain/scoreStatus';
 import { round2 } from '../../shared/domain/scoringMath';
 
-function gridRow(result: SubjectResult, isRollup: boolean): GridRow {
+function gridRow(session: Session, result: SubjectResult, isRollup: boolean, isUnit: boolean): GridRow {
   const b = result.breakdown;
   const record = result.months[0]?.record ?? null;
   const steps: GridRow['steps'] = {};
   for (const name of SCORE_STEPS) {
     const step = record?.[name];
-    if (step) steps[name] = { by: step.by, at: step.at };
+    if (step) steps[name] = { by: step.by, at: step.at, scorerName: (step.scorer ?? scorerFor(session, result.subject.id, name, isUnit)).name };
   }
   return {
     subjectId: result.subject.id, code: result.subject.code, name: result.subject.name, position: result.subject.position,
@@ -33,23 +35,25 @@ function gridRow(result: SubjectResult, isRollup: boolean): GridRow {
     total: result.total, rating: result.rating, rank: result.rank,
     triggers: result.triggers.map((t) => `${t.label}: ${t.explanation}`),
     steps, hasProducts: (record?.products?.length ?? 0) > 0, isAmended: (record?.amendments?.length ?? 0) > 0,
+    missing: isRollup ? result.missing : [], leaderLabel: result.subject.leader?.label ?? '',
   };
 }
 
 export async function scoreGrid(session: Session, input: { period: string; setId: string; unitId?: string }): Promise<ScoreGrid> {
   const data = await loadPeriod(session, input.period, input.setId);
   const settings = getScoringSettings(session);
+  if (data.months.length === 0) throw new ServiceError('INVALID_INPUT', 'Phường chấm điểm theo quý (cài đặt): hãy chọn quý, 6 tháng hoặc năm.');
   const all = computePeriod(data, settings.rollupMethod);
   const results = input.unitId ? all.filter((r) => r.subject.unitId === input.unitId) : all;
-  const isRollup = data.info.kind !== 'month';
+  const isRollup = data.info.kind !== data.cadence;
   const reason = lockReason(data, data.info.key);
   const units = [...new Map(all.map((r) => [r.subject.unitId ?? '', r.subject.unitName] as const)).entries()].map(([id, name]) => ({ id, name }));
   return {
     period: data.info.key, periodLabel: labelOfKey(data.info.key), kind: data.info.kind, setId: data.set.setId, setVersion: data.set.version, setName: data.set.name,
     subject: data.set.subject,
     criteria: criterionLeaves(data.set.criteria).map((c) => ({ id: c.id, name: c.name, path: c.path, maxPoints: c.maxPoints, input: c.input, note: c.note })),
-    months: data.months, rows: results.map((r) => gridRow(r, isRollup)), isLocked: reason !== '', lockReason: reason, isRollup,
-    rollupMethod: settings.rollupMethod, units, capChecks: capChecks(data, results),
+    months: data.months, rows: results.map((r) => gridRow(session, r, isRollup, data.set.subject === 'unit')), isLocked: reason !== '', lockReason: reason, isRollup,
+    rollupMethod: settings.rollupMethod, units, capChecks: await capChecks(session, data, all, settings), cadence: data.cadence,
   };
 }
 
@@ -97,15 +101,20 @@ export async function refreshCachedTotals(session: Session, period: string, setI
 }
 
 function requireOpenMonth(data: PeriodData): void {
-  if (data.info.kind !== 'month') throw new ServiceError('INVALID_INPUT', 'Chỉ chấm điểm theo tháng; quý, 6 tháng và năm được tính từ các tháng.');
+  if (data.info.kind !== data.cadence) {
+    throw new ServiceError('INVALID_INPUT', data.cadence === 'month' ? 'Chỉ chấm điểm theo tháng; quý, 6 tháng và năm được tính từ các tháng.' : 'Phường chấm điểm theo quý (cài đặt): chỉ chấm theo quý; 6 tháng và năm được tính từ các quý.');
+  }
   const reason = lockReason(data, data.info.key);
   if (reason) throw new ServiceError('CONFLICT', reason);
 }
 
-export async function saveScores(session: Session, input: { period: string; setId: string; step: ScoreStepName; entries: ScoreEntry[]; note?: string }): Promise<ScoreGrid> {
+export async function saveScores(session: Session, input: { period: string; setId: string; step: ScoreStepName; entries: ScoreEntry[]; note?: string; scorerId?: string }): Promise<ScoreGrid> {
   const data = await loadPeriod(session, input.period, input.setId);
   requireOpenMonth(data);
   checkEntries(data, input.entries);
+  const chosen = input.scorerId ? namedScorer(session, input.scorerId) : null;
+  if (input.scorerId && !chosen) throw new ServiceError('INVALID_INPUT', 'Người chấm không có trong danh sách cán bộ.');
+  const isUnit = data.set.subject === 'unit';
   const store = session.store;
   const at = store.now().toISOString();
   await store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
@@ -116,7 +125,8 @@ export async function saveScores(session: Session, input: { period: string; setI
         if (value === null) delete points[id];
         else points[id] = value;
       }
-      record[input.step] = { points, by: store.operator, at, note: input.note ?? record[input.step]?.note ?? '' };
+      const scorer = input.step === 'councilScore' ? scorerFor(session, entry.subjectId, input.step, isUnit) : (chosen ?? scorerFor(session, entry.subjectId, input.step, isUnit));
+      record[input.step] = { points, by: store.operator, at, note: input.note ?? record[input.step]?.note ?? '', scorer };
       record.updatedAt = at;
       record.updatedBy = store.operator;
     }

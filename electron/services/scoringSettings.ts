@@ -1,22 +1,35 @@
-/** The ward's scoring settings: roll-up method and the Chiến sĩ thi đua cơ sở ratio (one record in scoringSettings.json). */
+/** The ward's scoring settings: roll-up method, cadence, 20 % cap scopes, titles' thresholds (one record in scoringSettings.json). */
 import type { ScoringSettingsView } from '../../shared/api/scoringTypes';
-import type { RollupMethod } from '../../shared/domain/rollup';
 import type { BaseRecord } from '../../shared/schema/records';
 import { applyChanges, newRecord } from './records';
 import type { Session } from './session';
 
-interface SettingsRecord extends BaseRecord, ScoringSettingsView {}
+interface SettingsRecord extends BaseRecord, Partial<ScoringSettingsView> {}
 
-export const SOLDIER_RATIO_NOTE = 'Tỷ lệ 15% là mức nhớ theo ND 91/2017 / ND 98/2023, CHƯA ĐƯỢC KIỂM CHỨNG với văn bản gốc — phường tự đặt.';
+export const SOLDIER_RATIO_NOTE = 'Tỷ lệ Chiến sĩ thi đua cơ sở do phường tự quy định (mức 15% số Lao động tiên tiến chưa được đối chiếu với văn bản hướng dẫn Luật Thi đua, khen thưởng 2022).';
 
-export const DEFAULT_SCORING_SETTINGS: ScoringSettingsView = { rollupMethod: 'mean', soldierRatio: 0.15, soldierRatioNote: SOLDIER_RATIO_NOTE };
+/** TT 01/2024/TT-BNV as cited by the review (issue 12); its article text is not in our sources. */
+export const MIN_SERVICE_NOTE = 'Người mới tuyển dụng dưới 6 tháng tính đến cuối năm không đề nghị "Lao động tiên tiến" (Thông tư 01/2024/TT-BNV — chưa đối chiếu văn bản gốc; số tháng sửa được).';
+
+export const DEFAULT_SCORING_SETTINGS: ScoringSettingsView = {
+  rollupMethod: 'mean', soldierRatio: 0.15, soldierRatioNote: SOLDIER_RATIO_NOTE,
+  cadence: 'month', capScopes: ['unit', 'ward'], taskGroups: [], minServiceMonths: 6, minServiceNote: MIN_SERVICE_NOTE,
+};
+
+export type ScoringSettingsPatch = Partial<Omit<ScoringSettingsView, 'soldierRatioNote' | 'minServiceNote'>>;
 
 export function getScoringSettings(session: Session): ScoringSettingsView {
   const record = session.store.collection<SettingsRecord>('scoringSettings').records.find((r) => !r.deletedAt);
-  return record ? { rollupMethod: record.rollupMethod, soldierRatio: record.soldierRatio, soldierRatioNote: SOLDIER_RATIO_NOTE } : DEFAULT_SCORING_SETTINGS;
+  const d = DEFAULT_SCORING_SETTINGS;
+  if (!record) return d;
+  return {
+    rollupMethod: record.rollupMethod ?? d.rollupMethod, soldierRatio: record.soldierRatio ?? d.soldierRatio, soldierRatioNote: SOLDIER_RATIO_NOTE,
+    cadence: record.cadence ?? d.cadence, capScopes: record.capScopes ?? d.capScopes, taskGroups: record.taskGroups ?? d.taskGroups,
+    minServiceMonths: record.minServiceMonths ?? d.minServiceMonths, minServiceNote: MIN_SERVICE_NOTE,
+  };
 }
 
-export async function updateScoringSettings(session: Session, patch: { rollupMethod?: RollupMethod; soldierRatio?: number }): Promise<ScoringSettingsView> {
+export async function updateScoringSettings(session: Session, patch: ScoringSettingsPatch): Promise<ScoringSettingsView> {
   const store = session.store;
   await store.mutateCollection<SettingsRecord, void>('scoringSettings', null, (file) => {
     const record = file.records.find((r) => !r.deletedAt);

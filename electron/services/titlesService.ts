@@ -1,9 +1,15 @@
-/** Year-end titles: eligibility explained per person and unit, initiatives, the proposals list and revocations. */
+/**
+ * Year-end titles: eligibility explained per person and unit (judged on the official annual
+ * classification, the conduct scorecard shown as evidence), initiatives, the proposals list and revocations.
+ */
 import { ServiceError } from '../../shared/api/result';
 import type { TitleCandidate, TitleProposalView, TitlesView } from '../../shared/api/scoringTypes';
-import { advancedCollective, advancedWorker, gradeEmulationSoldier, soldierQuota, TITLE_LABELS, type Initiative, type Title } from '../../shared/domain/titles';
+import { ND335_LEADER_SET_ID, ND335_SET_ID } from '../../shared/domain/criteriaShipped';
+import { advancedCollective, advancedWorker, gradeEmulationSoldier, soldierQuota, TITLE_LABELS, type Initiative, type Title, type YearClassification } from '../../shared/domain/titles';
 import type { BaseRecord } from '../../shared/schema/records';
-import { firstScored } from '../../shared/domain/scoreStatus';
+import { parsePeriodKey, periodRange } from '../../shared/domain/period';
+import type { Staff } from '../../shared/schema/staff';
+import { enteredClassification } from './evaluationService';
 import { newRecord } from './records';
 import { computePeriod, type SubjectResult } from './scoringCompute';
 import { loadPeriod } from './scoringData';
@@ -30,28 +36,76 @@ async function yearResults(session: Session, year: number, setId: string): Promi
   return computePeriod(await loadPeriod(session, String(year), setId), getScoringSettings(session).rollupMethod);
 }
 
+function dmy(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+function monthText(key: string): string {
+  const [y, m] = key.split('-');
+  return m?.startsWith('Q') ? `quý ${m.slice(1)}/${y}` : `${m}/${y}`;
+}
+
+function hasEnded(key: string, today: string): boolean {
+  const info = parsePeriodKey(key);
+  return info !== null && periodRange(info).to < today;
+}
+
+/** The ND 335 months that count for the year: applicable, and ended by today (the annual review runs before 15/12). */
+export function dueMonths(result: SubjectResult, today: string): { applicable: number; missing: string[]; lastDay: string } {
+  const due = result.months.filter((m) => m.isApplicable && hasEnded(m.month, today));
+  const last = due[due.length - 1]?.month;
+  const info = last ? parsePeriodKey(last) : null;
+  return { applicable: due.length, missing: result.missing.filter((m) => hasEnded(m, today)), lastDay: info ? periodRange(info).to : '' };
+}
+
+/**
+ * The official annual classification: an entered one (the decision) first; else for people scored with
+ * an ND 335 set, the year's roll-up of their months ended so far (complete only when each is scored).
+ */
+function classificationOf(session: Session, staffId: string, year: number, nd335: SubjectResult | undefined): YearClassification | null {
+  const entered = enteredClassification(session, staffId, year);
+  if (entered?.rating) return { rating: entered.rating, source: `Xếp loại chính thức: ${entered.decision} ngày ${dmy(entered.date)}`, isComplete: true };
+  if (!nd335) return null;
+  const { applicable, missing, lastDay } = dueMonths(nd335, session.store.now().toISOString().slice(0, 10));
+  const until = lastDay && lastDay < `${year}-12-31` ? ` đến ${dmy(lastDay)}` : '';
+  const source = `Nghị định 335/2025 — tổng hợp ${applicable - missing.length}/${applicable} tháng${until}${missing.length > 0 ? `, thiếu ${missing.map(monthText).join(', ')}` : ''}`;
+  return { rating: nd335.rating, source, isComplete: missing.length === 0 && applicable > 0 };
+}
+
 export async function titlesView(session: Session, year: number): Promise<TitlesView> {
   const settings = getScoringSettings(session);
-  const nd335 = await yearResults(session, year, 'nd335-2025');
+  const nd335 = [...(await yearResults(session, year, ND335_SET_ID)), ...(await yearResults(session, year, ND335_LEADER_SET_ID))];
   const conduct = await yearResults(session, year, 'conduct-individual');
   const data = await loadPeriod(session, String(year), 'conduct-individual');
+  const staff = new Map(session.store.collection<Staff>('staff').records.map((s) => [s.id, s] as const));
   const own = records(session, year);
   const initiativeOf = (id: string) => own.find((r) => r.kind === 'initiative' && r.subjectId === id)?.initiative ?? null;
   const violationsOf = (id: string) => data.violations.filter((v) => v.staffIds.includes(id));
+  const classifications = new Map<string, YearClassification | null>();
   const people: TitleCandidate[] = conduct.map((c) => {
-    const primary = firstScored([nd335.find((r) => r.subject.id === c.subject.id), c]);
-    const worker = advancedWorker(primary?.rating ?? null, violationsOf(c.subject.id), year);
+    const official = nd335.find((r) => r.subject.id === c.subject.id);
+    const classification = classificationOf(session, c.subject.id, year, official);
+    classifications.set(c.subject.id, classification);
+    const person = staff.get(c.subject.id);
+    const violations = violationsOf(c.subject.id);
+    const worker = advancedWorker({ classification, violations, year, startDate: person?.startDate ?? null, minServiceMonths: settings.minServiceMonths });
     const initiative = initiativeOf(c.subject.id);
+    const due = official ? dueMonths(official, session.store.now().toISOString().slice(0, 10)) : null;
     return {
-      subjectId: c.subject.id, code: c.subject.code, name: c.subject.name, unitName: c.subject.unitName, yearTotal: primary?.total ?? null, yearRating: primary?.rating ?? null,
-      eligibility: [worker, gradeEmulationSoldier(worker, initiative)], initiative,
+      subjectId: c.subject.id, code: c.subject.code, name: c.subject.name, unitName: c.subject.unitName,
+      yearTotal: classification?.isComplete && !enteredClassification(session, c.subject.id, year) ? (official?.total ?? null) : null, yearRating: classification?.isComplete ? classification.rating : null,
+      eligibility: [worker, gradeEmulationSoldier(worker, classification, initiative)], initiative,
+      classification, monthsScored: due ? { scored: due.applicable - due.missing.length, applicable: due.applicable, missing: due.missing } : null,
+      conductRating: c.rating, disciplines: worker.checks[1]?.isMet ? [] : [worker.checks[1]?.detail ?? ''],
+      findings: (official?.triggers ?? []).filter((t) => t.findingId).map((t) => `${t.label}: ${t.explanation}`),
+      startDate: person?.startDate ?? null, category: person?.category ?? null,
     };
   });
   const isWorker = new Map(people.map((p) => [p.subjectId, p.eligibility[0]?.isEligible ?? false] as const));
   const unitIds = [...new Set(conduct.map((c) => c.subject.unitId).filter((id): id is string => id !== null))];
   const units: TitleCandidate[] = unitIds.map((unitId) => {
     const members = conduct.filter((c) => c.subject.unitId === unitId);
-    const eligibility = advancedCollective(members.map((m) => ({ staffId: m.subject.id, fullName: m.subject.name, isAdvancedWorker: isWorker.get(m.subject.id) ?? false, isUnscored: firstScored([nd335.find((r) => r.subject.id === m.subject.id), m]) === null, violations: violationsOf(m.subject.id) })), year);
+    const eligibility = advancedCollective(members.map((m) => ({ staffId: m.subject.id, fullName: m.subject.name, isAdvancedWorker: isWorker.get(m.subject.id) ?? false, isUnscored: !classifications.get(m.subject.id)?.isComplete, violations: violationsOf(m.subject.id) })), year);
     return { subjectId: unitId, code: '', name: members[0]?.subject.unitName ?? '', unitName: '', yearTotal: null, yearRating: null, eligibility: [eligibility], initiative: null };
   });
   const eligible = new Map<string, boolean>([...people, ...units].flatMap((c) => c.eligibility.map((e) => [`${c.subjectId}|${e.title}`, e.isEligible] as const)));

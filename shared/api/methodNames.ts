@@ -75,5 +75,10 @@ export const METHOD_NAME_LIST = [
   'saveInitiative',
   'proposeTitle',
   'revokeTitle',
+  'evaluateStaff',
+  'listEvaluationRecords',
+  'saveFinding',
+  'saveClassification',
+  'deleteEvaluationRecord',
   'openForPrinting',
 ] as const;

@@ -1,12 +1,14 @@
 /** What the scoring methods return: grids, breakdowns, periods, import diffs, titles. */
 import type { CriteriaSetFields, CriterionInput, Rating } from '../schema/criteria';
-import type { PeriodAmendment, PeriodKind } from '../schema/period';
+import type { IncompleteClose, PeriodAmendment, PeriodKind } from '../schema/period';
 import type { ScoreAmendment, ScoreStepName, TaskProduct } from '../schema/scoring';
-import type { ExcellentCapCheck, TriggerHit } from '../domain/rating';
+import type { CapScope, ExcellentCapCheck, TriggerHit } from '../domain/rating';
+import type { ScoringCadence } from '../domain/period';
 import type { ScoreBreakdown } from '../domain/scoring';
 import type { RollupMethod } from '../domain/rollup';
 import type { RatingCounts } from '../domain/scoreStatus';
-import type { SoldierQuota, Title, TitleEligibility, Initiative } from '../domain/titles';
+import type { SoldierQuota, Title, TitleEligibility, Initiative, YearClassification } from '../domain/titles';
+import type { StaffCategory } from '../schema/staff';
 
 export interface CriteriaSetView extends CriteriaSetFields {
   isShipped: boolean;
@@ -24,8 +26,11 @@ export interface GridCriterion {
 }
 
 export interface StepInfo {
+  /** The login that typed the step. */
   by: string;
   at: string;
+  /** Whose score it is (the person, the actual head, the council). */
+  scorerName: string;
 }
 
 export interface GridRow {
@@ -52,6 +57,10 @@ export interface GridRow {
   steps: Partial<Record<ScoreStepName, StepInfo>>;
   hasProducts: boolean;
   isAmended: boolean;
+  /** Roll-ups: applicable scored periods without a complete score ("thiếu 12/2026"). */
+  missing: string[];
+  /** Leaders: "Người đứng đầu đơn vị …", "Chủ tịch UBND"; '' otherwise. */
+  leaderLabel: string;
 }
 
 export interface ScoreGrid {
@@ -71,6 +80,7 @@ export interface ScoreGrid {
   rollupMethod: RollupMethod;
   units: { id: string; name: string }[];
   capChecks: ExcellentCapCheck[];
+  cadence: ScoringCadence;
 }
 
 export interface StepView extends StepInfo {
@@ -95,7 +105,16 @@ export interface BreakdownView {
   position: string;
   unitName: string;
   breakdown: ScoreBreakdown | null;
-  rollup: { months: { month: string; total: number | null; rating: Rating | null }[]; total: number | null; rating: Rating | null; explanation: string; triggers: TriggerHit[] } | null;
+  rollup: {
+    months: { month: string; total: number | null; rating: Rating | null; isApplicable: boolean }[]; total: number | null; rating: Rating | null; explanation: string; triggers: TriggerHit[];
+    /** False when an applicable period is not scored: the total and rating are provisional. */
+    isComplete: boolean;
+    missing: string[];
+  } | null;
+  /** Leaders: their role ("Người đứng đầu đơn vị …"); '' otherwise. */
+  leaderLabel: string;
+  /** A person, or a unit (collective scorecards). */
+  subjectKind: 'staff' | 'unit';
   steps: StepView[];
   products: TaskProduct[];
   amendments: ScoreAmendment[];
@@ -109,7 +128,12 @@ export interface PeriodSummary {
   setId: string;
   setName: string;
   subjects: number;
+  /** Fully scored: every applicable month (or quarter) of the period. */
   scored: number;
+  /** Who is not fully scored, with the missing months ("CB0012 Nguyễn Văn A (thiếu 12/2026)"). */
+  missing: string[];
+  /** Closed while people were not scored: the reason and who was missing. */
+  incompleteClose: IncompleteClose | null;
   status: 'open' | 'closed';
   closedAt: string | null;
   closedBy: string | null;
@@ -120,10 +144,25 @@ export interface PeriodSummary {
   counts: RatingCounts;
 }
 
+/** Units whose tasks are similar, checked together for the 20 % cap (the ward's own grouping). */
+export interface TaskGroup {
+  id: string;
+  name: string;
+  unitIds: string[];
+}
+
 export interface ScoringSettingsView {
   rollupMethod: RollupMethod;
   soldierRatio: number;
   soldierRatioNote: string;
+  /** Score every month, or every quarter (ND 335/2025 Điều 14 allows either; the ward chooses). */
+  cadence: ScoringCadence;
+  /** Where the 20 % "xuất sắc" cap is checked. */
+  capScopes: CapScope[];
+  taskGroups: TaskGroup[];
+  /** People recruited fewer months than this before the year's end are not proposed for Lao động tiên tiến. */
+  minServiceMonths: number;
+  minServiceNote: string;
 }
 
 export interface ImportChange {
@@ -166,10 +205,23 @@ export interface TitleCandidate {
   code: string;
   name: string;
   unitName: string;
+  /** The year result the titles are judged on (the official classification); null = none. */
   yearTotal: number | null;
   yearRating: Rating | null;
   eligibility: TitleEligibility[];
   initiative: Initiative | null;
+  /** People only (units: null). */
+  classification?: YearClassification | null;
+  /** The ND 335 months: scored / applicable, and which are missing. */
+  monthsScored?: { scored: number; applicable: number; missing: string[] } | null;
+  /** The ward's conduct scorecard for the year: evidence, not the classification. */
+  conductRating?: Rating | null;
+  /** Disciplines in the year ("Kỷ luật khiển trách (2026-03-12)"). */
+  disciplines?: string[];
+  /** Findings that forced the rating. */
+  findings?: string[];
+  startDate?: string | null;
+  category?: StaffCategory | null;
 }
 
 export interface TitleProposalView {

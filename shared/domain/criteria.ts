@@ -53,6 +53,7 @@ export function checkCriteriaSet(set: CriteriaSetFields): string[] {
     for (const [measure, points] of Object.entries(leaf.deductions)) {
       if (typeof points !== 'number' || points < 0) problems.push(`Tiêu chí "${leaf.name}": điểm trừ cho ${measure} phải là số không âm.`);
     }
+    if (leaf.input === 'unitResults' && set.audience !== 'leaders') problems.push(`Tiêu chí "${leaf.name}" tính theo kết quả của đơn vị chỉ dùng trong bộ tiêu chí của người lãnh đạo.`);
     if (leaf.input === 'taskProducts' && !set.taskRules) problems.push(`Tiêu chí "${leaf.name}" tính theo sản phẩm nhưng bộ tiêu chí chưa có quy tắc tính.`);
   }
   if (set.fallbackCriterionId && !ids.has(set.fallbackCriterionId)) problems.push('Tiêu chí nhận vi phạm chưa phân loại không có trong bộ.');

@@ -1,4 +1,8 @@
-/** Shipped set 1: ND 335/2025 monthly evaluation of công chức (30 general points + 70 task-result points). */
+/**
+ * Shipped set 1: ND 335/2025 monthly evaluation of công chức who do not lead (30 general points — the
+ * general criteria article; 70 task-result points — Điều 14; QUOTED-PRESS nld.com.vn, kienthuc.net.vn).
+ * Leaders are scored with the leader set (criteriaNd335Leader.ts, Điều 15).
+ */
 import type { CriteriaSetFields } from '../schema/criteria';
 import { DISCIPLINE_TRIGGER, ND335_BANDS, WARD_DEDUCTIONS, group, leaf } from './criteriaBuild';
 
@@ -29,6 +33,9 @@ export const ND335_SET: CriteriaSetFields = {
   fallbackCriterionId: 'pham-chat',
   taskRules: { shares: { quantity: 1 / 3, quality: 1 / 3, progress: 1 / 3 }, qualityFailPercent: 25, delayPercent: 25 },
   excellentCapOfGood: 0.2,
+  audience: 'nonLeaders',
+  forcingFindings: ['degradation'],
+  capPool: 'nd335',
   notes: [
     SPLIT_NOTE,
     'Điểm trừ theo hình thức xử lý (nhắc nhở 2, phê bình 5, kiểm điểm 10) là mức của phường, không phải quy định của Nghị định.',

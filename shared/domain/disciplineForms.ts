@@ -8,8 +8,11 @@
  * - From 1/7/2025, ND 172/2025/NĐ-CP (no hạ bậc lương, no giáng chức):
  *     cán bộ: khiển trách, cảnh cáo, cách chức (holding a post), bãi nhiệm;
  *     công chức: khiển trách, cảnh cáo, cách chức (leading only), buộc thôi việc.
- * - Viên chức (Luật Viên chức; ND 112/2020, not replaced by ND 172/2025): khiển trách, cảnh cáo,
- *   cách chức (managing), buộc thôi việc.
+ * - Viên chức: before 1/7/2026, Luật Viên chức 2010 (amended 2019) Điều 52 and ND 112/2020 (not
+ *   replaced by ND 172/2025): khiển trách, cảnh cáo, cách chức (managing), buộc thôi việc (VERBATIM lists,
+ *   legal-sources §5d). From 1/7/2026 the Luật Viên chức 2025 is in force (per the review of issue 12);
+ *   its list of forms is NOT FOUND in our sources: the same four are kept, named after the new law, until
+ *   the text is checked.
  * - Người lao động hợp đồng: discipline under the Labour Code and the internal rules, not recorded here.
  * Source: shared/reference/legal-sources.md §5d.
  */
@@ -23,6 +26,11 @@ export const ND172_EFFECTIVE = '2025-07-01';
 
 export const ND112 = 'Nghị định 112/2020/NĐ-CP';
 export const ND172 = 'Nghị định 172/2025/NĐ-CP';
+
+/** The day the Luật Viên chức 2025 takes effect (as cited in issue 12; verify against the official text). */
+export const VIEN_CHUC_2025_EFFECTIVE = '2026-07-01';
+export const VIEN_CHUC_2010 = 'Luật Viên chức 2010 (sửa đổi năm 2019)';
+export const VIEN_CHUC_2025 = 'Luật Viên chức 2025 (hiệu lực từ 01/7/2026)';
 
 /** What the rules need to know about a person. */
 export interface DisciplineSubject {
@@ -62,7 +70,10 @@ export function disciplineFormsFor(person: DisciplineSubject, decisionDate: stri
         basis: ND112,
       };
     case 'publicEmployee':
-      return { forms: ['reprimand', 'warning', ...(isLeading ? (['dismissalFromPost'] as const) : []), 'forcedResignation'], basis: `Luật Viên chức; ${ND112}` };
+      return {
+        forms: ['reprimand', 'warning', ...(isLeading ? (['dismissalFromPost'] as const) : []), 'forcedResignation'],
+        basis: decisionDate >= VIEN_CHUC_2025_EFFECTIVE ? VIEN_CHUC_2025 : `${VIEN_CHUC_2010}; ${ND112}`,
+      };
     case 'worker':
       return { forms: [], basis: 'Bộ luật Lao động và nội quy lao động' };
   }

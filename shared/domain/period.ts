@@ -77,9 +77,26 @@ export function labelOfKey(key: string): string {
   return info ? periodLabel(info) : key;
 }
 
-/** Keys of the periods a month belongs to (itself, its quarter, its half, its year). */
-export function periodsContaining(month: string): string[] {
-  const info = parsePeriodKey(month);
-  if (!info || info.kind !== 'month') return [];
-  return [month, `${info.year}-Q${Math.ceil(info.index / 3)}`, `${info.year}-H${info.index <= 6 ? 1 : 2}`, String(info.year)];
+/** Keys of the periods a month (or a quarter) belongs to: itself, its quarter, its half, its year. */
+export function periodsContaining(key: string): string[] {
+  const info = parsePeriodKey(key);
+  if (!info) return [];
+  if (info.kind === 'quarter') return [info.key, `${info.year}-H${info.index <= 2 ? 1 : 2}`, String(info.year)];
+  if (info.kind !== 'month') return [];
+  return [info.key, `${info.year}-Q${Math.ceil(info.index / 3)}`, `${info.year}-H${info.index <= 6 ? 1 : 2}`, String(info.year)];
+}
+
+/**
+ * How often the ward scores: every month, or every quarter (ND 335/2025 Điều 14: results compared
+ * "hằng tháng hoặc quý" — QUOTED-PRESS). The choice between them is the ward's.
+ */
+export type ScoringCadence = 'month' | 'quarter';
+
+/** The periods scored directly inside a period: its months, or its quarters for a quarterly ward; [] when it cannot be scored that way. */
+export function scoredPeriodsOf(info: PeriodInfo, cadence: ScoringCadence): string[] {
+  if (cadence === 'month') return monthsOf(info);
+  if (info.kind === 'month') return [];
+  const months = monthsOf(info);
+  const quarters = [...new Set(months.map((m) => Math.ceil(Number(m.slice(5, 7)) / 3)))];
+  return quarters.map((q) => `${info.year}-Q${q}`);
 }

@@ -1,6 +1,8 @@
 /**
  * Ratings: the band a total falls in, the triggers that force a rating whatever the points, and the
- * ND 335/2025 cap ("xuất sắc" no more than 20 % of "tốt" in a unit or group with similar tasks).
+ * ND 335/2025 cap ("xuất sắc" no more than 20 % of "tốt" in the same agency and in each group with
+ * similar tasks — QUOTED-PRESS cafef.vn; ND 48/2023 khoản 6 Điều 2 says the same for viên chức).
+ * Bands ≥ 90 / 70–<90 / 50–<70 / < 50: ND 335/2025, article on classification levels (QUOTED-PRESS).
  */
 import { RATINGS, RATING_LABELS, type RatingBand, type RatingTrigger, type Rating } from '../schema/criteria';
 import { MEASURE_LABELS } from '../schema/violation';
@@ -23,9 +25,14 @@ export interface TriggerHit {
   triggerId: string;
   label: string;
   forceRating: Rating;
+  /** The violation that set it off ('' for a recorded finding). */
   violationId: string;
+  /** The recorded finding that set it off (findings.ts). */
+  findingId?: string;
   /** e.g. "Kỷ luật khiển trách — QĐ số 15/QĐ-UBND ngày 12/03/2026". */
   explanation: string;
+  /** The rule's basis, for the person to read (article and confidence). */
+  source: string;
 }
 
 function dmy(iso: string): string {
@@ -43,7 +50,7 @@ export function triggerHits(triggers: RatingTrigger[], violations: ConductViolat
   for (const trigger of triggers) {
     for (const v of disciplinesWeighing(violations, trigger.minForm, year, periodEnd, periodStart)) {
       const decision = v.decision ? ` — quyết định số ${v.decision.number || '…'} ngày ${dmy(v.decision.date)}` : ` — ngày ${dmy(v.effectiveDate)}`;
-      hits.push({ triggerId: trigger.id, label: trigger.label, forceRating: trigger.forceRating, violationId: v.id, explanation: `${MEASURE_LABELS[v.measure]}${decision}` });
+      hits.push({ triggerId: trigger.id, label: trigger.label, forceRating: trigger.forceRating, violationId: v.id, explanation: `${MEASURE_LABELS[v.measure]}${decision}`, source: trigger.source });
     }
   }
   return hits;
@@ -54,7 +61,15 @@ export function finalRating(bandRating: Rating, hits: TriggerHit[]): Rating {
   return hits.reduce((rating, hit) => worseRating(rating, hit.forceRating), bandRating);
 }
 
+/** Where a 20 % check applies: a unit, the whole ward (the agency), or a task group the ward defines. */
+export type CapScope = 'unit' | 'ward' | 'taskGroup';
+
+export const CAP_SCOPE_LABELS: Record<CapScope, string> = { unit: 'Đơn vị', ward: 'Toàn phường', taskGroup: 'Nhóm nhiệm vụ tương đồng' };
+
 export interface ExcellentCapCheck {
+  scope: CapScope;
+  /** The unit's or group's name; the ward's name for the ward scope. */
+  groupName: string;
   excellent: number;
   good: number;
   /** The most "xuất sắc" allowed: cap × number of "tốt", rounded down. */
@@ -64,14 +79,15 @@ export interface ExcellentCapCheck {
 }
 
 /** ND 335/2025: "xuất sắc" may not exceed `cap` (20 %) of those rated "tốt" in the same unit or group. */
-export function checkExcellentCap(ratings: (Rating | null)[], cap: number, groupName: string): ExcellentCapCheck {
+export function checkExcellentCap(ratings: (Rating | null)[], cap: number, groupName: string, scope: CapScope = 'unit'): ExcellentCapCheck {
   const excellent = ratings.filter((r) => r === 'excellent').length;
   const good = ratings.filter((r) => r === 'good').length;
   const allowed = Math.floor(round2(cap * good));
   const isOver = excellent > allowed;
   const percent = Math.round(cap * 100);
+  const where = scope === 'unit' ? `${CAP_SCOPE_LABELS.unit} ${groupName}` : scope === 'ward' ? CAP_SCOPE_LABELS.ward : `${CAP_SCOPE_LABELS.taskGroup} "${groupName}"`;
   const message = isOver
-    ? `${groupName}: ${excellent} người "${RATING_LABELS.excellent}" vượt ${percent}% của ${good} người "${RATING_LABELS.good}" (tối đa ${allowed}).`
-    : `${groupName}: ${excellent} người "${RATING_LABELS.excellent}", trong giới hạn ${percent}% của ${good} người "${RATING_LABELS.good}" (tối đa ${allowed}).`;
-  return { excellent, good, allowed, isOver, message };
+    ? `${where}: ${excellent} người "${RATING_LABELS.excellent}" vượt ${percent}% của ${good} người "${RATING_LABELS.good}" (tối đa ${allowed}).`
+    : `${where}: ${excellent} người "${RATING_LABELS.excellent}", trong giới hạn ${percent}% của ${good} người "${RATING_LABELS.good}" (tối đa ${allowed}).`;
+  return { scope, groupName, excellent, good, allowed, isOver, message };
 }

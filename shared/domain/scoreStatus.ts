@@ -44,11 +44,3 @@ export function countRatings(ratings: (Rating | null)[]): RatingCounts {
   }
   return counts;
 }
-
-/**
- * The year result a title is judged on: the first set in order of precedence that scored the person
- * (ND 335 for công chức from 2026, else the conduct scorecard); null when no set scored them ("Chưa chấm").
- */
-export function firstScored<T extends ScoreResult>(results: (T | undefined)[]): T | null {
-  return results.find((r): r is T => r !== undefined && scoreStatus(r) === 'scored') ?? null;
-}

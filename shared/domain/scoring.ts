@@ -5,7 +5,9 @@
  * else the products (task results), else maxPoints for "startsFull" criteria; then every concluded
  * violation of the month that belongs to it takes off its measure's points, every commendation adds
  * its bonus, and the result is kept within 0..maxPoints. The total is the sum (2 decimals); a missing
- * base leaves the total open. The rating is the band of the total, unless a trigger forces another.
+ * base leaves the total open. The rating is the band of the total, unless a trigger (a discipline in the
+ * year, a recorded finding) forces another. A leader's "unitResults" criterion is computed from the
+ * ratings of the people they lead (unitResults.ts, ND 335/2025 Điều 15) and cannot be typed over.
  */
 import type { CriteriaSetFields, Rating } from '../schema/criteria';
 import { SCORE_STEPS, type ScoreStep, type ScoreStepName, type TaskProduct } from '../schema/scoring';
@@ -15,8 +17,10 @@ import { finalRating, ratingForTotal, triggerHits, type TriggerHit } from './rat
 import { refLabel, type ConductCommendation, type ConductViolation } from './scoringEvents';
 import { clamp, round2 } from './scoringMath';
 import { taskResultPoints, type TaskResult } from './scoringTasks';
+import { findingHits, type Finding } from './findings';
+import { unitResultsPoints, type Subordinate, type UnitResultsOutcome } from './unitResults';
 
-export type BaseSource = ScoreStepName | 'taskProducts' | 'default' | 'missing';
+export type BaseSource = ScoreStepName | 'taskProducts' | 'unitResults' | 'default' | 'missing';
 
 export interface DeductionLine {
   violationId: string;
@@ -51,6 +55,8 @@ export interface CriterionResult {
   isFloored: boolean;
   isCapped: boolean;
   task: TaskResult | null;
+  /** Leaders: the results of the unit led (ND 335/2025 Điều 15). */
+  unitResults?: UnitResultsOutcome | null;
 }
 
 export interface ScoreBreakdown {
@@ -76,6 +82,10 @@ export interface ScoreInput {
   /** First day of the month scored (a discipline past its thời hạn before it no longer forces the rating); default 1 January. */
   periodStart?: string;
   periodEnd: string;
+  /** Recorded findings of the person (the set's forcingFindings decide which force the rating). */
+  findings?: Finding[];
+  /** Leaders: the people they lead, with their rating for the same period. */
+  subordinates?: Subordinate[];
 }
 
 function stepBase(steps: ScoreInput['steps'], criterionId: string): { value: number; source: ScoreStepName } | null {
@@ -102,12 +112,15 @@ export function computeScore(input: ScoreInput): ScoreBreakdown {
     else deductionsBy.set(leaf.id, [...(deductionsBy.get(leaf.id) ?? []), deductionLine(v, points)]);
   }
   const criteria = leaves.map((leaf): CriterionResult => {
-    const stepped = stepBase(input.steps, leaf.id);
+    const isUnitResults = leaf.input === 'unitResults';
+    const stepped = isUnitResults ? null : stepBase(input.steps, leaf.id);
+    const unitResults = isUnitResults ? unitResultsPoints(leaf.maxPoints, input.subordinates ?? []) : null;
     const task = leaf.input === 'taskProducts' && set.taskRules ? taskResultPoints(input.products, leaf.maxPoints, set.taskRules) : null;
     let base: number | null = null;
     let baseSource: BaseSource = 'missing';
     if (stepped) [base, baseSource] = [clamp(stepped.value, 0, leaf.maxPoints), stepped.source];
     else if (task) [base, baseSource] = [task.points, 'taskProducts'];
+    else if (unitResults && unitResults.points !== null) [base, baseSource] = [unitResults.points, 'unitResults'];
     else if (leaf.input === 'startsFull') [base, baseSource] = [leaf.maxPoints, 'default'];
     else if (leaf.input === 'startsEmpty') [base, baseSource] = [0, 'default'];
     const deductions = deductionsBy.get(leaf.id) ?? [];
@@ -119,12 +132,15 @@ export function computeScore(input: ScoreInput): ScoreBreakdown {
     const points = raw === null ? null : round2(clamp(raw, 0, leaf.maxPoints));
     return {
       criterionId: leaf.id, name: leaf.name, path: leaf.path, maxPoints: leaf.maxPoints, base, baseSource, deductions, bonuses, points,
-      autoChange: points === null || base === null ? 0 : round2(points - base), isFloored: raw !== null && raw < 0, isCapped: raw !== null && raw > leaf.maxPoints, task,
+      autoChange: points === null || base === null ? 0 : round2(points - base), isFloored: raw !== null && raw < 0, isCapped: raw !== null && raw > leaf.maxPoints, task, unitResults,
     };
   });
   const isComplete = criteria.every((c) => c.points !== null);
   const total = isComplete ? round2(criteria.reduce((s, c) => s + (c.points ?? 0), 0)) : null;
-  const triggers = triggerHits(set.triggers, input.yearViolations, input.year, input.periodEnd, input.periodStart);
+  const triggers = [
+    ...triggerHits(set.triggers, input.yearViolations, input.year, input.periodEnd, input.periodStart),
+    ...findingHits(input.findings ?? [], set.forcingFindings ?? [], input.year, input.periodEnd),
+  ];
   const bandRating = total === null ? null : ratingForTotal(total, set.bands);
   return { criteria, total, bandRating, rating: bandRating === null ? null : finalRating(bandRating, triggers), triggers, unclaimed };
 }

@@ -4,8 +4,10 @@
  * Each product carries maxPoints × weight / total weight. Its points are split into quantity, quality
  * and progress by the set's shares (the split is the ward's choice; ND 335 names the three parts but
  * the sources we have give no split). Quantity: all of it when completed. Quality: less qualityFailPercent
- * (25 %) of the quality part per failed assessment. Progress: less delayPercent (25 %) of the progress
- * part per delay without an objective cause. Nothing below 0; an uncompleted product earns nothing.
+ * (25 %) of the quality part per failed assessment for a major content error. Progress: less delayPercent
+ * (25 %) of the progress part per delay. Neither deducts when the cause was objective and confirmed by
+ * the competent authority (Điều 14 gives that exception for both — QUOTED-PRESS kienthuc.net.vn,
+ * news.laodong.vn). Nothing below 0; an uncompleted product earns nothing.
  */
 import type { TaskRules } from '../schema/criteria';
 import type { TaskProduct } from '../schema/scoring';
@@ -58,12 +60,13 @@ export function taskResultPoints(products: TaskProduct[], maxPoints: number, rul
     const qualityShare = itemPoints * rules.shares.quality;
     const progressShare = itemPoints * rules.shares.progress;
     const lateCount = Math.max(0, p.delays - p.excusedDelays);
-    const quality = qualityShare * Math.max(0, 1 - (rules.qualityFailPercent / 100) * p.qualityFailures);
+    const failCount = Math.max(0, p.qualityFailures - (p.excusedQualityFailures ?? 0));
+    const quality = qualityShare * Math.max(0, 1 - (rules.qualityFailPercent / 100) * failCount);
     const progress = progressShare * Math.max(0, 1 - (rules.delayPercent / 100) * lateCount);
     const deductions: TaskDeduction[] = [];
-    if (p.qualityFailures > 0) deductions.push(deduction('quality', p.qualityFailures, rules.qualityFailPercent, qualityShare - quality));
+    if (failCount > 0) deductions.push(deduction('quality', failCount, rules.qualityFailPercent, qualityShare - quality));
     if (lateCount > 0) deductions.push(deduction('progress', lateCount, rules.delayPercent, progressShare - progress));
-    const parts = [`số lượng ${fmt(quantity)}`, `chất lượng ${fmt(quality)}${p.qualityFailures > 0 ? ` (trừ ${p.qualityFailures} × ${rules.qualityFailPercent}%)` : ''}`, `tiến độ ${fmt(progress)}${lateCount > 0 ? ` (trừ ${lateCount} × ${rules.delayPercent}%)` : ''}`];
+    const parts = [`số lượng ${fmt(quantity)}`, `chất lượng ${fmt(quality)}${failCount > 0 ? ` (trừ ${failCount} × ${rules.qualityFailPercent}%)` : ''}`, `tiến độ ${fmt(progress)}${lateCount > 0 ? ` (trừ ${lateCount} × ${rules.delayPercent}%)` : ''}`];
     return { name: p.name, deductions, itemPoints, quantity, quality, progress, points: quantity + quality + progress, explanation: `${parts.join(', ')} / ${fmt(itemPoints)} điểm` };
   });
   return {

@@ -1,13 +1,20 @@
 /**
- * Year-end emulation titles, each with the checks that decide it (explained to the person):
- * - Lao động tiên tiến (Luật TĐKT 2022 Điều 24 k.1): rated "hoàn thành tốt nhiệm vụ" or better for the
- *   year, and no discipline in the year.
- * - Chiến sĩ thi đua cơ sở: Lao động tiên tiến + an initiative recognised by the ward; the number is
- *   limited to a share of those who are Lao động tiên tiến (a ward setting: the 15 % figure is UNVERIFIED).
+ * Year-end emulation titles, each with the checks that decide it (explained to the person). A title is
+ * judged on the person's official annual classification (classification.ts): ND 335/2025 for công chức,
+ * an entered classification for the others; the ward's conduct scorecard is shown as evidence only.
+ * - Lao động tiên tiến — Luật TĐKT 2022 Điều 24 khoản 1 (VERBATIM, laocai.edu.vn): a) "Hoàn thành tốt nhiệm
+ *   vụ trở lên"; b) tinh thần tự lực, đoàn kết, tích cực tham gia phong trào thi đua (the council judges b).
+ *   Plus: no discipline in the year (a disciplined person cannot be rated "tốt": ND 335/2025 point c,
+ *   ND 48/2023 khoản 5 Điều 2 — the check only makes that visible); and people recruited less than
+ *   `minServiceMonths` (6) before the year's end are not proposed (TT 01/2024/TT-BNV as cited in the
+ *   review of issue 12 — article text NOT FOUND in our sources; a setting).
+ * - Chiến sĩ thi đua cơ sở — Luật TĐKT 2022 Điều 21 as read in the review (exact text NOT FOUND; the pre-2022
+ *   Điều 23 and ND 91/2017 Điều 9 k.3 are VERBATIM in the references): Lao động tiên tiến AND ONE OF
+ *   hoàn thành xuất sắc nhiệm vụ, an initiative recognised, a scientific work accepted and applied.
+ *   The number is limited to a share of Lao động tiên tiến (a ward setting; the 15 % figure is UNVERIFIED).
  * - Tập thể lao động tiên tiến: more than 50 % of the unit's members Lao động tiên tiến and nobody in it
- *   disciplined from cảnh cáo up in the year (the pre-2022 Luật's wording; the 2022 text is not verified).
- * Someone not scored for the year ("Chưa chấm") has no year rating: they are not eligible, the check says
- * so, and a unit's majority check names how many of its members are not scored (they stay in the count).
+ *   disciplined from cảnh cáo up in the year (pre-2022 Luật Điều 28, VERBATIM; the 2022 text is NOT FOUND).
+ * Someone without a complete official classification is not eligible, and the check says why.
  */
 import { RATING_LABELS, type Rating } from '../schema/criteria';
 import { MEASURE_LABELS } from '../schema/violation';
@@ -35,10 +42,24 @@ export interface TitleEligibility {
   checks: TitleCheck[];
 }
 
+/** 'initiative': sáng kiến được công nhận; 'research': đề tài, đề án, công trình khoa học đã nghiệm thu và áp dụng. */
+export type InitiativeKind = 'initiative' | 'research';
+
 export interface Initiative {
   name: string;
   recognisedBy: string;
   date: string;
+  /** Absent on records saved before the distinction = 'initiative'. */
+  kind?: InitiativeKind;
+}
+
+/** The annual classification a title is judged on. */
+export interface YearClassification {
+  rating: Rating | null;
+  /** "Nghị định 335/2025 — tổng hợp 12/12 tháng", "Xếp loại chính thức: QĐ 45/QĐ-UBND ngày 20/12/2026". */
+  source: string;
+  /** Every applicable month scored, or an entered official classification. */
+  isComplete: boolean;
 }
 
 /** Disciplines decided in the year that counted (the violation log's rule) on some day of it. */
@@ -46,22 +67,64 @@ function disciplinesInYear(violations: ConductViolation[], year: number, minForm
   return disciplinesWeighing(violations, minForm, year, `${year}-12-31`);
 }
 
-export function advancedWorker(yearRating: Rating | null, violations: ConductViolation[], year: number): TitleEligibility {
-  const isRatedWell = yearRating === 'excellent' || yearRating === 'good';
-  const disciplines = disciplinesInYear(violations, year, 'reprimand');
-  const checks: TitleCheck[] = [
-    { label: 'Xếp loại năm từ "Hoàn thành tốt nhiệm vụ" trở lên', isMet: isRatedWell, detail: yearRating ? `Xếp loại năm: ${RATING_LABELS[yearRating]}` : `${UNSCORED_LABEL}: chưa có xếp loại năm` },
-    { label: 'Không bị kỷ luật trong năm', isMet: disciplines.length === 0, detail: disciplines.length === 0 ? 'Không có quyết định kỷ luật' : disciplines.map((v) => `${MEASURE_LABELS[v.measure]} (${v.effectiveDate})`).join('; ') },
-  ];
-  return { title: 'advancedWorker', isEligible: checks.every((c) => c.isMet), checks };
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1 + months, d ?? 1));
+  return date.toISOString().slice(0, 10);
 }
 
-export function gradeEmulationSoldier(worker: TitleEligibility, initiative: Initiative | null): TitleEligibility {
+/** Whether someone recruited on `startDate` has served `minMonths` full months by the end of `year`. */
+export function hasServedMonths(startDate: string | null, year: number, minMonths: number): boolean {
+  return !startDate || minMonths <= 0 || addMonths(startDate, minMonths) <= `${year + 1}-01-01`;
+}
+
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export interface AdvancedWorkerInput {
+  classification: YearClassification | null;
+  violations: ConductViolation[];
+  year: number;
+  startDate: string | null;
+  minServiceMonths: number;
+}
+
+export function advancedWorker(input: AdvancedWorkerInput): TitleEligibility {
+  const { classification: c, year } = input;
+  const isRatedWell = c !== null && c.isComplete && (c.rating === 'excellent' || c.rating === 'good');
+  const disciplines = disciplinesInYear(input.violations, year, 'reprimand');
+  const served = hasServedMonths(input.startDate, year, input.minServiceMonths);
+  const ratingDetail = !c || c.rating === null ? `${UNSCORED_LABEL}: chưa có xếp loại chất lượng năm${c ? ` (${c.source})` : ''}` : `${RATING_LABELS[c.rating]}${c.isComplete ? '' : ' — TẠM TÍNH'} (${c.source})`;
+  const checks: TitleCheck[] = [
+    { label: 'Xếp loại chất lượng năm từ "Hoàn thành tốt nhiệm vụ" trở lên', isMet: isRatedWell, detail: ratingDetail },
+    { label: 'Không bị kỷ luật trong năm', isMet: disciplines.length === 0, detail: disciplines.length === 0 ? 'Không có quyết định kỷ luật' : disciplines.map((v) => `${MEASURE_LABELS[v.measure]} (${v.effectiveDate})`).join('; ') },
+    {
+      label: `Đã công tác từ ${input.minServiceMonths} tháng trở lên tính đến cuối năm`, isMet: served,
+      detail: input.startDate ? `Ngày tuyển dụng ${dmy(input.startDate)}${served ? '' : ` — chưa đủ ${input.minServiceMonths} tháng đến 31/12/${year}`}` : 'Không ghi ngày tuyển dụng',
+    },
+  ];
+  return { title: 'advancedWorker', isEligible: checks.every((ch) => ch.isMet), checks };
+}
+
+/** Chiến sĩ thi đua cơ sở: Lao động tiên tiến and one of: xuất sắc, an initiative, an accepted scientific work. */
+export function gradeEmulationSoldier(worker: TitleEligibility, classification: YearClassification | null, initiative: Initiative | null): TitleEligibility {
+  const isExcellent = classification !== null && classification.isComplete && classification.rating === 'excellent';
+  const kind = initiative?.kind ?? 'initiative';
+  const achievements = [
+    isExcellent ? `Xếp loại "${RATING_LABELS.excellent}"` : '',
+    initiative && kind === 'initiative' ? `Sáng kiến "${initiative.name}" — ${initiative.recognisedBy} (${initiative.date})` : '',
+    initiative && kind === 'research' ? `Đề tài, công trình khoa học "${initiative.name}" — ${initiative.recognisedBy} (${initiative.date})` : '',
+  ].filter(Boolean);
   const checks: TitleCheck[] = [
     { label: 'Đạt danh hiệu "Lao động tiên tiến"', isMet: worker.isEligible, detail: worker.isEligible ? 'Đủ điều kiện' : 'Chưa đủ điều kiện Lao động tiên tiến' },
-    { label: 'Có sáng kiến được cơ sở công nhận', isMet: initiative !== null, detail: initiative ? `${initiative.name} — ${initiative.recognisedBy} (${initiative.date})` : 'Chưa ghi nhận sáng kiến' },
+    {
+      label: 'Đạt một trong: hoàn thành xuất sắc nhiệm vụ; sáng kiến được công nhận; đề tài, công trình khoa học đã nghiệm thu và áp dụng',
+      isMet: achievements.length > 0, detail: achievements.length > 0 ? achievements.join('; ') : 'Chưa xếp loại xuất sắc, chưa ghi nhận sáng kiến hay đề tài',
+    },
   ];
-  return { title: 'gradeEmulationSoldier', isEligible: checks.every((c) => c.isMet), checks };
+  return { title: 'gradeEmulationSoldier', isEligible: checks.every((ch) => ch.isMet), checks };
 }
 
 export interface SoldierQuota {
@@ -86,7 +149,7 @@ export interface CollectiveMember {
   staffId: string;
   fullName: string;
   isAdvancedWorker: boolean;
-  /** Not scored for the year ("Chưa chấm"). */
+  /** Without a complete classification for the year ("Chưa chấm"). */
   isUnscored?: boolean;
   violations: ConductViolation[];
 }

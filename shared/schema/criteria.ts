@@ -6,6 +6,7 @@
 import type { BaseRecord } from './records';
 import type { StaffCategory } from './staff';
 import type { CommendationForm, DisciplineForm, HandlingMeasure } from './violation';
+import type { FindingKind } from './evaluation';
 
 export const RATINGS = ['excellent', 'good', 'meets', 'fails'] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -31,7 +32,17 @@ export interface RatingBand {
  * startsEmpty — 0 unless someone scores it (bonus criteria);
  * taskProducts — computed from the products assigned and completed (ND 335/2025 Điều 14), or scored by hand.
  */
-export type CriterionInput = 'manual' | 'startsFull' | 'startsEmpty' | 'taskProducts';
+export type CriterionInput = 'manual' | 'startsFull' | 'startsEmpty' | 'taskProducts' | 'unitResults';
+
+/**
+ * unitResults (leaders, ND 335/2025 Điều 15 — QUOTED-PRESS, news.laodong.vn): the results of the unit
+ * led — all công chức under the leader rated at least "hoàn thành nhiệm vụ" → 100 % of the points,
+ * any "không hoàn thành nhiệm vụ" → 50 %. Computed, never typed.
+ */
+export const CRITERION_INPUTS: CriterionInput[] = ['manual', 'startsFull', 'startsEmpty', 'taskProducts', 'unitResults'];
+
+/** Who a staff set scores: everyone in its categories, only leaders, or everyone but leaders. */
+export type SetAudience = 'all' | 'leaders' | 'nonLeaders';
 
 /** Which violations belong to a criterion: a rule set, optionally narrowed to articles/clauses or items. */
 export interface ViolationMatch {
@@ -103,6 +114,14 @@ export interface CriteriaSetFields {
   /** Labels about what is the ward's choice or unverified. */
   notes: string[];
   isActive: boolean;
+  /** Leaders only / everyone but leaders (leaders decided from the data: leadership.ts). Absent = 'all'. */
+  audience?: SetAudience;
+  /** Recorded findings that force "không hoàn thành nhiệm vụ" in this set (findings.ts). Absent = none. */
+  forcingFindings?: FindingKind[];
+  /** For a unitResults criterion: the set the led công chức are rated with (e.g. 'nd335-2025'). */
+  unitResultsFrom?: string;
+  /** Sets with the same pool share the 20 % cap at ward and task-group scope (e.g. ND 335 staff and leaders). */
+  capPool?: string;
 }
 
 export interface CriteriaSetRecord extends BaseRecord, CriteriaSetFields {

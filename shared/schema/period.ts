@@ -29,6 +29,13 @@ export interface PeriodSnapshot {
   at: string;
 }
 
+/** Who was not scored when a period was closed anyway ("khóa khi chưa chấm đủ"), and why. */
+export interface IncompleteClose {
+  reason: string;
+  /** "CB0012 Nguyễn Văn A (thiếu 12/2026)". */
+  missing: string[];
+}
+
 export interface PeriodRecord extends BaseRecord {
   /** '2026-05', '2026-Q2', '2026-H1' or '2026'. */
   key: string;
@@ -40,4 +47,6 @@ export interface PeriodRecord extends BaseRecord {
   closedBy: string | null;
   snapshot: PeriodSnapshot | null;
   amendments: PeriodAmendment[];
+  /** Set when the period was closed with people not scored; absent (older files) = closed complete. */
+  incompleteClose?: IncompleteClose | null;
 }

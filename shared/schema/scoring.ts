@@ -15,12 +15,24 @@ export const SCORE_STEP_LABELS: Record<ScoreStepName, string> = {
   councilScore: 'Hội đồng thi đua - khen thưởng',
 };
 
-/** One scoring step: base points per criterion id (before automatic deductions), who and when. */
+/**
+ * Whose score a step is (the person scored, the actual head of their unit, the council) — kept apart
+ * from `by`, the login that typed it (a clerk may type the head's score).
+ */
+export interface StepScorer {
+  staffId: string | null;
+  name: string;
+}
+
+/** One scoring step: base points per criterion id (before automatic deductions), who typed it and when. */
 export interface ScoreStep {
   points: Record<string, number>;
+  /** The login that typed the step. */
   by: string;
   at: string;
   note: string;
+  /** Whose score it is; absent on steps saved before this was recorded (then derived when shown). */
+  scorer?: StepScorer;
 }
 
 /** A product or piece of work assigned in the month (ND 335/2025 Điều 14), already converted ("đã quy đổi"). */
@@ -34,6 +46,11 @@ export interface TaskProduct {
   delays: number;
   /** Delays with an objective cause confirmed by the competent authority (not deducted). */
   excusedDelays: number;
+  /**
+   * Failed quality assessments whose error had an objective cause confirmed by the competent authority
+   * (not deducted — ND 335/2025 Điều 14, the same exception as for delays). Absent on older records = 0.
+   */
+  excusedQualityFailures?: number;
 }
 
 export interface ScoreAmendment {
@@ -47,7 +64,7 @@ export interface ScoreRecord extends BaseRecord {
   staffId: string | null;
   /** Set for collective (unit) scorecards. */
   unitId?: string | null;
-  /** 'YYYY-MM'. */
+  /** 'YYYY-MM', or 'YYYY-Qn' when the ward scores by quarter (a setting). */
   period: string;
   criteriaSetId?: string;
   criteriaSetVersion?: number;

@@ -112,7 +112,8 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     await page.getByRole('tab', { name: 'Kỳ đánh giá' }).click();
     await page.getByTestId(`close-${month}`).click();
     await page.getByRole('button', { name: 'Khóa kỳ' }).last().click();
-    await expect.poll(() => page.getByTestId('periods-tab').innerText()).toContain('Đã khóa');
+    // The year's periods are recounted (who is fully scored) after closing: allow for a loaded machine.
+    await expect.poll(() => page.getByTestId('periods-tab').innerText(), { timeout: 20_000 }).toContain('Đã khóa');
     const snapshots = await fs.readdir(path.join(folder, 'snapshots'));
     expect(snapshots).toHaveLength(1);
     await h.screenshot('scoring-04-closed');

@@ -32,9 +32,9 @@ async function seed(folder: string): Promise<void> {
 }
 
 const PRODUCTS: TaskProduct[] = [
-  { name: 'Báo cáo cải cách hành chính tháng', weight: 1, isCompleted: true, qualityFailures: 0, delays: 0, excusedDelays: 0 },
-  { name: 'Tờ trình dự toán ngân sách phường', weight: 1, isCompleted: true, qualityFailures: 1, delays: 0, excusedDelays: 0 },
-  { name: 'Hồ sơ cấp phép sửa chữa nhà ở', weight: 1, isCompleted: true, qualityFailures: 0, delays: 1, excusedDelays: 0 },
+  { name: 'Báo cáo cải cách hành chính tháng', weight: 1, isCompleted: true, qualityFailures: 0, delays: 0, excusedDelays: 0, excusedQualityFailures: 0 },
+  { name: 'Tờ trình dự toán ngân sách phường', weight: 1, isCompleted: true, qualityFailures: 1, delays: 0, excusedDelays: 0, excusedQualityFailures: 0 },
+  { name: 'Hồ sơ cấp phép sửa chữa nhà ở', weight: 1, isCompleted: true, qualityFailures: 0, delays: 1, excusedDelays: 0, excusedQualityFailures: 0 },
 ];
 const POLL = { timeout: 15_000 };
 const GENERAL = { 'pham-chat': 9, 'trach-nhiem': 9, 'doi-moi': 8 };

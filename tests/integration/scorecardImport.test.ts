@@ -115,8 +115,11 @@ describe('closing May 2026 freezes it', () => {
     const clock = fixedClock('2026-06-05T16:00:00+07:00');
     session = await openWard(folder, clock.now);
     const exported = (await exportScorecard(session, { period: '2026-05', setId: 'nd335-2025' })).bytes;
-    const summary = await closePeriod(session, { period: '2026-05', setId: 'nd335-2025' });
-    expect(summary).toMatchObject({ status: 'closed', closedBy: 'Quản trị viên', subjects: 13, scored: 12 });
+    // Anh Nam has no task results: closing is refused and names him, until it is closed "incomplete" with a reason.
+    await expect(closePeriod(session, { period: '2026-05', setId: 'nd335-2025' })).rejects.toThrow('1 người chưa chấm đủ — CB010 Đặng Văn Nam (thiếu 05/2026)');
+    await expect(closePeriod(session, { period: '2026-05', setId: 'nd335-2025', allowIncomplete: true, reason: '' })).rejects.toThrow('hãy ghi lý do');
+    const summary = await closePeriod(session, { period: '2026-05', setId: 'nd335-2025', allowIncomplete: true, reason: 'Anh Nam nghỉ ốm, chấm bổ sung sau' });
+    expect(summary).toMatchObject({ status: 'closed', closedBy: 'Quản trị viên', subjects: 13, scored: 12, incompleteClose: { reason: 'Anh Nam nghỉ ốm, chấm bổ sung sau', missing: ['CB010 Đặng Văn Nam (thiếu 05/2026)'] } });
     const pdf = await fs.readFile(path.join(folder, 'snapshots', summary.snapshotFile!));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(summary.snapshotSha256);

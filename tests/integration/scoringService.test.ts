@@ -29,8 +29,11 @@ describe('the ward scores May 2026 for its công chức on the ND 335 set', () =
     expect(by.CB011).toMatchObject({ total: 87, rating: 'good', deductionCount: 1 });
     expect(by.CB001?.steps.headScore?.by).toBe('Quản trị viên');
     // Phòng Kinh tế: 3 xuất sắc (Minh 98,06, Phúc 90, Quỳnh 92) against 1 tốt (Oanh) → over the 20 % cap.
-    const kt = grid.capChecks.find((c) => c.message.startsWith('Phòng Kinh tế'));
+    const kt = grid.capChecks.find((c) => c.scope === 'unit' && c.groupName.startsWith('Phòng Kinh tế'));
     expect(kt?.isOver).toBe(true);
+    expect(kt?.message.startsWith('Đơn vị Phòng Kinh tế')).toBe(true);
+    // The whole ward: 5 xuất sắc against 3 tốt → allowed floor(0,6) = 0, over; said as "Toàn phường".
+    expect(grid.capChecks.find((c) => c.scope === 'ward')).toMatchObject({ excellent: 5, good: 3, allowed: 0, isOver: true });
     const breakdown = await scoreBreakdown(session, { period: '2026-05', setId: 'nd335-2025', subjectId: 's11' });
     const phamChat = breakdown.breakdown?.criteria.find((c) => c.criterionId === 'pham-chat');
     expect(phamChat?.deductions[0]).toMatchObject({ violationId: 'v-oanh', measure: 'Phê bình', points: 5, refs: '522:Đ5.K1' });

@@ -72,8 +72,12 @@ describe('demo data for a merged Hà Nội ward', () => {
       const scores = session.store.collection<ScoreRecord>('scores', '2026').records;
       const staff = session.store.collection<StaffRecord>('staff').records;
       const civilServants = new Set(staff.filter((s) => s.category === 'civilServant').map((s) => s.id));
-      expect(new Set(scores.map((r) => r.criteriaSetId))).toEqual(new Set(['conduct-individual', 'nd335-2025']));
+      expect(new Set(scores.map((r) => r.criteriaSetId))).toEqual(new Set(['conduct-individual', 'nd335-2025', 'nd335-2025-leader']));
       expect(scores.filter((r) => r.criteriaSetId === 'nd335-2025').every((r) => civilServants.has(r.staffId ?? ''))).toBe(true);
+      // Unit heads and the Chủ tịch / Phó Chủ tịch UBND are scored on the leaders' set, everyone in it (their unit's results computed by the app).
+      const leaders = await scoreGrid(session, { period: '2026-05', setId: 'nd335-2025-leader' });
+      expect(leaders.rows.length).toBeGreaterThan(0);
+      expect(leaders.rows.every((r) => r.leaderLabel !== '' && r.total !== null)).toBe(true);
       for (const setId of ['conduct-individual', 'nd335-2025']) {
         const grid = await scoreGrid(session, { period: '2026-05', setId });
         const scored = grid.rows.filter((r) => r.total !== null);

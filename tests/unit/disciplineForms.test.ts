@@ -30,7 +30,12 @@ describe('discipline forms a ward may choose, by staff category and decision dat
   it('keeps viên chức on their own rules after 1/7/2025: cách chức only for a manager', () => {
     expect(disciplineFormsFor(dieuDuong, '2026-03-01').forms).toEqual(['reprimand', 'warning', 'forcedResignation']);
     expect(disciplineFormsFor(tramTruong, '2026-03-01').forms).toEqual(['reprimand', 'warning', 'dismissalFromPost', 'forcedResignation']);
-    expect(disciplineFormsFor(dieuDuong, '2026-03-01').basis).toContain('Luật Viên chức');
+    expect(disciplineFormsFor(dieuDuong, '2026-03-01').basis).toBe('Luật Viên chức 2010 (sửa đổi năm 2019); Nghị định 112/2020/NĐ-CP');
+  });
+
+  it('names the Luật Viên chức 2025 for a viên chức decision from 1/7/2026', () => {
+    expect(disciplineFormsFor(dieuDuong, '2026-06-30').basis).toContain('Luật Viên chức 2010');
+    expect(disciplineFormsFor(dieuDuong, '2026-07-01').basis).toBe('Luật Viên chức 2025 (hiệu lực từ 01/7/2026)');
   });
 
   it('offers a contract driver only nhắc nhở, phê bình, kiểm điểm, and says why not khiển trách', () => {

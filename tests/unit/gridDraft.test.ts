@@ -20,7 +20,7 @@ function row(code: string, name: string, overrides: Partial<GridRow> = {}): Grid
   return {
     subjectId: code.toLowerCase(), code, name, position: '', unitId: 'mc', unitName: 'Bộ phận Một cửa',
     bases: {}, points: {}, autoChange: {}, autoNet: {}, deductionCount: 0, monthTotals: [], total: null, rating: null, rank: null,
-    triggers: [], steps: {}, hasProducts: false, isAmended: false, ...overrides,
+    triggers: [], steps: {}, hasProducts: false, isAmended: false, missing: [], leaderLabel: '', ...overrides,
   };
 }
 

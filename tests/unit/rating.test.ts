@@ -45,7 +45,7 @@ describe('the 20 % warning: "xuất sắc" may not exceed 20 % of "tốt" in a u
     expect(checkExcellentCap([...good, 'excellent', 'excellent', 'meets'], 0.2, 'Phòng VH-XH')).toMatchObject({ excellent: 2, good: 10, allowed: 2, isOver: false });
     const over = checkExcellentCap([...good, 'excellent', 'excellent', 'excellent'], 0.2, 'Phòng VH-XH');
     expect(over).toMatchObject({ excellent: 3, allowed: 2, isOver: true });
-    expect(over.message).toBe('Phòng VH-XH: 3 người "Hoàn thành xuất sắc nhiệm vụ" vượt 20% của 10 người "Hoàn thành tốt nhiệm vụ" (tối đa 2).');
+    expect(over.message).toBe('Đơn vị Phòng VH-XH: 3 người "Hoàn thành xuất sắc nhiệm vụ" vượt 20% của 10 người "Hoàn thành tốt nhiệm vụ" (tối đa 2).');
   });
 
   it('a unit of 4 with no "tốt" cannot have any "xuất sắc"; unscored people do not count', () => {

@@ -36,7 +36,8 @@ describe('sơ kết and tổng kết roll up from the months', () => {
     const result = rollUp({ months, method: 'mean', bands: ND335_BANDS, triggers: [], yearViolations: [], year: 2026, periodEnd: '2026-06-30' });
     expect(result.total).toBe(88.5);
     expect(result.rating).toBe('good');
-    expect(result.explanation).toBe('Bình quân điểm các tháng đã chấm: 3 tháng.');
+    expect(result.explanation).toBe('Bình quân điểm các kỳ đã chấm (do phường tự quy định): 3/3 kỳ.');
+    expect(result.isComplete).toBe(true);
   });
 
   it('a month not scored is left out and named: (92 + 88) / 2 = 90 → xuất sắc', () => {

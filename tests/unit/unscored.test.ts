@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkExcellentCap } from '../../shared/domain/rating';
 import { rollUp } from '../../shared/domain/rollup';
-import { cachedScore, countRatings, firstScored, ratingLabel, scoreStatus } from '../../shared/domain/scoreStatus';
+import { cachedScore, countRatings, ratingLabel, scoreStatus } from '../../shared/domain/scoreStatus';
 import { advancedCollective, advancedWorker } from '../../shared/domain/titles';
 import { ND335_BANDS, DISCIPLINE_TRIGGER } from '../../shared/domain/criteriaBuild';
 
@@ -23,14 +23,10 @@ describe('"Chưa chấm": someone whose scorecard is not complete is never count
     expect(result).toMatchObject({ total: 85, rating: 'good', monthsMissing: ['2026-05'] });
   });
 
-  it('titles: a công chức not scored on ND 335 is judged on the conduct scorecard; nobody scored is "Chưa chấm", not eligible', () => {
-    const nd335 = { total: null, rating: null, id: 'nd335' };
-    const conduct = { total: 92, rating: 'excellent' as const, id: 'conduct' };
-    expect(firstScored([nd335, conduct])?.id).toBe('conduct');
-    expect(firstScored([nd335, { ...conduct, total: null, rating: null }])).toBeNull();
-    const worker = advancedWorker(null, [], 2026);
+  it('titles: someone without an annual classification is "Chưa chấm", not eligible', () => {
+    const worker = advancedWorker({ classification: null, violations: [], year: 2026, startDate: '2020-01-01', minServiceMonths: 6 });
     expect(worker.isEligible).toBe(false);
-    expect(worker.checks[0]?.detail).toBe('Chưa chấm: chưa có xếp loại năm');
+    expect(worker.checks[0]?.detail).toBe('Chưa chấm: chưa có xếp loại chất lượng năm');
     const unit = advancedCollective([
       { staffId: 'a', fullName: 'An', isAdvancedWorker: true, violations: [] },
       { staffId: 'b', fullName: 'Bình', isAdvancedWorker: false, isUnscored: true, violations: [] },

@@ -7,6 +7,7 @@ import { posterCommand } from './poster';
 import { serveCommand } from './serve';
 import { commitmentFormsCommand, violationExportCommand } from './outputs';
 import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
+import { evaluateCommand, periodCloseCommand, titlesCommand } from './evaluation';
 import type { CommandSpec } from './spec';
 import { staffExportCommand, staffListCommand } from './staff';
 import { staffImportCommand, staffTemplateCommand } from './staffImport';
@@ -38,6 +39,9 @@ export const COMMANDS: CommandSpec[] = [
   meetingSheetCommand,
   scorecardExportCommand,
   scorecardImportCommand,
+  evaluateCommand,
+  titlesCommand,
+  periodCloseCommand,
   serveCommand,
 ];
 

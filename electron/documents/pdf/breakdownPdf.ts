@@ -9,7 +9,7 @@ import { printedDate } from '../../../shared/domain/typography';
 import { documentTitle, nd30Header, nd30Page, signatureBlocks } from './nd30Blocks';
 
 const SOURCE_LABELS: Record<string, string> = {
-  selfScore: 'tự chấm', headScore: 'thủ trưởng chấm', councilScore: 'Hội đồng chấm', taskProducts: 'tính từ sản phẩm', default: 'mặc định', missing: 'chưa chấm',
+  selfScore: 'tự chấm', headScore: 'thủ trưởng chấm', councilScore: 'Hội đồng chấm', taskProducts: 'tính từ sản phẩm', unitResults: 'tính từ kết quả đơn vị', default: 'mặc định', missing: 'chưa chấm',
 };
 
 function dmy(iso: string): string {
@@ -25,6 +25,7 @@ function criteriaTable(view: BreakdownView): Content {
       ...c.deductions.map((d) => `− ${formatPoints(d.points)}: ${d.measure} ngày ${dmy(d.date)} (${writtenRuleRefs(d.refs)}) — ${d.description}`),
       ...c.bonuses.map((x) => `+ ${formatPoints(x.points)}: ${x.form} ngày ${dmy(x.date)} — ${x.reason}`),
       ...(c.task ? c.task.products.map((p) => `${p.name}: ${p.explanation}`) : []),
+      ...(c.unitResults ? [c.unitResults.explanation] : []),
       ...(c.isFloored ? ['Không trừ xuống dưới 0.'] : []),
       ...(c.isCapped ? [`Không vượt quá ${formatPoints(c.maxPoints)} điểm.`] : []),
     ];
@@ -55,9 +56,9 @@ export function breakdownDoc(view: BreakdownView, wardName: string, date: Date):
     content.push({ text: view.rollup.explanation, italics: true });
   }
   content.push({ text: `Tổng điểm: ${formatPoints(total)} — Xếp loại: ${rating ? RATING_LABELS[rating] : 'chưa đủ điểm để xếp loại'}`, bold: true, margin: [0, 8, 0, 4] });
-  for (const t of triggers) content.push({ text: `Buộc xếp loại “${RATING_LABELS[t.forceRating]}”: ${t.label} (${t.explanation}).`, color: '#a8071a' });
-  // Steps and amendments by date only: the login account that did them is not printed on an official sheet.
-  for (const s of view.steps) content.push({ text: `${s.label}: ngày ${printedDate(new Date(s.at))}`, fontSize: 11 });
+  for (const t of triggers) content.push({ text: `Buộc xếp loại “${RATING_LABELS[t.forceRating]}”: ${t.label} (${t.explanation}). Căn cứ: ${t.source}.`, color: '#a8071a' });
+  // Whose score each step is, by date; the login account that typed it is not printed on an official sheet.
+  for (const s of view.steps) content.push({ text: `${s.label}: ${s.scorerName || '—'}, ngày ${printedDate(new Date(s.at))}`, fontSize: 11 });
   for (const a of view.amendments) content.push({ text: `Điều chỉnh ngày ${printedDate(new Date(a.at))}: ${a.reason}`, fontSize: 11 });
   content.push(signatureBlocks({ title: 'THỦ TRƯỞNG ĐƠN VỊ', hint: '(Ký, ghi rõ họ tên)' }, { title: 'NGƯỜI LẬP BIỂU', hint: '(Ký, ghi rõ họ tên)' }));
   return {

@@ -6,6 +6,8 @@ import type { CriteriaSetFields } from '../../../shared/schema/criteria';
 import { criterionLeaves, type CriterionLeaf } from '../../../shared/domain/criteria';
 import { CONDUCT_SET } from '../../../shared/domain/criteriaConduct';
 import { ND335_SET } from '../../../shared/domain/criteriaNd335';
+import { ND335_LEADER_SET } from '../../../shared/domain/criteriaNd335Leader';
+import { leaderRoles } from '../../../shared/domain/leadership';
 import { computeScore } from '../../../shared/domain/scoring';
 import { toConductCommendation, toConductViolation, type ConductCommendation, type ConductViolation } from '../../../shared/domain/scoringEvents';
 import { cachedScore } from '../../../shared/domain/scoreStatus';
@@ -114,6 +116,14 @@ interface DemoSet {
 const demoSet = (set: CriteriaSetFields, idPrefix: string): DemoSet => ({ set, leaves: criterionLeaves(set.criteria), idPrefix });
 const CONDUCT = demoSet(CONDUCT_SET, 'scr');
 const ND335 = demoSet(ND335_SET, 'scn');
+const ND335_LEADERS = demoSet(ND335_LEADER_SET, 'scl');
+
+/** The roster's leaders (unit heads, Chủ tịch / Phó Chủ tịch UBND), as the app decides them. */
+function demoLeaders(staff: StaffRecord[]): Set<string> {
+  const unitIds = [...new Set(staff.map((s) => s.unitId).filter((id): id is string => id !== null))];
+  const units = unitIds.map((id) => ({ id, name: id, headId: staff.find((s) => s.unitId === id && s.isHeadOfUnit)?.id ?? null }));
+  return new Set(leaderRoles(staff, units).keys());
+}
 
 function bandResult(set: CriteriaSetFields, points: Record<string, number>): { total: number; rating: NonNullable<ScoreRecord['rating']> } {
   let sum = 0;
@@ -126,7 +136,7 @@ function bandResult(set: CriteriaSetFields, points: Record<string, number>): { t
 function demoPoints(random: Random, leaves: CriterionLeaf[], level: number): Record<string, number> {
   const points: Record<string, number> = {};
   for (const leaf of leaves) {
-    if (leaf.input === 'startsEmpty') continue;
+    if (leaf.input === 'startsEmpty' || leaf.input === 'unitResults') continue;
     const full = leaf.maxPoints;
     const draw = random.int(0, 99);
     const value = leaf.input === 'taskProducts' ? Math.round(full * (level - 6 + (draw % 13))) / 100 : full - (draw >= level ? 1 + (draw % Math.ceil(full / 5)) : 0);
@@ -161,6 +171,7 @@ export function scoresOfYear(ctx: EventsContext, staff: StaffRecord[], year: num
     }
   }
   const records: ScoreRecord[] = [];
+  const leaders = demoLeaders(staff.filter((s) => s.status === 'active'));
   for (let month = 1; month <= 12; month += 1) {
     const period = `${year}-${String(month).padStart(2, '0')}`;
     const monthEnd = addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
@@ -169,14 +180,16 @@ export function scoresOfYear(ctx: EventsContext, staff: StaffRecord[], year: num
     staff.forEach((person, index) => {
       if (person.startDate > monthEnd || (person.statusDate && person.statusDate <= `${period}-01`)) return;
       const level = ability.get(person.id) ?? 85;
-      const sets = person.category === 'civilServant' && year >= ND335_FROM_YEAR ? [CONDUCT, ND335] : [CONDUCT];
+      const nd335 = leaders.has(person.id) ? ND335_LEADERS : ND335;
+      const sets = (person.category === 'civilServant' || (leaders.has(person.id) && person.category === 'official')) && year >= ND335_FROM_YEAR ? [CONDUCT, nd335] : [CONDUCT];
       for (const { set, leaves, idPrefix } of sets) {
         const step = { points: demoPoints(random, leaves, level), by: ctx.operator, at: createdAt, note: '' };
         const monthViolations = byPersonMonth.get(`${person.id}|${period}`) ?? [];
         const monthCommendations = praisedIn.get(`${person.id}|${period}`) ?? [];
         const yearViolations = disciplinesOf.get(person.id) ?? [];
         // Without a violation the domain's result is the sum of the head's points in the set's bands (fast path for ten years at L).
-        const result = monthViolations.length === 0 && monthCommendations.length === 0 && yearViolations.length === 0
+        // (A leader's unit results are computed from the people they lead: the app recomputes; the cache counts them full.)
+        const result = monthViolations.length === 0 && monthCommendations.length === 0 && yearViolations.length === 0 && set !== ND335_LEADER_SET
           ? bandResult(set, step.points)
           : computeScore({ set, steps: { headScore: step }, products: [], violations: monthViolations, commendations: monthCommendations, yearViolations, year, periodStart: `${period}-01`, periodEnd: monthEnd });
         records.push({

@@ -12,8 +12,9 @@ import { formatDateVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import { BreakdownActions } from './BreakdownActions';
 import { BreakdownHistory } from './BreakdownHistory';
+import { FindingsPanel } from './FindingsPanel';
 
-const SOURCES: Record<string, string> = { selfScore: 'tự chấm', headScore: 'thủ trưởng', councilScore: 'Hội đồng', taskProducts: 'tính từ sản phẩm', default: 'mặc định', missing: 'chưa chấm' };
+const SOURCES: Record<string, string> = { selfScore: 'tự chấm', headScore: 'thủ trưởng', councilScore: 'Hội đồng', taskProducts: 'tính từ sản phẩm', unitResults: 'tính từ kết quả đơn vị', default: 'mặc định', missing: 'chưa chấm' };
 
 function Adjustments({ c }: { c: CriterionResult }) {
   return (
@@ -25,6 +26,7 @@ function Adjustments({ c }: { c: CriterionResult }) {
       ))}
       {c.bonuses.map((b) => <div key={b.commendationId} style={{ color: '#389e0d' }}>+{formatPoints(b.points)}: {b.form} ngày {formatDateVi(b.date)} — {b.reason}</div>)}
       {c.task?.products.map((p) => <div key={p.name}>{p.name}: {p.explanation}</div>)}
+      {c.unitResults && <div data-testid="unit-results-line">{c.unitResults.explanation}</div>}
       {c.isFloored && <div>Không trừ xuống dưới 0.</div>}
       {c.isCapped && <div>Không vượt quá điểm tối đa.</div>}
     </div>
@@ -59,12 +61,12 @@ export function BreakdownDrawer({ period, setId, subjectId, onClose, onChanged }
         <>
           <Descriptions size="small" column={2} items={[
             { key: 'p', label: 'Kỳ', children: view.periodLabel },
-            { key: 'u', label: 'Đơn vị', children: view.unitName },
+            { key: 'u', label: 'Đơn vị', children: view.leaderLabel ? `${view.unitName} — ${view.leaderLabel}` : view.unitName },
             { key: 't', label: 'Tổng điểm', children: <strong data-testid="breakdown-total">{formatPoints(total)}</strong> },
             { key: 'r', label: 'Xếp loại', children: rating ? RATING_LABELS[rating] : `${UNSCORED_LABEL} (chưa đủ điểm để xếp loại)` },
           ]} />
           <BreakdownActions view={view} onChanged={changed} />
-          {triggers.map((t) => <Alert key={t.violationId} type="error" showIcon style={{ margin: '8px 0' }} message={`Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label}`} description={t.explanation} />)}
+          {triggers.map((t) => <Alert key={t.findingId ?? t.violationId} type="error" showIcon style={{ margin: '8px 0' }} message={`Buộc xếp loại "${RATING_LABELS[t.forceRating]}": ${t.label}`} description={`${t.explanation} — Căn cứ: ${t.source}`} />)}
           {view.breakdown && (
             <Table size="small" pagination={false} rowKey="criterionId" dataSource={view.breakdown.criteria} style={{ marginTop: 8 }} data-testid="breakdown-table" columns={[
               { title: 'Tiêu chí', dataIndex: 'name' },
@@ -76,11 +78,12 @@ export function BreakdownDrawer({ period, setId, subjectId, onClose, onChanged }
           )}
           {view.rollup && (
             <div style={{ marginTop: 8 }}>
-              {view.rollup.months.map((m) => <Tag key={m.month}>{m.month}: {formatPoints(m.total)}</Tag>)}
+              {view.rollup.months.map((m) => <Tag key={m.month} color={m.isApplicable && m.total === null ? 'red' : undefined}>{m.month}: {m.isApplicable ? (m.total === null ? 'thiếu' : formatPoints(m.total)) : 'không thuộc kỳ công tác'}</Tag>)}
               <div>{view.rollup.explanation}</div>
             </div>
           )}
           <BreakdownHistory view={view} />
+          {view.subjectKind === 'staff' && <FindingsPanel staffId={view.subjectId} year={Number(view.period.slice(0, 4))} onChanged={changed} />}
         </>
       )}
       {pdf && <PdfPreviewModal blob={pdf.blob} fileName={pdf.fileName} title={view ? `Giải trình xếp loại — ${view.name}` : 'Giải trình xếp loại'} saveLabel="Lưu lại tệp PDF" onClose={() => setPdf(null)} />}

@@ -10,6 +10,8 @@ import { formatDateTimeVi } from '../../lib/format';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import type { Selection } from './selection';
+import { CloseIncompleteModal } from './CloseIncompleteModal';
+import { ScoringSettingsModal } from './ScoringSettingsModal';
 
 interface Props {
   selection: Selection;
@@ -22,8 +24,18 @@ export function PeriodsTab({ selection, onChanged, onOpen }: Props) {
   const { modal, message } = App.useApp();
   const [year, setYear] = useState(Number(selection.period.slice(0, 4)));
   const periodsQuery = useQuery({ queryKey: queryKeys.periods(year, selection.setId), queryFn: () => apiQuery((api) => api.listPeriods({ year, setId: selection.setId })) });
+  const [incomplete, setIncomplete] = useState<PeriodSummary | null>(null);
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
+  const closeIncomplete = async (p: PeriodSummary, reason: string) => {
+    const r = await call((api) => api.closePeriod({ period: p.key, setId: p.setId, allowIncomplete: true, reason }));
+    if (r.ok) {
+      setIncomplete(null);
+      void message.success(`Đã khóa ${p.label} (chưa chấm đủ ${p.missing.length} người). Bản chốt: ${r.data.snapshotFile}`);
+      onChanged();
+    }
+  };
   const close = (p: PeriodSummary) =>
-    modal.confirm({
+    p.missing.length > 0 ? setIncomplete(p) : modal.confirm({
       title: `Khóa ${p.label}?`,
       content: 'Điểm của kỳ bị khóa, một bản PDF chốt kết quả được lưu vào thư mục dữ liệu kèm mã băm. Sửa sau khi khóa phải ghi lý do điều chỉnh.',
       okText: 'Khóa kỳ',
@@ -41,17 +53,25 @@ export function PeriodsTab({ selection, onChanged, onOpen }: Props) {
       <Space style={{ marginBottom: 8 }}>
         <span>Năm</span>
         <InputNumber aria-label="Năm của các kỳ" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        <Button onClick={() => setSettingsOpen(true)}>Cài đặt chấm điểm…</Button>
       </Space>
       {periodsQuery.isError && <LoadError what="các kỳ đánh giá" error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />}
       <Table size="small" rowKey={(p) => `${p.key}|${p.setId}`} loading={periodsQuery.isPending} dataSource={periodsQuery.data ?? []} pagination={false} columns={[
         { title: 'Kỳ', dataIndex: 'label' },
         { title: 'Bộ tiêu chí', dataIndex: 'setName' },
-        { title: 'Đã chấm đủ', render: (_: unknown, p: PeriodSummary) => `${p.scored}/${p.subjects}` },
+        {
+          title: 'Đã chấm đủ',
+          render: (_: unknown, p: PeriodSummary) => (
+            <Tooltip title={p.missing.length > 0 ? <span style={{ whiteSpace: 'pre-line' }}>{`Chưa chấm đủ:\n${p.missing.join('\n')}`}</span> : ''}>
+              <span data-testid={`scored-${p.key}`}>{p.scored}/{p.subjects}</span>
+            </Tooltip>
+          ),
+        },
         { title: 'Kết quả', render: (_: unknown, p: PeriodSummary) => [...RATINGS.map((r) => <Tag key={r}>{RATING_SHORT[r]} {p.counts[r]}</Tag>), <Tag key="unscored">{UNSCORED_LABEL} {p.counts.unscored}</Tag>] },
         {
           title: 'Trạng thái',
           render: (_: unknown, p: PeriodSummary) => p.status === 'closed'
-            ? <Tooltip title={p.snapshotSha256 ? `SHA-256: ${p.snapshotSha256}` : ''}><Tag color="default">Đã khóa{p.closedAt ? ` ${formatDateTimeVi(p.closedAt)}` : ''}</Tag>{p.amendments.length > 0 && <Tag color="orange">{p.amendments.length} điều chỉnh</Tag>}</Tooltip>
+            ? <Tooltip title={p.snapshotSha256 ? `SHA-256: ${p.snapshotSha256}` : ''}><Tag color="default">Đã khóa{p.closedAt ? ` ${formatDateTimeVi(p.closedAt)}` : ''}</Tag>{p.amendments.length > 0 && <Tag color="orange">{p.amendments.length} điều chỉnh</Tag>}{p.incompleteClose && <Tag color="red" title={`${p.incompleteClose.reason} — ${p.incompleteClose.missing.join('; ')}`}>Khóa khi chưa chấm đủ</Tag>}</Tooltip>
             : <Tag color="green">Đang mở</Tag>,
         },
         {
@@ -65,6 +85,8 @@ export function PeriodsTab({ selection, onChanged, onOpen }: Props) {
           ),
         },
       ]} />
+      {isSettingsOpen && <ScoringSettingsModal onClose={() => setSettingsOpen(false)} onSaved={() => { setSettingsOpen(false); onChanged(); }} />}
+      {incomplete && <CloseIncompleteModal period={incomplete} onClose={() => setIncomplete(null)} onConfirm={(reason) => closeIncomplete(incomplete, reason)} />}
     </div>
   );
 }

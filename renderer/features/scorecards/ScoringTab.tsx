@@ -10,6 +10,7 @@ import { Alert, App, Button, Empty, Space, Spin } from 'antd';
 import type { ScoreGrid } from '../../../shared/api/scoringTypes';
 import { SCORE_STEP_LABELS, type ScoreStepName } from '../../../shared/schema/scoring';
 import { LoadError } from '../../components/LoadError';
+import { ROLLUP_METHOD_LABELS } from '../../../shared/domain/rollup';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from '../../lib/download';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
@@ -109,7 +110,7 @@ export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: P
     <div data-testid="scoring-tab" onKeyDown={keyDown}>
       <SelectionBar selection={selection} units={grid.units} onSelect={onSelect} />
       <Space wrap size={[8, 4]} style={{ marginBottom: 6, color: '#555' }}>
-        <span>{grid.periodLabel} — {grid.setName} (phiên bản {grid.setVersion}){grid.isRollup ? ` — tính từ các tháng (${grid.rollupMethod === 'mean' ? 'bình quân' : 'tháng thấp nhất'})` : ''}</span>
+        <span>{grid.periodLabel} — {grid.setName} (phiên bản {grid.setVersion}){grid.isRollup ? ` — tính từ các ${grid.cadence === 'quarter' ? 'quý' : 'tháng'} (${ROLLUP_METHOD_LABELS[grid.rollupMethod]})` : ''}</span>
         <Button size="small" onClick={() => void exportXlsx()} loading={isBusy} data-testid="export-scorecard">Xuất Excel</Button>
       </Space>
       {grid.isLocked && <Alert type="info" showIcon title={grid.lockReason} style={{ marginBottom: 8 }} data-testid="lock-notice" />}

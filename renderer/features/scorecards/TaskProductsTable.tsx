@@ -8,13 +8,14 @@ import type { TaskProduct } from '../../../shared/schema/scoring';
 
 export const EMPTY_PRODUCT: TaskProduct = { name: '', weight: 1, isCompleted: true, qualityFailures: 0, delays: 0, excusedDelays: 0 };
 
-type CountField = 'weight' | 'qualityFailures' | 'delays' | 'excusedDelays';
+type CountField = 'weight' | 'qualityFailures' | 'excusedQualityFailures' | 'delays' | 'excusedDelays';
 
 const COUNTS: { field: CountField; title: string; label: string; max: number; step: number }[] = [
   { field: 'weight', title: 'Trọng số (quy đổi)', label: 'Trọng số', max: 100, step: 1 },
   { field: 'qualityFailures', title: 'Số lần không đạt chất lượng', label: 'Số lần không đạt chất lượng', max: 20, step: 1 },
   { field: 'delays', title: 'Số lần chậm tiến độ', label: 'Số lần chậm tiến độ', max: 20, step: 1 },
   { field: 'excusedDelays', title: 'Trong đó chậm do khách quan (được xác nhận)', label: 'Số lần chậm do khách quan', max: 20, step: 1 },
+  { field: 'excusedQualityFailures', title: 'Trong đó sai sót do khách quan (được xác nhận)', label: 'Số lần sai sót do khách quan', max: 20, step: 1 },
 ];
 
 const cell = { border: '1px solid #f0f0f0', padding: '4px 6px' } as const;
@@ -77,7 +78,7 @@ export function TaskProductsTable({ products, isReadOnly, onChange }: Props) {
               {COUNTS.map((c) => (
                 <td key={c.field} style={cell}>
                   <span data-task-row={i} data-task-field={c.field}>
-                    <InputNumber aria-label={`${c.label} ${i + 1}`} size="small" min={0} max={c.max} step={c.step} precision={c.field === 'weight' ? undefined : 0} value={p[c.field]} disabled={isReadOnly} style={{ width: 80 }}
+                    <InputNumber aria-label={`${c.label} ${i + 1}`} size="small" min={0} max={c.max} step={c.step} precision={c.field === 'weight' ? undefined : 0} value={p[c.field] ?? 0} disabled={isReadOnly} style={{ width: 80 }}
                       onChange={(v) => patch(i, { [c.field]: v ?? 0 })} />
                   </span>
                 </td>

@@ -11,6 +11,7 @@ import { LoadError } from '../../components/LoadError';
 import { formatDateTimeVi } from '../../lib/format';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
+import { ClassificationModal } from './ClassificationModal';
 
 function Eligibility({ e, onPropose }: { e: TitleEligibility; onPropose: () => void }) {
   const reasons = e.checks.map((c) => `${c.isMet ? '✓' : '✗'} ${c.label}: ${c.detail}`).join('\n');
@@ -32,6 +33,7 @@ export function TitlesTab({ year: initialYear }: { year: number }) {
   const titlesQuery = useQuery({ queryKey: queryKeys.titles(year), queryFn: () => apiQuery((api) => api.getTitles({ year })) });
   const view = titlesQuery.data;
   const setView = (next: TitlesView) => queryClient.setQueryData(queryKeys.titles(year), next);
+  const [classifying, setClassifying] = useState<TitleCandidate | null>(null);
   const propose = async (c: TitleCandidate, e: TitleEligibility) => {
     const r = await call((api) => api.proposeTitle({ year, title: e.title, subjectId: c.subjectId }));
     if (r.ok) setView(r.data);
@@ -71,9 +73,24 @@ export function TitlesTab({ year: initialYear }: { year: number }) {
           <Table size="small" rowKey="subjectId" dataSource={view.people} pagination={{ pageSize: 20 }} columns={[
             { title: 'Mã', dataIndex: 'code' }, { title: 'Họ và tên', dataIndex: 'name' }, { title: 'Đơn vị', dataIndex: 'unitName' },
             { title: 'Điểm năm', render: (_: unknown, c: TitleCandidate) => formatPoints(c.yearTotal) },
-            { title: 'Xếp loại năm', render: (_: unknown, c: TitleCandidate) => (c.yearRating ? RATING_LABELS[c.yearRating] : UNSCORED_LABEL) },
+            {
+              title: 'Xếp loại năm',
+              render: (_: unknown, c: TitleCandidate) => (
+                <Tooltip title={[c.classification?.source, c.conductRating ? `Minh chứng — chấm điểm văn hóa công sở: ${RATING_LABELS[c.conductRating]}` : ''].filter(Boolean).join('. ')}>
+                  <span data-testid="year-classification">{c.yearRating ? RATING_LABELS[c.yearRating] : c.classification?.rating ? `${RATING_LABELS[c.classification.rating]} (tạm tính)` : UNSCORED_LABEL}</span>
+                </Tooltip>
+              ),
+            },
             { title: 'Danh hiệu', render: (_: unknown, c: TitleCandidate) => <Space direction="vertical">{c.eligibility.map((e) => <Eligibility key={e.title} e={e} onPropose={() => void propose(c, e)} />)}</Space> },
-            { title: '', render: (_: unknown, c: TitleCandidate) => <Button size="small" onClick={() => initiative(c)}>{c.initiative ? 'Sửa sáng kiến' : 'Ghi sáng kiến'}</Button> },
+            {
+              title: '',
+              render: (_: unknown, c: TitleCandidate) => (
+                <Space direction="vertical">
+                  <Button size="small" onClick={() => initiative(c)}>{c.initiative ? 'Sửa sáng kiến' : 'Ghi sáng kiến'}</Button>
+                  <Button size="small" onClick={() => setClassifying(c)}>Nhập xếp loại năm</Button>
+                </Space>
+              ),
+            },
           ]} />
           <Table size="small" rowKey="subjectId" dataSource={view.units} pagination={false} style={{ marginTop: 12 }} columns={[
             { title: 'Đơn vị', dataIndex: 'name' },
@@ -89,6 +106,7 @@ export function TitlesTab({ year: initialYear }: { year: number }) {
           ]} />
         </>
       )}
+      {classifying && <ClassificationModal candidate={classifying} year={year} onClose={() => setClassifying(null)} onSaved={() => { setClassifying(null); void titlesQuery.refetch(); }} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Counts of each rating and the ND 335 warning when "xuất sắc" exceeds 20 % of "tốt": one line for
- * what the grid shows, the per-unit lines and the warnings themselves folded under "Chi tiết".
+ * what the grid shows, the per-unit lines and the warnings — each naming its scope (unit, ward, task group) —
+ * folded under "Chi tiết".
  */
 import { useState } from 'react';
 import { Alert, Button, Space, Tag } from 'antd';
@@ -12,7 +13,7 @@ import { RATING_COLORS } from './ratingColors';
 function Counts({ rows, testIds }: { rows: GridRow[]; testIds: boolean }) {
   return (
     <>
-      <span>{rows.filter((r) => r.total !== null).length}/{rows.length} đã chấm đủ</span>
+      <span>{rows.filter((r) => r.total !== null && r.missing.length === 0).length}/{rows.length} đã chấm đủ</span>
       {RATINGS.map((r) => <Tag key={r} color={RATING_COLORS[r]}>{RATING_SHORT[r]}: {rows.filter((x) => x.rating === r).length}</Tag>)}
       <Tag data-testid={testIds ? 'unscored-count' : undefined}>{UNSCORED_LABEL}: {rows.filter((x) => x.rating === null).length}</Tag>
     </>
@@ -22,7 +23,7 @@ function Counts({ rows, testIds }: { rows: GridRow[]; testIds: boolean }) {
 export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }) {
   const [isOpen, setOpen] = useState(false);
   const units = [...new Set(rows.map((r) => r.unitName))];
-  const warnings = grid.capChecks.filter((c) => c.isOver && units.some((u) => c.message.startsWith(`${u}:`)));
+  const warnings = grid.capChecks.filter((c) => c.isOver && (c.scope !== 'unit' || units.includes(c.groupName)));
   const hasDetail = units.length > 1 || warnings.length > 0;
   return (
     <div data-testid="unit-summary" style={{ marginBottom: 8 }}>
@@ -31,7 +32,7 @@ export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }
         <Counts rows={rows} testIds />
         {warnings.length > 0 && (
           <Tag color="warning" data-testid="cap-warning-summary">
-            {warnings.length} đơn vị có “xuất sắc” vượt 20% số “tốt”
+            {warnings.length} cảnh báo “xuất sắc” vượt 20% số “tốt”
           </Tag>
         )}
         {hasDetail && (
@@ -50,7 +51,7 @@ export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }
               </Space>
             </div>
           ))}
-          {warnings.map((w) => <Alert key={w.message} type="warning" showIcon title={w.message} style={{ marginTop: 4 }} data-testid="cap-warning" />)}
+          {warnings.map((w) => <Alert key={w.message} type="warning" showIcon title={w.message} style={{ marginTop: 4 }} data-testid={w.scope === 'unit' ? 'cap-warning' : `cap-warning-${w.scope}`} />)}
         </div>
       )}
     </div>
