@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -18,6 +18,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
+  await rm(`${folder}-xuat`, { recursive: true, force: true });
 });
 
 describe('ward-conduct staff …', () => {
@@ -39,7 +40,9 @@ describe('ward-conduct staff …', () => {
     expect(found.code).toBe(0);
     expect(found.stdout).toMatch(/CB0002\s+Trần Thị Bình/);
     expect(found.stdout).toContain('1 người.');
-    const out = path.join(folder, 'van-phong.xlsx');
+    // Outputs are written outside the data folder (the CLI refuses the data folder itself).
+    const out = path.join(`${folder}-xuat`, 'van-phong.xlsx');
+    await mkdir(path.dirname(out));
     const exported = await runCli(['--data', folder, 'staff', 'export', '--out', out, '--unit', 'van phong hdnd va ubnd']);
     expect(exported.code).toBe(0);
     const wb = new ExcelJS.Workbook();

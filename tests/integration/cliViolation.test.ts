@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
+  await rm(`${folder}-xuat`, { recursive: true, force: true });
 });
 
 function today(): string {
@@ -52,7 +53,9 @@ describe('ward-conduct violation …, meeting-sheet and rules …', () => {
   });
 
   it('prints a meeting sheet PDF for a month and lists the rule sets', async () => {
-    const out = path.join(folder, 'bien-ban.pdf');
+    // Outputs are written outside the data folder (the CLI refuses the data folder itself).
+    const out = path.join(`${folder}-xuat`, 'bien-ban.pdf');
+    await mkdir(path.dirname(out));
     const sheet = await runCli(['--data', folder, 'meeting-sheet', '--month', new Date().toISOString().slice(0, 7), '--out', out]);
     expect(sheet.code).toBe(0);
     expect((await stat(out)).size).toBeGreaterThan(5000);

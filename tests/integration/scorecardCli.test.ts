@@ -11,7 +11,8 @@ describe('ward-conduct scorecard export / import from the command line', () => {
     const folder = await tempFolder('scorecard-cli');
     const session = await openWard(folder, fixedClock('2026-06-03T09:00:00+07:00').now);
     await session.close();
-    const out = path.join(folder, 'thang-5.xlsx');
+    // Outputs are written outside the data folder (the CLI refuses the data folder itself).
+    const out = path.join(await tempFolder('scorecard-cli-out'), 'thang-5.xlsx');
     const exported = await runCli(['scorecard', 'export', '--period', '2026-05', '--unit', 'VP HĐND-UBND', '--out', out, '--data', folder]);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
