@@ -4,6 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { App } from 'antd';
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 class UnsavedRegistry {
   private readonly entries = new Map<symbol, string>();
@@ -25,9 +26,13 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   return <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider>;
 }
 
-/** Registers unsaved work while `description` is not null (e.g. "3 ô điểm chưa lưu"). */
+/**
+ * Registers unsaved work while `description` is not null (e.g. "3 ô điểm chưa lưu"); closing the window
+ * (or reloading the browser page) is held back meanwhile and asks first.
+ */
 export function useUnsavedChanges(description: string | null): void {
   const registry = useContext(RegistryContext);
+  useUnsavedChangesGuard(description !== null && description !== '');
   useEffect(() => {
     if (!registry || !description) return undefined;
     const id = Symbol('unsaved');

@@ -50,6 +50,15 @@ const focused = (page: Page) => page.evaluate(() => document.activeElement?.getA
 const cell = (page: Page, row: number, col: number) => page.locator(`input[data-row="${row}"][data-col="${col}"]`);
 const cellValues = (page: Page) => page.locator('[data-testid="score-grid"] input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
+/** Whether closing the window (or reloading the page) now would be held back by the page's beforeunload guard. */
+function isCloseHeld(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+}
+
 describe('the Một cửa grid keeps what the clerk typed', () => {
   const openWard = useWardHarness('scoring-keeps');
 
@@ -136,6 +145,8 @@ describe('the Một cửa grid keeps what the clerk typed', () => {
     await page.locator('.ant-modal-confirm-title', { hasText: 'Rời màn hình này?' }).waitFor({ state: 'detached' });
     expect(await page.getByTestId('scorecards-page').isVisible()).toBe(true);
     expect(await cellValues(page)).toEqual(typed);
+    // Closing the window with unsaved cells is held too (main then asks "Có nội dung chưa lưu").
+    expect(await isCloseHeld(page)).toBe(true);
 
     // Ctrl+S: eleven cells saved, Bình's 12 kept, outlined in red and named with the criterion.
     await cell(page, 2, 3).focus();
@@ -154,7 +165,8 @@ describe('the Một cửa grid keeps what the clerk typed', () => {
     await expect.poll(() => page.getByTestId('save-scores').innerText()).toBe('Lưu điểm (0 ô)');
     expect(await page.getByTestId('score-problems').count()).toBe(0);
     expect(await page.getByTestId('total-MC02').innerText()).toBe('92');
-    // Nothing unsaved: leaving asks nothing.
+    // Nothing unsaved: leaving asks nothing, closing is not held.
+    expect(await isCloseHeld(page)).toBe(false);
     await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
     await page.getByTestId('settings').waitFor();
     expect(h.pageErrors).toEqual([]);
