@@ -129,7 +129,8 @@ describe('a ward records a violation and takes it to a conclusion', () => {
     await book.xlsx.load(Buffer.from(out.dataBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN');
-    expect(String(sheet.getCell(5, 1).value)).toBe('DANH SÁCH VI PHẠM QUY TẮC ỨNG XỬ');
+    // The title starts after the identity columns when the table is split across pages (they repeat there).
+    expect((sheet.getRow(5).values as unknown[]).map(String)).toContain('DANH SÁCH VI PHẠM QUY TẮC ỨNG XỬ');
     expect(sheet.getCell(9, 5).font?.name).toBe('Times New Roman');
     const rows: string[] = [];
     sheet.eachRow((row) => rows.push(row.values?.toString() ?? ''));
