@@ -10,7 +10,7 @@ const SMOKING = { ruleSetId: 'qd-1665-2017', version: 1, article: '3', list: 'sh
 /** Starts like a PDF, then nothing a reader can use: a scan cut off while copying. */
 const BROKEN_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthe rest of the scan was lost', 'latin1');
 
-/** A violation whose evidence holds the ward's own meeting sheet (2 pages) and a damaged PDF. */
+/** A violation whose evidence holds the ward's own signed commitment forms (2 pages, one a person) and a damaged PDF. */
 async function seedWard(folder: string): Promise<void> {
   const session = new Session(folder, { app: 'E2E setup', now: () => new Date() });
   await session.open();
@@ -23,9 +23,10 @@ async function seedWard(folder: string): Promise<void> {
   try {
     const [unit] = await must('createUnit', { name: 'Phòng Kinh tế, Hạ tầng và Đô thị', shortName: 'KT-HT-ĐT' });
     const staff = await must('createStaff', { code: 'CB0002', fullName: 'Trần Thị Bình', category: 'civilServant', position: 'Chuyên viên', unitId: unit!.id, birthDate: null, startDate: '2020-01-01', statusDate: null, commitmentSignedAt: null });
+    const second = await must('createStaff', { code: 'CB0003', fullName: 'Lê Văn Cường', category: 'civilServant', position: 'Chuyên viên', unitId: unit!.id, birthDate: null, startDate: '2021-01-01', statusDate: null, commitmentSignedAt: null });
     const today = new Date().toISOString().slice(0, 10);
     await must('createViolation', { date: today, staffIds: [staff.id], ruleRefs: [SMOKING], description: 'Hút thuốc tại sảnh tiếp công dân' });
-    const sheet = await must('printMeetingSheet', { month: today.slice(0, 7) });
+    const sheet = await must('printCommitmentForms', { ids: [staff.id, second.id] });
     await must('createViolation', {
       date: today,
       staffIds: [staff.id],
@@ -44,7 +45,7 @@ async function seedWard(folder: string): Promise<void> {
 describe('a PDF kept as evidence is shown as its real pages, or plainly said to be unreadable', () => {
   const openWard = useWardHarness('pdf-preview', { seed: seedWard });
 
-  it('draws the two-page meeting sheet fitted to the window, zooms, scrolls to page 2, and explains the damaged scan', async () => {
+  it('draws the two-page signed forms fitted to the window, zooms, scrolls to page 2, and explains the damaged scan', async () => {
     const { harness: h } = await openWard();
     const { page } = h;
 
@@ -70,7 +71,7 @@ describe('a PDF kept as evidence is shown as its real pages, or plainly said to 
 
     await preview.locator('[data-page-number="2"]').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await expect.poll(() => counter.innerText()).toBe('Trang 2/2');
-    // Page 2 holds only the signature block: drawn, with far less ink than page 1.
+    // Page 2, the second person's form, is drawn too.
     await expect.poll(() => inkedPixels(preview, 1), { timeout: 20_000 }).toBeGreaterThan(300);
     await h.screenshot('pdf-preview-02-page-2');
     await page.keyboard.press('Escape');

@@ -178,7 +178,8 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     expect(await pdfPreview.getByTestId('pdf-page-count').innerText()).toBe('Trang 1/2');
     await h.screenshot('roster-07-pdf-preview');
     await page.getByRole('dialog').getByRole('button', { name: 'In…' }).click();
-    await page.getByText('Đã mở tệp trong trình xem PDF — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 %.').waitFor();
+    // In a browser the PDF opens in a new tab of its own, with the same advice.
+    await page.getByText('Đã mở tệp trong thẻ mới của trình duyệt — chọn In (Ctrl+P), khổ giấy và tỉ lệ 100 %.').waitFor();
     expect(h.openedFiles.map((f) => f.bytes.subarray(0, 5).toString('latin1'))).toEqual(['%PDF-']);
 
     const prefix = path.join(SCREENSHOT_DIR, 'commitment-forms');

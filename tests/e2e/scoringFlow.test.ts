@@ -102,7 +102,7 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     expect(await breakdownPreview.getByTestId('pdf-page-count').innerText()).toMatch(/^Trang 1\/\d+$/);
     await h.screenshot('scoring-03b-breakdown-pdf');
     await page.getByRole('dialog').getByRole('button', { name: 'In…' }).click();
-    await page.getByText('Đã mở tệp trong trình xem PDF').waitFor();
+    await page.getByText('Đã mở tệp trong thẻ mới của trình duyệt').waitFor();
     expect(h.openedFiles.map((f) => f.bytes.subarray(0, 5).toString('latin1'))).toEqual(['%PDF-']);
     await page.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
     await breakdownPreview.waitFor({ state: 'detached' });

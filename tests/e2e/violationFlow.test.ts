@@ -142,7 +142,7 @@ describe('a ward records a violation, takes it to a conclusion and prints the mo
     await download.saveAs(pdfPath);
     expect(download.suggestedFilename()).toMatch(/^sinh-hoat-chuyen-mon-\d{4}-\d{2}\.pdf$/);
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').normalize('NFC');
-    for (const expected of ['Sinh hoạt chuyên môn tháng', 'Trần Thị Bình', 'Lê Văn Cường', 'Hút thuốc tại sảnh', 'Kỷ luật khiển trách', '1665:Đ3.KNL.5']) expect(text).toContain(expected);
+    for (const expected of ['Sinh hoạt chuyên môn tháng', 'Trần Thị Bình', 'Lê Văn Cường', 'Hút thuốc tại sảnh', 'Kỷ luật khiển trách', 'mục 5 “Không nên làm”, Điều 3 (QĐ số 1665/QĐ-UBND)']) expect(text).toContain(expected);
     execFileSync('pdftoppm', ['-r', '50', '-png', pdfPath, path.join(SCREENSHOT_DIR, 'violation-meeting-sheet')]);
     // The same sheet is shown drawn by pdf.js, ready to print through the system viewer.
     const sheetPreview = page.getByTestId('pdf-preview');
@@ -150,7 +150,7 @@ describe('a ward records a violation, takes it to a conclusion and prints the mo
     expect(await sheetPreview.getByTestId('pdf-page-count').innerText()).toMatch(/^Trang 1\/\d+$/);
     await h.screenshot('violation-05-meeting-sheet');
     await page.getByRole('dialog').getByRole('button', { name: 'In…' }).click();
-    await page.getByText('Đã mở tệp trong trình xem PDF').waitFor();
+    await page.getByText('Đã mở tệp trong thẻ mới của trình duyệt').waitFor();
     expect(h.openedFiles).toHaveLength(1);
     expect(Buffer.compare(h.openedFiles[0]?.bytes ?? Buffer.alloc(0), await fs.readFile(pdfPath))).toBe(0);
     expect(h.pageErrors).toEqual([]);

@@ -36,7 +36,7 @@ export async function damageMeta(folder: string): Promise<void> {
 
 export async function removeBackups(folder: string): Promise<void> {
   const backups = path.join(folder, 'backups');
-  for (const name of await fs.readdir(backups)) await fs.rm(path.join(backups, name), { force: true });
+  for (const name of await fs.readdir(backups)) await fs.rm(path.join(backups, name), { recursive: true, force: true });
 }
 
 export async function listFolder(folder: string): Promise<string[]> {
