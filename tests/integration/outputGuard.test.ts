@@ -42,13 +42,15 @@ describe('an output into the data folder', () => {
     expect(await fs.readdir(path.join(data, 'db'))).toEqual(['meta.json']);
   });
 
-  it('backup, poster, meeting sheet and scorecard export refuse it too, before anything is written', async () => {
+  it('backup, poster, meeting sheet, scorecard and violation exports and the template refuse it too, before anything is written', async () => {
     const backupsBefore = await fs.readdir(path.join(data, 'backups'));
     const runs = await Promise.all([
       runCli(['--data', data, 'backup', '--out', path.join(data, 'backups', 'ban-sao.wcbak')]),
       runCli(['--data', data, 'poster', '--rules', 'qd-522-2017', '--size', 'A4', '--out', path.join(data, 'bang.pdf')]),
       runCli(['--data', data, 'meeting-sheet', '--month', '2026-03', '--out', path.join(data, 'snapshots', 'bien-ban.pdf')]),
       runCli(['--data', data, 'scorecard', 'export', '--period', '2026-05', '--out', path.join(data, 'bang-diem.xlsx')]),
+      runCli(['--data', data, 'violation', 'export', '--out', path.join(data, 'db', 'violations-2026.json')]),
+      runCli(['--data', data, 'staff', 'template', '--out', path.join(data, 'mau.xlsx')]),
     ]);
     for (const run of runs) {
       expect(run.code, run.stderr).toBe(2);

@@ -2,9 +2,9 @@
  * Files the app's screens write that the CLI writes too: the violation list as Excel and the commitment
  * forms as PDF — through the same contract methods as the screens.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
+import { writeOutputFile } from '../../store/outputPath';
 import { UsageError, report } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
@@ -27,7 +27,7 @@ export const violationExportCommand: CommandSpec = {
     return withSession(ctx, async (_session, handlers) => {
       const unitId = await unitIdByName(handlers, values.unit);
       const result = await dispatch(handlers, 'exportViolations', { filter: { month, unitId } });
-      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, (out) => ctx.io.out(`Đã xuất ${out.count} vi phạm ra ${target}.`));
     });
   },
@@ -47,7 +47,7 @@ export const commitmentFormsCommand: CommandSpec = {
       if (!people.ok) return report(ctx, people, () => undefined);
       if (people.data.length === 0) throw new UsageError('Không có ai đang công tác để in bản cam kết.');
       const result = await dispatch(handlers, 'printCommitmentForms', { ids: people.data.map((p) => p.id) });
-      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, (out) => ctx.io.out(`Đã in ${out.count} bản cam kết ra ${target}.`));
     });
   },

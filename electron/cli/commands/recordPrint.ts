@@ -1,8 +1,8 @@
 /** violation print / commendation print: the documents of one record as .docx or .pdf (the extension of --out decides). */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { VIOLATION_DOCS, type DocFormat } from '../../../shared/domain/recordDocuments';
 import { dispatch } from '../../services/dispatch';
+import { writeOutputFile } from '../../store/outputPath';
 import { UsageError, report } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
@@ -29,7 +29,7 @@ export const violationPrintCommand: CommandSpec = {
     const { id, file, format } = target(values);
     return withSession(ctx, async (_session, handlers) => {
       const result = await dispatch(handlers, 'printViolationDocument', { id, doc, format });
-      if (result.ok) await fs.writeFile(file, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, file, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, () => ctx.io.out(`Đã in ${DOC_NAMES[doc]} ra ${file}.`));
     });
   },
@@ -45,7 +45,7 @@ export const commendationPrintCommand: CommandSpec = {
     const { id, file, format } = target(values);
     return withSession(ctx, async (_session, handlers) => {
       const result = await dispatch(handlers, 'printCommendationDocument', { id, format });
-      if (result.ok) await fs.writeFile(file, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, file, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, () => ctx.io.out(`Đã in quyết định ra ${file}.`));
     });
   },

@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
+import { writeOutputFile } from '../../store/outputPath';
 import type { ImportPlan, PlanRow, StructureCounts } from '../../../shared/api/rosterTypes';
 import { STRUCTURE_LABELS, type StructureKind } from '../../../shared/domain/rosterStructure';
 import { EXIT, UsageError, report, type CommandContext } from '../io';
@@ -86,7 +87,7 @@ export const staffTemplateCommand: CommandSpec = {
     const target = path.resolve(values.out);
     return withSession(ctx, async (_session, handlers) => {
       const result = await dispatch(handlers, 'staffTemplate', {});
-      if (result.ok) await fs.writeFile(target, Buffer.from(result.data.dataBase64, 'base64'));
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, () => ctx.io.out(`Đã lưu mẫu danh sách cán bộ vào ${target}.`));
     });
   },
