@@ -7,10 +7,8 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { PosterContent } from '../../../../shared/domain/posterContent';
 import { PosterOverflowError, fitPoster, type PosterFit } from '../../../../shared/domain/posterFit';
-import { mmToPt, type SizeMm } from '../../../../shared/domain/posterSizes';
-import { fontMeasurer } from './fontMetrics';
-import { contentInsets } from './frames';
-import { familyOf, renderPosterPage, type FontSource, type PosterStyle } from './renderPoster';
+import type { SizeMm } from '../../../../shared/domain/posterSizes';
+import { fitSetup, renderPosterPage, type FontSource, type PosterStyle } from './renderPoster';
 
 export const DESK = { minBodyPt: 14, marginMm: 10 } as const;
 
@@ -20,20 +18,9 @@ export function cardSize(sheet: SizeMm): SizeMm {
 }
 
 function fits(content: PosterContent, style: PosterStyle, fonts: FontSource, card: SizeMm): boolean {
-  const trimWidth = mmToPt(card.width);
-  const trimHeight = mmToPt(card.height);
-  const insets = contentInsets(style.frame, trimWidth, trimHeight, style.isCompact);
-  const { family, extra } = familyOf(style.font, fonts);
-  const target = {
-    wardName: style.wardName,
-    hasNationalHeader: style.hasNationalHeader,
-    isCompact: Boolean(style.isCompact),
-    hasLogo: Boolean(style.logoDataUrl),
-    contentWidth: trimWidth - insets.left - insets.right,
-    contentHeight: trimHeight - insets.top - insets.bottom,
-  };
+  const { target, measurer } = fitSetup(style, fonts, card);
   try {
-    fitPoster(content, target, fontMeasurer(family, fonts.fontsDir, extra), { minSize: DESK.minBodyPt });
+    fitPoster(content, target, measurer, { minSize: DESK.minBodyPt });
     return true;
   } catch (error) {
     if (error instanceof PosterOverflowError) return false;

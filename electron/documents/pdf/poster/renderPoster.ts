@@ -45,7 +45,8 @@ export function familyOf(font: PosterFont, fonts: FontSource): { family: string;
   return { family: font === 'sans' ? 'Roboto' : 'NotoSerif', extra: {} };
 }
 
-export async function renderPosterPage(content: PosterContent, style: PosterStyle, fonts: FontSource, trim: SizeMm, bleedMm: number, minSize?: number): Promise<RenderedPoster> {
+/** What fitting text into a trim needs: its size in points, the frame's insets, the font and the content box. */
+export function fitSetup(style: PosterStyle, fonts: FontSource, trim: SizeMm) {
   const trimWidth = mmToPt(trim.width);
   const trimHeight = mmToPt(trim.height);
   const insets = contentInsets(style.frame, trimWidth, trimHeight, style.isCompact);
@@ -59,6 +60,11 @@ export async function renderPosterPage(content: PosterContent, style: PosterStyl
     contentWidth: trimWidth - insets.left - insets.right,
     contentHeight: trimHeight - insets.top - insets.bottom,
   };
+  return { trimWidth, trimHeight, insets, family, extra, measurer, target };
+}
+
+export async function renderPosterPage(content: PosterContent, style: PosterStyle, fonts: FontSource, trim: SizeMm, bleedMm: number, minSize?: number): Promise<RenderedPoster> {
+  const { trimWidth, trimHeight, insets, family, extra, measurer, target } = fitSetup(style, fonts, trim);
   let maxSize = Infinity;
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const fit = fitPoster(content, target, measurer, { maxSize, ...(minSize ? { minSize } : {}) });
