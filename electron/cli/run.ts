@@ -6,6 +6,7 @@ import { findCommand } from './commands';
 import { commandHelp, generalHelp } from './help';
 import { EXIT, UsageError, appError, exitCodeFor, type CliIo, type CommandContext } from './io';
 import { ServiceError } from '../../shared/api/result';
+import { checkOutputPath } from '../store/outputPath';
 
 const GLOBAL_OPTIONS = {
   data: { type: 'string' },
@@ -69,6 +70,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   const explicit = typeof values.data === 'string' ? values.data : undefined;
   const ctx: CommandContext = { io, isJson, dataFolder: resolveDataFolder(explicit, io.env, defaultDataFolder(io.env, process.platform, os.homedir())) };
   try {
+    // Every `--out` is a file the person asked for: refused inside the data folder before the
+    // store is opened, so a refusal never waits for (or takes) the data folder's lock.
+    if (typeof values.out === 'string') await checkOutputPath(ctx.dataFolder, values.out);
     return await command.run(ctx, values, positionals);
   } catch (error) {
     if (error instanceof UsageError) return fail(io, isJson, error.message, commandHelp(command));
