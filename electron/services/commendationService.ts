@@ -37,7 +37,7 @@ function check(ctx: ViolationContext, fields: Fields): CommendationFields {
 async function findCommendation(deps: ViolationDeps, id: string): Promise<{ record: Commendation; year: string }> {
   const store = deps.session.store;
   for (const year of await store.loadAllPartitions('commendations')) {
-    const record = store.collection<Commendation>('commendations', year).records.find((r) => r.id === id && !r.deletedAt);
+    const record = store.collection('commendations', year).records.find((r) => r.id === id && !r.deletedAt);
     if (record) return { record, year };
   }
   throw new ServiceError('NOT_FOUND', 'Không tìm thấy bản ghi biểu dương, khen thưởng này.');
@@ -47,7 +47,7 @@ export async function createCommendation(deps: ViolationDeps, input: Fields): Pr
   const ctx = await loadContext(deps);
   const store = deps.session.store;
   const record = newRecord(check(ctx, input), ctx.operator, store.now());
-  await store.mutateCollection<Commendation, void>('commendations', record.date.slice(0, 4), (file) => {
+  await store.mutateCollection('commendations', record.date.slice(0, 4), (file) => {
     file.records.push(record);
   });
   return toRow(ctx, record);
@@ -62,19 +62,19 @@ export async function updateCommendation(deps: ViolationDeps, id: string, input:
   applyChanges(copy, fields, ctx.operator, store.now());
   const toYear = copy.date.slice(0, 4);
   if (toYear !== year) {
-    await store.mutateCollection<Commendation, void>('commendations', toYear, (file) => void file.records.push(copy));
+    await store.mutateCollection('commendations', toYear, (file) => void file.records.push(copy));
     try {
-      await store.mutateCollection<Commendation, void>('commendations', year, (file) => {
+      await store.mutateCollection('commendations', year, (file) => {
         file.records = file.records.filter((r) => r.id !== id);
       });
     } catch (error) {
-      await store.mutateCollection<Commendation, void>('commendations', toYear, (file) => {
+      await store.mutateCollection('commendations', toYear, (file) => {
         file.records = file.records.filter((r) => r.id !== id);
       });
       throw error;
     }
   } else {
-    await store.mutateCollection<Commendation, void>('commendations', year, (file) => {
+    await store.mutateCollection('commendations', year, (file) => {
       file.records = file.records.map((r) => (r.id === id ? copy : r));
     });
   }
@@ -85,7 +85,7 @@ export async function updateCommendation(deps: ViolationDeps, id: string, input:
 export async function deleteCommendation(deps: ViolationDeps, id: string): Promise<{ deleted: number }> {
   const store = deps.session.store;
   const { year } = await findCommendation(deps, id);
-  await store.mutateCollection<Commendation, void>('commendations', year, (file) => {
+  await store.mutateCollection('commendations', year, (file) => {
     const target = file.records.find((r) => r.id === id);
     if (target) applyChanges(target, { deletedAt: store.now().toISOString() }, store.operator, store.now(), 'delete');
   });
@@ -102,7 +102,7 @@ export async function listCommendations(deps: ViolationDeps, filter: Filter): Pr
   const ctx = await loadContext(deps);
   const words = foldVietnamese(filter.search ?? '').split(' ').filter(Boolean);
   return present
-    .flatMap((year) => store.collection<Commendation>('commendations', year).records.filter((r) => !r.deletedAt))
+    .flatMap((year) => store.collection('commendations', year).records.filter((r) => !r.deletedAt))
     .map((c) => toRow(ctx, c))
     .filter((row) => {
       if (range.from && row.date < range.from) return false;

@@ -8,7 +8,7 @@ import { newRecord } from './records';
 import type { Session } from './session';
 
 function stored(session: Session): CriteriaSetRecord[] {
-  return session.store.collection<CriteriaSetRecord>('criteriaSets').records.filter((r) => !r.deletedAt);
+  return session.store.collection('criteriaSets').records.filter((r) => !r.deletedAt);
 }
 
 /** Every version of every set: stored versions, plus the shipped version 1 when the ward has not stored it. */
@@ -49,7 +49,7 @@ export async function saveCriteriaSet(session: Session, fields: CriteriaSetField
   const version = existing.reduce((m, s) => Math.max(m, s.version), 0) + 1;
   const store = session.store;
   const record = newRecord({ ...fields, version, isShipped: false }, store.operator, store.now());
-  await store.mutateCollection<CriteriaSetRecord, void>('criteriaSets', null, (file) => {
+  await store.mutateCollection('criteriaSets', null, (file) => {
     file.records.push(record);
   });
   return getCriteriaSet(session, fields.setId, version);

@@ -18,7 +18,7 @@ const ORDER = [ND335_LEADER_SET_ID, ND335_SET_ID, 'conduct-individual'];
 
 export function staffByCode(session: Session, code: string): Staff {
   const wanted = foldVietnamese(code.trim());
-  const person = session.store.collection<Staff>('staff').records.find((s) => !s.deletedAt && foldVietnamese(s.code) === wanted);
+  const person = session.store.collection('staff').records.find((s) => !s.deletedAt && foldVietnamese(s.code) === wanted);
   if (!person) throw new ServiceError('NOT_FOUND', `Không có cán bộ mã "${code}".`);
   return person;
 }

@@ -13,13 +13,13 @@ import { wardLeaders } from './scoringData';
 import type { Session } from './session';
 
 function staffOf(session: Session, staffId: string): Staff {
-  const person = session.store.collection<Staff>('staff').records.find((s) => s.id === staffId && !s.deletedAt);
+  const person = session.store.collection('staff').records.find((s) => s.id === staffId && !s.deletedAt);
   if (!person) throw new ServiceError('NOT_FOUND', 'Không tìm thấy cán bộ này.');
   return person;
 }
 
 function toView(session: Session, r: EvaluationRecord): EvaluationRecordView {
-  const person = session.store.collection<Staff>('staff').records.find((s) => s.id === r.staffId);
+  const person = session.store.collection('staff').records.find((s) => s.id === r.staffId);
   const what = r.kind === 'finding' && r.findingKind ? FINDING_LABELS[r.findingKind] : r.rating ? `Xếp loại: ${RATING_LABELS[r.rating]}` : '';
   return {
     id: r.id, kind: r.kind, staffId: r.staffId, code: person?.code ?? '', name: person?.fullName ?? '', year: r.year, date: r.date, decision: r.decision, reason: r.reason,
@@ -29,7 +29,7 @@ function toView(session: Session, r: EvaluationRecord): EvaluationRecordView {
 }
 
 export function listEvaluationRecords(session: Session, input: { year: number; staffId?: string }): EvaluationRecordView[] {
-  return session.store.collection<EvaluationRecord>('evaluationRecords').records
+  return session.store.collection('evaluationRecords').records
     .filter((r) => !r.deletedAt && r.year === input.year && (!input.staffId || r.staffId === input.staffId))
     .map((r) => toView(session, r));
 }
@@ -49,7 +49,7 @@ export async function saveFinding(session: Session, input: { staffId: string; ki
   }
   const fields = { kind: 'finding' as const, staffId: person.id, year: Number(input.date.slice(0, 4)), date: input.date, decision: input.decision.trim(), reason: input.reason.trim(), findingKind: input.kind };
   const record: EvaluationRecord = newRecord(fields, session.store.operator, session.store.now());
-  await session.store.mutateCollection<EvaluationRecord, void>('evaluationRecords', null, (file) => {
+  await session.store.mutateCollection('evaluationRecords', null, (file) => {
     file.records.push(record);
   });
   return toView(session, record);
@@ -62,7 +62,7 @@ export async function saveClassification(session: Session, input: { staffId: str
   const store = session.store;
   const fields = { kind: 'classification' as const, staffId: person.id, year: input.year, date: input.date, decision: input.decision.trim(), reason: input.reason.trim(), rating: input.rating };
   const record: EvaluationRecord = newRecord(fields, store.operator, store.now());
-  await store.mutateCollection<EvaluationRecord, void>('evaluationRecords', null, (file) => {
+  await store.mutateCollection('evaluationRecords', null, (file) => {
     for (const old of file.records.filter((r) => !r.deletedAt && r.kind === 'classification' && r.staffId === person.id && r.year === input.year)) {
       old.deletedAt = store.now().toISOString();
       old.updatedBy = store.operator;
@@ -76,7 +76,7 @@ export async function saveClassification(session: Session, input: { staffId: str
 export async function deleteEvaluationRecord(session: Session, input: { id: string; reason: string }): Promise<void> {
   if (input.reason.trim().length < 5) throw new ServiceError('INVALID_INPUT', 'Hãy ghi lý do hủy (ít nhất 5 ký tự).');
   const store = session.store;
-  await store.mutateCollection<EvaluationRecord, void>('evaluationRecords', null, (file) => {
+  await store.mutateCollection('evaluationRecords', null, (file) => {
     const record = file.records.find((r) => r.id === input.id && !r.deletedAt);
     if (!record) throw new ServiceError('NOT_FOUND', 'Không tìm thấy bản ghi này.');
     const at = store.now().toISOString();
@@ -87,5 +87,5 @@ export async function deleteEvaluationRecord(session: Session, input: { id: stri
 
 /** The entered classification of a person for a year, if any. */
 export function enteredClassification(session: Session, staffId: string, year: number): EvaluationRecord | null {
-  return session.store.collection<EvaluationRecord>('evaluationRecords').records.find((r) => !r.deletedAt && r.kind === 'classification' && r.staffId === staffId && r.year === year) ?? null;
+  return session.store.collection('evaluationRecords').records.find((r) => !r.deletedAt && r.kind === 'classification' && r.staffId === staffId && r.year === year) ?? null;
 }

@@ -3,7 +3,7 @@ import { ServiceError } from '../../shared/api/result';
 import { compareVietnameseNames } from '../../shared/domain/names';
 import { writtenRuleRefs } from '../../shared/domain/ruleRefWords';
 import { formatIsoDay, monthLabel, monthRange } from '../../shared/domain/violationDates';
-import type { Staff, Unit } from '../../shared/schema/staff';
+import type { Staff } from '../../shared/schema/staff';
 import { meetingSheetDoc, type SheetGroup, type SheetPerson } from '../documents/pdf/meetingSheetDoc';
 import { renderPdf } from '../documents/pdf/pdfmake';
 import { listCommendations } from './commendationService';
@@ -18,13 +18,13 @@ function isPresent(staff: Staff, from: string, to: string): boolean {
 
 export async function meetingSheetPdf(deps: ViolationDeps, month: string, unitId: string | undefined, fontsDir?: string): Promise<{ bytes: Uint8Array; fileName: string; count: number }> {
   const store = deps.session.store;
-  const units = store.collection<Unit>('units').records.filter((u) => !u.deletedAt).sort((a, b) => a.order - b.order);
+  const units = store.collection('units').records.filter((u) => !u.deletedAt).sort((a, b) => a.order - b.order);
   const unit = unitId ? units.find((u) => u.id === unitId) : undefined;
   if (unitId && !unit) throw new ServiceError('NOT_FOUND', 'Không tìm thấy đơn vị đã chọn.');
   const { from, to } = monthRange(month);
   const violations = (await queryViolations(deps, { month, unitId })).rows.filter((v) => v.state !== 'cancelled').reverse();
   const commendations = (await listCommendations(deps, { month, unitId })).reverse();
-  const staff = store.collection<Staff>('staff').records.filter((s) => !s.deletedAt && isPresent(s, from, to));
+  const staff = store.collection('staff').records.filter((s) => !s.deletedAt && isPresent(s, from, to));
   const countOf = (id: string) => ({
     violations: violations.filter((v) => v.people.some((p) => p.id === id)).length,
     commendations: commendations.filter((c) => c.people.some((p) => p.id === id)).length,

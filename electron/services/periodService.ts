@@ -5,7 +5,6 @@ import { ServiceError } from '../../shared/api/result';
 import type { PeriodSummary } from '../../shared/api/scoringTypes';
 import { labelOfKey } from '../../shared/domain/period';
 import { countRatings } from '../../shared/domain/scoreStatus';
-import type { PeriodRecord } from '../../shared/schema/period';
 import { periodSnapshotDoc } from '../documents/pdf/periodSnapshot';
 import { renderPdf } from '../documents/pdf/pdfmake';
 import { listCriteriaSets } from './criteriaService';
@@ -87,7 +86,7 @@ export async function closePeriod(session: Session, input: { period: string; set
   const file = `${data.info.key}-${data.set.setId}-${stamp(now)}.pdf`;
   await store.writeFolderFile(path.join(path.basename(store.paths.snapshots), file), bytes);
   const at = now.toISOString();
-  await store.mutateCollection<PeriodRecord, void>('periods', null, (f) => {
+  await store.mutateCollection('periods', null, (f) => {
     let record = f.records.find((p) => !p.deletedAt && p.key === data.info.key && p.criteriaSetId === data.set.setId);
     if (!record) {
       record = newRecord({ key: data.info.key, criteriaSetId: data.set.setId, criteriaSetVersion: data.set.version, status: 'open' as const, closedAt: null, closedBy: null, snapshot: null, amendments: [] }, store.operator, now);

@@ -1,7 +1,7 @@
 /** Staff import from the ward's Excel file: a dry run, then one write of everything accepted. */
 import { ServiceError } from '../../shared/api/result';
 import type { ImportPlan, ImportResult } from '../../shared/api/rosterTypes';
-import type { Staff, Unit } from '../../shared/schema/staff';
+import type { Staff } from '../../shared/schema/staff';
 import type { BaseRecord } from '../../shared/schema/records';
 import { readRosterIsolated as readRoster } from '../documents/isolatedReaders';
 import { UnreadableWorkbookError } from '../documents/xlsx/readWorkbook';
@@ -32,8 +32,8 @@ async function plan(session: Session, source: ImportSource) {
     if (error instanceof UnreadableWorkbookError) throw new ServiceError('INVALID_INPUT', error.message);
     throw error;
   }
-  const staff = store.collection<Staff>('staff').records;
-  const units = store.collection<Unit>('units').records;
+  const staff = store.collection('staff').records;
+  const units = store.collection('units').records;
   return planRosterImport(book, staff, units, store.now().getFullYear());
 }
 
@@ -73,7 +73,7 @@ export async function applyStaffImport(session: Session, source: ImportSource, d
   }
   const unitIds = new Map<string, string>();
   if (unitsNeeded.size > 0) {
-    await store.mutateCollection<Unit, void>('units', null, (file) => {
+    await store.mutateCollection('units', null, (file) => {
       let order = file.records.reduce((m, u) => Math.max(m, u.order), 0);
       for (const [key, name] of unitsNeeded) {
         order += 1;
@@ -89,7 +89,7 @@ export async function applyStaffImport(session: Session, source: ImportSource, d
   let created = 0;
   let updated = 0;
   let rejectedChanges = 0;
-  await store.mutateCollection<Staff, void>('staff', null, (file) => {
+  await store.mutateCollection('staff', null, (file) => {
     const nextCode = nextCodes(file.records);
     const byId = new Map(file.records.map((s) => [s.id, s] as const));
     for (const row of accepted) {

@@ -12,7 +12,7 @@ import { ruleSetVersionSchema, type RuleSetVersion } from '../../shared/schema/r
 import type { DecisionInput } from '../documents/docx/readDecisionText';
 import { readDecisionTextIsolated as readDecisionText } from '../documents/isolatedReaders';
 import { newRecord } from './records';
-import { allRuleSetEntries, loadShippedRuleSets, type RuleSetEntry, type StoredRuleSet } from './ruleSources';
+import { allRuleSetEntries, loadShippedRuleSets, type RuleSetEntry } from './ruleSources';
 import type { Session } from './session';
 
 export interface RuleDeps {
@@ -101,7 +101,7 @@ export async function saveRuleImport(deps: RuleDeps, input: SaveInput): Promise<
   const shipped = await loadShippedRuleSets(deps.rulesDir);
   const store = deps.session.store;
   const id = (input.asNewRuleSet ?? input.asNewVersionOf)!.id;
-  await store.mutateCollection<StoredRuleSet, void>('ruleSets', null, (file) => {
+  await store.mutateCollection('ruleSets', null, (file) => {
     const existing = [...shipped, ...file.records.filter((r) => !r.deletedAt).map((r) => r.ruleSet)]
       .filter((s) => s.id === id)
       .sort((a, b) => a.version - b.version);

@@ -4,12 +4,11 @@ import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import { resourcesDir } from '../resources/resourcesDir';
 import type { RuleSetOrigin } from '../../shared/api/rulesTypes';
-import type { BaseRecord } from '../../shared/schema/records';
+import type { StoredRuleSet } from '../../shared/schema/recordSchemas';
 import { ruleSetFileName, ruleSetVersionSchema, type RuleSetVersion } from '../../shared/schema/ruleSet';
 import type { Session } from './session';
 
-/** One imported version in the store; the rule set itself is kept exactly as saved. */
-export type StoredRuleSet = BaseRecord & { ruleSet: RuleSetVersion };
+export type { StoredRuleSet } from '../../shared/schema/recordSchemas';
 
 export interface RuleSetEntry {
   ruleSet: RuleSetVersion;
@@ -49,7 +48,7 @@ export async function loadShippedRuleSets(rulesDir: string): Promise<RuleSetVers
 }
 
 export function storedRuleSets(session: Session): StoredRuleSet[] {
-  return session.store.collection<StoredRuleSet>('ruleSets').records.filter((r) => !r.deletedAt);
+  return session.store.collection('ruleSets').records.filter((r) => !r.deletedAt);
 }
 
 /** Shipped and imported versions together, by id then version. */

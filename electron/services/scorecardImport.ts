@@ -8,8 +8,6 @@ import type { ImportChange, ImportProblem, ScorecardImportPreview, ScorecardImpo
 import { criterionLeaves } from '../../shared/domain/criteria';
 import { labelOfKey, periodsContaining } from '../../shared/domain/period';
 import { formatPoints } from '../../shared/domain/scoringMath';
-import type { PeriodRecord } from '../../shared/schema/period';
-import type { ScoreRecord } from '../../shared/schema/scoring';
 import { ForeignScorecardError } from '../documents/xlsx/scorecardReader';
 import { readScorecardIsolated as readScorecard } from '../documents/isolatedReaders';
 import { UnreadableWorkbookError } from '../documents/xlsx/readWorkbook';
@@ -117,7 +115,7 @@ export async function applyScorecardImport(session: Session, bytes: Uint8Array, 
     const id = idOf.get(change.code) ?? '';
     bySubject.set(id, [...(bySubject.get(id) ?? []), change]);
   }
-  await store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+  await store.mutateCollection('scores', String(data.info.year), (file) => {
     for (const [subjectId, list] of bySubject) {
       const record = ensureRecord(file.records, data, subjectId, session);
       data.records.set(recordKey(subjectId, data.info.key), record);
@@ -144,7 +142,7 @@ export async function applyScorecardImport(session: Session, bytes: Uint8Array, 
   if (preview.isLocked) {
     const containing = periodsContaining(data.info.key);
     const lines = accepted.map((c) => `${c.code} · ${c.label}: ${c.from ?? '(trống)'} → ${c.to ?? '(trống)'}`);
-    await store.mutateCollection<PeriodRecord, void>('periods', null, (file) => {
+    await store.mutateCollection('periods', null, (file) => {
       for (const p of file.records.filter((r) => !r.deletedAt && r.status === 'closed' && r.criteriaSetId === data.set.setId && containing.includes(r.key))) {
         p.amendments = [...p.amendments, { at, by: store.operator, reason, changes: lines }];
       }

@@ -4,8 +4,7 @@ import type { BreakdownView, StepView } from '../../shared/api/scoringTypes';
 import { criterionLeaves } from '../../shared/domain/criteria';
 import { labelOfKey, periodsContaining } from '../../shared/domain/period';
 import { formatPoints } from '../../shared/domain/scoringMath';
-import { SCORE_STEPS, SCORE_STEP_LABELS, type ScoreRecord } from '../../shared/schema/scoring';
-import type { PeriodRecord } from '../../shared/schema/period';
+import { SCORE_STEPS, SCORE_STEP_LABELS } from '../../shared/schema/scoring';
 import { computePeriod, lockReason } from './scoringCompute';
 import { loadPeriod } from './scoringData';
 import { ensureRecord, refreshCachedTotals } from './scoringService';
@@ -58,7 +57,7 @@ export async function amendScores(session: Session, input: { period: string; set
   const store = session.store;
   const at = store.now().toISOString();
   const lines: string[] = [];
-  await store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+  await store.mutateCollection('scores', String(data.info.year), (file) => {
     for (const entry of input.entries) {
       const subject = known.get(entry.subjectId);
       if (!subject) throw new ServiceError('INVALID_INPUT', 'Có người không thuộc danh sách chấm điểm của kỳ này.');
@@ -82,7 +81,7 @@ export async function amendScores(session: Session, input: { period: string; set
   });
   if (lines.length > 0) {
     const containing = periodsContaining(data.info.key);
-    await store.mutateCollection<PeriodRecord, void>('periods', null, (file) => {
+    await store.mutateCollection('periods', null, (file) => {
       for (const p of file.records.filter((r) => !r.deletedAt && r.status === 'closed' && r.criteriaSetId === input.setId && containing.includes(r.key))) {
         p.amendments = [...p.amendments, { at, by: store.operator, reason: input.reason.trim(), changes: lines }];
       }

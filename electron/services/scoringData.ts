@@ -6,10 +6,10 @@ import { leaderRoles, type LeaderRole } from '../../shared/domain/leadership';
 import { compareVietnameseNames } from '../../shared/domain/names';
 import { parsePeriodKey, periodRange, scoredPeriodsOf, type PeriodInfo, type ScoringCadence } from '../../shared/domain/period';
 import { toConductCommendation, toConductViolation, type ConductCommendation, type ConductViolation } from '../../shared/domain/scoringEvents';
-import type { EvaluationRecord } from '../../shared/schema/evaluation';
+import type { RecordOf } from '../../shared/schema/kinds';
 import type { PeriodRecord } from '../../shared/schema/period';
 import type { ScoreRecord } from '../../shared/schema/scoring';
-import type { Staff, StaffCategory, Unit } from '../../shared/schema/staff';
+import type { Staff, StaffCategory } from '../../shared/schema/staff';
 import { getCriteriaSet } from './criteriaService';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
@@ -63,14 +63,14 @@ export async function loadYear(session: Session, year: number): Promise<void> {
   }
 }
 
-function yearly<T>(session: Session, kind: 'scores' | 'violations' | 'commendations', years: number[]): T[] {
-  return years.flatMap((y) => session.store.collection(kind, String(y)).records as unknown as T[]);
+function yearly<K extends 'scores' | 'violations' | 'commendations'>(session: Session, kind: K, years: number[]): RecordOf<K>[] {
+  return years.flatMap((y) => session.store.collection(kind, String(y)).records);
 }
 
 /** Every leader of the ward, from the roster (units' heads, Chủ tịch / Phó Chủ tịch). */
 export function wardLeaders(session: Session): Map<string, LeaderRole> {
-  const units = session.store.collection<Unit>('units').records.filter((u) => !u.deletedAt && u.isActive);
-  const staff = session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt && s.status === 'active');
+  const units = session.store.collection('units').records.filter((u) => !u.deletedAt && u.isActive);
+  const staff = session.store.collection('staff').records.filter((s) => !s.deletedAt && s.status === 'active');
   return leaderRoles(staff, units);
 }
 
@@ -79,9 +79,9 @@ function isOnStaff(s: Staff, range: { from: string; to: string }): boolean {
 }
 
 export function subjectsOf(session: Session, set: CriteriaSetView, range: { from: string; to: string }): Subject[] {
-  const units = session.store.collection<Unit>('units').records.filter((u) => !u.deletedAt);
+  const units = session.store.collection('units').records.filter((u) => !u.deletedAt);
   const unitById = new Map(units.map((u) => [u.id, u] as const));
-  const staff = session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt);
+  const staff = session.store.collection('staff').records.filter((s) => !s.deletedAt);
   if (set.subject === 'unit') {
     return units
       .filter((u) => u.isActive)
@@ -114,7 +114,7 @@ export function subjectIdOf(record: ScoreRecord): string | null {
 
 /** Findings recorded for the year and the year before (evaluationRecords.json). */
 export function findingsOf(session: Session, year: number): Finding[] {
-  return session.store.collection<EvaluationRecord>('evaluationRecords').records
+  return session.store.collection('evaluationRecords').records
     .filter((r) => !r.deletedAt && r.kind === 'finding' && r.findingKind && (r.year === year || r.year === year - 1))
     .map((r) => ({ id: r.id, staffId: r.staffId, kind: r.findingKind!, date: r.date, decision: r.decision, reason: r.reason }));
 }
@@ -123,20 +123,20 @@ export async function loadPeriod(session: Session, key: string, setId: string): 
   const info = parsePeriodOrThrow(key);
   await loadYear(session, info.year);
   const cadence = getScoringSettings(session).cadence;
-  const periods = session.store.collection<PeriodRecord>('periods').records.filter((p) => !p.deletedAt && p.criteriaSetId === setId);
+  const periods = session.store.collection('periods').records.filter((p) => !p.deletedAt && p.criteriaSetId === setId);
   const frozen = periods.find((p) => p.key === info.key);
   const range = periodRange(info);
   const months = scoredPeriodsOf(info, cadence);
   // A period keeps the set version it was first scored with, even after the ward saves a new version.
-  const scoredWith = yearly<ScoreRecord>(session, 'scores', [info.year]).find((r) => !r.deletedAt && r.criteriaSetId === setId && months.includes(r.period))?.criteriaSetVersion;
+  const scoredWith = yearly(session, 'scores', [info.year]).find((r) => !r.deletedAt && r.criteriaSetId === setId && months.includes(r.period))?.criteriaSetVersion;
   const set = getCriteriaSet(session, setId, frozen?.criteriaSetVersion ?? scoredWith);
   const records = new Map<string, ScoreRecord>();
-  for (const r of yearly<ScoreRecord>(session, 'scores', [info.year])) {
+  for (const r of yearly(session, 'scores', [info.year])) {
     const subjectId = subjectIdOf(r);
     if (!r.deletedAt && subjectId && r.criteriaSetId === setId && months.includes(r.period)) records.set(recordKey(subjectId, r.period), r);
   }
-  const violations = yearly<unknown>(session, 'violations', [info.year - 1, info.year]).map(toConductViolation).filter((v): v is ConductViolation => v !== null);
-  const commendations = yearly<unknown>(session, 'commendations', [info.year]).map(toConductCommendation).filter((c): c is ConductCommendation => c !== null);
+  const violations = yearly(session, 'violations', [info.year - 1, info.year]).map(toConductViolation).filter((v): v is ConductViolation => v !== null);
+  const commendations = yearly(session, 'commendations', [info.year]).map(toConductCommendation).filter((c): c is ConductCommendation => c !== null);
   const led = set.unitResultsFrom && set.unitResultsFrom !== setId ? await loadPeriod(session, key, set.unitResultsFrom) : null;
   return { info, months, cadence, range, set, subjects: subjectsOf(session, set, range), records, violations, commendations, findings: findingsOf(session, info.year), periods, led };
 }

@@ -12,8 +12,8 @@ export const COUNCIL_NAME = 'Hội đồng thi đua - khen thưởng';
 
 function roster(session: Session): { staff: Staff[]; units: Unit[] } {
   return {
-    staff: session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt),
-    units: session.store.collection<Unit>('units').records.filter((u) => !u.deletedAt && u.isActive),
+    staff: session.store.collection('staff').records.filter((s) => !s.deletedAt),
+    units: session.store.collection('units').records.filter((u) => !u.deletedAt && u.isActive),
   };
 }
 

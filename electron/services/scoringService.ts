@@ -92,7 +92,7 @@ export function ensureRecord(records: ScoreRecord[], data: PeriodData, subjectId
 export async function refreshCachedTotals(session: Session, period: string, setId: string): Promise<void> {
   const data = await loadPeriod(session, period, setId);
   const results = computePeriod(data, getScoringSettings(session).rollupMethod);
-  await session.store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+  await session.store.mutateCollection('scores', String(data.info.year), (file) => {
     for (const r of results) {
       const record = file.records.find((x) => x === data.records.get(recordKey(r.subject.id, data.info.key)));
       if (record) Object.assign(record, cachedScore(r));
@@ -117,7 +117,7 @@ export async function saveScores(session: Session, input: { period: string; setI
   const isUnit = data.set.subject === 'unit';
   const store = session.store;
   const at = store.now().toISOString();
-  await store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+  await store.mutateCollection('scores', String(data.info.year), (file) => {
     for (const entry of input.entries) {
       const record = ensureRecord(file.records, data, entry.subjectId, session);
       const points = { ...(record[input.step]?.points ?? {}) };
@@ -139,7 +139,7 @@ export async function saveTaskProducts(session: Session, input: { period: string
   const data = await loadPeriod(session, input.period, input.setId);
   requireOpenMonth(data);
   checkEntries(data, [{ subjectId: input.subjectId, points: {} }]);
-  await session.store.mutateCollection<ScoreRecord, void>('scores', String(data.info.year), (file) => {
+  await session.store.mutateCollection('scores', String(data.info.year), (file) => {
     const record = ensureRecord(file.records, data, input.subjectId, session);
     record.products = input.products;
     record.updatedAt = session.store.now().toISOString();

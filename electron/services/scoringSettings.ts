@@ -1,10 +1,7 @@
 /** The ward's scoring settings: roll-up method, cadence, 20 % cap scopes, titles' thresholds (one record in scoringSettings.json). */
 import type { ScoringSettingsView } from '../../shared/api/scoringTypes';
-import type { BaseRecord } from '../../shared/schema/records';
 import { applyChanges, newRecord } from './records';
 import type { Session } from './session';
-
-interface SettingsRecord extends BaseRecord, Partial<ScoringSettingsView> {}
 
 export const SOLDIER_RATIO_NOTE = 'Tỷ lệ Chiến sĩ thi đua cơ sở do phường tự quy định (mức 15% số Lao động tiên tiến chưa được đối chiếu với văn bản hướng dẫn Luật Thi đua, khen thưởng 2022).';
 
@@ -19,7 +16,7 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettingsView = {
 export type ScoringSettingsPatch = Partial<Omit<ScoringSettingsView, 'soldierRatioNote' | 'minServiceNote'>>;
 
 export function getScoringSettings(session: Session): ScoringSettingsView {
-  const record = session.store.collection<SettingsRecord>('scoringSettings').records.find((r) => !r.deletedAt);
+  const record = session.store.collection('scoringSettings').records.find((r) => !r.deletedAt);
   const d = DEFAULT_SCORING_SETTINGS;
   if (!record) return d;
   return {
@@ -31,7 +28,7 @@ export function getScoringSettings(session: Session): ScoringSettingsView {
 
 export async function updateScoringSettings(session: Session, patch: ScoringSettingsPatch): Promise<ScoringSettingsView> {
   const store = session.store;
-  await store.mutateCollection<SettingsRecord, void>('scoringSettings', null, (file) => {
+  await store.mutateCollection('scoringSettings', null, (file) => {
     const record = file.records.find((r) => !r.deletedAt);
     if (record) applyChanges(record, patch, store.operator, store.now());
     else file.records.push(newRecord({ ...DEFAULT_SCORING_SETTINGS, ...patch }, store.operator, store.now()));

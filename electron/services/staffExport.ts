@@ -1,7 +1,6 @@
 /** Exporting the roster (or a filtered list) to .xlsx. */
 import type { z } from 'zod';
 import type { staffListFilter } from '../../shared/api/staffSchemas';
-import type { Staff } from '../../shared/schema/staff';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../../shared/schema/staff';
 import { buildRosterWorkbook } from '../documents/xlsx/rosterExport';
 import { listStaff } from './staffService';
@@ -9,7 +8,7 @@ import type { Session } from './session';
 
 export async function exportStaff(session: Session, filter: z.output<typeof staffListFilter>): Promise<{ bytes: Uint8Array; count: number; fileName: string }> {
   const store = session.store;
-  const extra = new Map(store.collection<Staff>('staff').records.map((s) => [s.id, s] as const));
+  const extra = new Map(store.collection('staff').records.map((s) => [s.id, s] as const));
   const rows = listStaff(session, filter).map((row) => ({ ...row, startDate: extra.get(row.id)?.startDate ?? null, notes: extra.get(row.id)?.notes ?? '' }));
   const parts: string[] = [];
   if (filter.unitId) parts.push(rows[0]?.unitName ? `Đơn vị: ${rows[0].unitName}` : 'Một đơn vị');

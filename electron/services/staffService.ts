@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ServiceError } from '../../shared/api/result';
 import type { markCommitments, staffFields, staffListFilter } from '../../shared/api/staffSchemas';
 import { filterRoster, indexRoster, type RosterRowView } from '../../shared/domain/rosterQuery';
-import type { Staff, Unit } from '../../shared/schema/staff';
+import type { Staff } from '../../shared/schema/staff';
 import type { StaffDetail } from '../../shared/api/rosterTypes';
 import { applyChanges, newRecord } from './records';
 import type { Session } from './session';
@@ -11,11 +11,11 @@ import type { Session } from './session';
 type StaffFields = z.output<typeof staffFields>;
 
 function liveStaff(session: Session): Staff[] {
-  return session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt);
+  return session.store.collection('staff').records.filter((s) => !s.deletedAt);
 }
 
 function unitNames(session: Session): Map<string, string> {
-  return new Map(session.store.collection<Unit>('units').records.map((u) => [u.id, u.name] as const));
+  return new Map(session.store.collection('units').records.map((u) => [u.id, u.name] as const));
 }
 
 export function toRowView(staff: Staff, units: Map<string, string>): RosterRowView {
@@ -42,7 +42,7 @@ export function getStaff(session: Session, id: string): StaffDetail {
 function checkFields(session: Session, fields: StaffFields, selfId: string | null): void {
   const clash = liveStaff(session).find((s) => s.code === fields.code && s.id !== selfId);
   if (clash) throw new ServiceError('CONFLICT', `Mã cán bộ ${fields.code} đã dùng cho ${clash.fullName}.`);
-  if (fields.unitId && !session.store.collection<Unit>('units').records.some((u) => u.id === fields.unitId && !u.deletedAt)) {
+  if (fields.unitId && !session.store.collection('units').records.some((u) => u.id === fields.unitId && !u.deletedAt)) {
     throw new ServiceError('INVALID_INPUT', 'Đơn vị đã chọn không còn tồn tại.');
   }
 }
@@ -51,7 +51,7 @@ export async function createStaff(session: Session, fields: StaffFields): Promis
   checkFields(session, fields, null);
   const store = session.store;
   const record = newRecord(fields, store.operator, store.now());
-  await store.mutateCollection<Staff, void>('staff', null, (file) => {
+  await store.mutateCollection('staff', null, (file) => {
     file.records.push(record);
   });
   return getStaff(session, record.id);
@@ -60,7 +60,7 @@ export async function createStaff(session: Session, fields: StaffFields): Promis
 export async function updateStaff(session: Session, id: string, fields: StaffFields): Promise<StaffDetail> {
   checkFields(session, fields, id);
   const store = session.store;
-  await store.mutateCollection<Staff, void>('staff', null, (file) => {
+  await store.mutateCollection('staff', null, (file) => {
     const target = file.records.find((s) => s.id === id && !s.deletedAt);
     if (!target) throw new ServiceError('NOT_FOUND', 'Không tìm thấy cán bộ này.');
     applyChanges(target, fields, store.operator, store.now());
@@ -74,7 +74,7 @@ export async function markCommitmentsSigned(session: Session, input: z.output<ty
   const known = new Set(liveStaff(session).map((s) => s.id));
   const unknown = input.ids.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new ServiceError('NOT_FOUND', `Không tìm thấy ${unknown.length} người trong danh sách đã chọn.`);
-  return store.mutateCollection<Staff, { marked: number }>('staff', null, (file) => {
+  return store.mutateCollection('staff', null, (file) => {
     let marked = 0;
     for (const staff of file.records) {
       if (!ids.has(staff.id) || staff.deletedAt) continue;

@@ -6,9 +6,8 @@ import { ServiceError } from '../../shared/api/result';
 import type { TitleCandidate, TitleProposalView, TitlesView } from '../../shared/api/scoringTypes';
 import { ND335_LEADER_SET_ID, ND335_SET_ID } from '../../shared/domain/criteriaShipped';
 import { advancedCollective, advancedWorker, gradeEmulationSoldier, soldierQuota, TITLE_LABELS, type Initiative, type Title, type YearClassification } from '../../shared/domain/titles';
-import type { BaseRecord } from '../../shared/schema/records';
+import type { TitleRecord } from '../../shared/schema/recordSchemas';
 import { parsePeriodKey, periodRange } from '../../shared/domain/period';
-import type { Staff } from '../../shared/schema/staff';
 import { enteredClassification } from './evaluationService';
 import { newRecord } from './records';
 import { computePeriod, type SubjectResult } from './scoringCompute';
@@ -16,20 +15,8 @@ import { loadPeriod } from './scoringData';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 
-interface TitleRecord extends BaseRecord {
-  kind: 'proposal' | 'initiative';
-  year: number;
-  subjectId: string;
-  title: Title | null;
-  status: 'proposed' | 'revoked';
-  initiative: Initiative | null;
-  revokedAt: string | null;
-  revokedBy: string | null;
-  revokeReason: string;
-}
-
 function records(session: Session, year: number): TitleRecord[] {
-  return session.store.collection<TitleRecord>('titleProposals').records.filter((r) => !r.deletedAt && r.year === year);
+  return session.store.collection('titleProposals').records.filter((r) => !r.deletedAt && r.year === year);
 }
 
 async function yearResults(session: Session, year: number, setId: string): Promise<SubjectResult[]> {
@@ -77,7 +64,7 @@ export async function titlesView(session: Session, year: number): Promise<Titles
   const nd335 = [...(await yearResults(session, year, ND335_SET_ID)), ...(await yearResults(session, year, ND335_LEADER_SET_ID))];
   const conduct = await yearResults(session, year, 'conduct-individual');
   const data = await loadPeriod(session, String(year), 'conduct-individual');
-  const staff = new Map(session.store.collection<Staff>('staff').records.map((s) => [s.id, s] as const));
+  const staff = new Map(session.store.collection('staff').records.map((s) => [s.id, s] as const));
   const own = records(session, year);
   const initiativeOf = (id: string) => own.find((r) => r.kind === 'initiative' && r.subjectId === id)?.initiative ?? null;
   const violationsOf = (id: string) => data.violations.filter((v) => v.staffIds.includes(id));
@@ -121,7 +108,7 @@ export async function titlesView(session: Session, year: number): Promise<Titles
 
 export async function saveInitiative(session: Session, input: { year: number; staffId: string; initiative: Initiative | null }): Promise<TitlesView> {
   const store = session.store;
-  await store.mutateCollection<TitleRecord, void>('titleProposals', null, (file) => {
+  await store.mutateCollection('titleProposals', null, (file) => {
     const existing = file.records.find((r) => !r.deletedAt && r.kind === 'initiative' && r.year === input.year && r.subjectId === input.staffId);
     if (existing) Object.assign(existing, { initiative: input.initiative, updatedAt: store.now().toISOString(), updatedBy: store.operator });
     else file.records.push(newRecord({ kind: 'initiative' as const, year: input.year, subjectId: input.staffId, title: null, status: 'proposed' as const, initiative: input.initiative, revokedAt: null, revokedBy: null, revokeReason: '' }, store.operator, store.now()));
@@ -136,7 +123,7 @@ export async function proposeTitle(session: Session, input: { year: number; titl
   if (!check?.isEligible) throw new ServiceError('INVALID_INPUT', `Chưa đủ điều kiện đề nghị "${TITLE_LABELS[input.title]}": ${check?.checks.filter((c) => !c.isMet).map((c) => c.label).join('; ') ?? 'không có trong danh sách'}.`);
   if (view.proposals.some((p) => p.subjectId === input.subjectId && p.title === input.title && p.status === 'proposed')) throw new ServiceError('CONFLICT', 'Đã có trong danh sách đề nghị.');
   const store = session.store;
-  await store.mutateCollection<TitleRecord, void>('titleProposals', null, (file) => {
+  await store.mutateCollection('titleProposals', null, (file) => {
     file.records.push(newRecord({ kind: 'proposal' as const, year: input.year, subjectId: input.subjectId, title: input.title, status: 'proposed' as const, initiative: null, revokedAt: null, revokedBy: null, revokeReason: '' }, store.operator, store.now()));
   });
   return titlesView(session, input.year);
@@ -145,7 +132,7 @@ export async function proposeTitle(session: Session, input: { year: number; titl
 export async function revokeTitle(session: Session, input: { id: string; reason: string }): Promise<TitlesView> {
   if (input.reason.trim().length < 5) throw new ServiceError('INVALID_INPUT', 'Hãy ghi lý do thu hồi (ít nhất 5 ký tự).');
   const store = session.store;
-  const year = await store.mutateCollection<TitleRecord, number>('titleProposals', null, (file) => {
+  const year = await store.mutateCollection('titleProposals', null, (file) => {
     const record = file.records.find((r) => r.id === input.id && !r.deletedAt && r.kind === 'proposal');
     if (!record) throw new ServiceError('NOT_FOUND', 'Không tìm thấy đề nghị này.');
     if (record.status === 'revoked') throw new ServiceError('CONFLICT', 'Đề nghị này đã bị thu hồi.');

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { ServiceError } from '../../shared/api/result';
 import type { unitFields } from '../../shared/api/staffSchemas';
 import type { UnitView } from '../../shared/api/rosterTypes';
-import type { Staff, Unit } from '../../shared/schema/staff';
 import { foldVietnamese } from '../../shared/domain/text';
 import { applyChanges, newRecord } from './records';
 import type { Session } from './session';
@@ -11,10 +10,10 @@ import type { Session } from './session';
 type UnitFields = z.output<typeof unitFields>;
 
 export function listUnits(session: Session): UnitView[] {
-  const staff = session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt && s.status === 'active');
+  const staff = session.store.collection('staff').records.filter((s) => !s.deletedAt && s.status === 'active');
   const names = new Map(staff.map((s) => [s.id, s.fullName] as const));
   return session.store
-    .collection<Unit>('units')
+    .collection('units')
     .records.filter((u) => !u.deletedAt)
     .sort((a, b) => a.order - b.order)
     .map((u) => {
@@ -29,10 +28,10 @@ export function listUnits(session: Session): UnitView[] {
 
 function checkUnit(session: Session, fields: UnitFields, selfId: string | null): void {
   const key = foldVietnamese(fields.name);
-  const clash = session.store.collection<Unit>('units').records.find((u) => !u.deletedAt && u.id !== selfId && foldVietnamese(u.name) === key);
+  const clash = session.store.collection('units').records.find((u) => !u.deletedAt && u.id !== selfId && foldVietnamese(u.name) === key);
   if (clash) throw new ServiceError('CONFLICT', `Đã có đơn vị tên "${clash.name}".`);
   if (fields.headId) {
-    const head = session.store.collection<Staff>('staff').records.find((s) => s.id === fields.headId && !s.deletedAt);
+    const head = session.store.collection('staff').records.find((s) => s.id === fields.headId && !s.deletedAt);
     if (!head) throw new ServiceError('INVALID_INPUT', 'Người đứng đầu đã chọn không có trong danh sách cán bộ.');
     if (selfId && head.unitId !== selfId) throw new ServiceError('INVALID_INPUT', `${head.fullName} không thuộc đơn vị này.`);
   }
@@ -41,7 +40,7 @@ function checkUnit(session: Session, fields: UnitFields, selfId: string | null):
 /** Keeps staff.isHeadOfUnit in line with the unit's head. */
 async function syncHead(session: Session, unitId: string, headId: string | null): Promise<void> {
   const store = session.store;
-  await store.mutateCollection<Staff, void>('staff', null, (file) => {
+  await store.mutateCollection('staff', null, (file) => {
     for (const staff of file.records) {
       if (staff.deletedAt || staff.unitId !== unitId) continue;
       const isHead = staff.id === headId;
@@ -53,7 +52,7 @@ async function syncHead(session: Session, unitId: string, headId: string | null)
 export async function createUnit(session: Session, fields: UnitFields): Promise<UnitView[]> {
   checkUnit(session, { ...fields, headId: null }, null);
   const store = session.store;
-  await store.mutateCollection<Unit, void>('units', null, (file) => {
+  await store.mutateCollection('units', null, (file) => {
     const order = file.records.reduce((m, u) => Math.max(m, u.order), 0) + 1;
     file.records.push(newRecord({ ...fields, headId: null, order }, store.operator, store.now()));
   });
@@ -63,7 +62,7 @@ export async function createUnit(session: Session, fields: UnitFields): Promise<
 export async function updateUnit(session: Session, id: string, fields: UnitFields): Promise<UnitView[]> {
   checkUnit(session, fields, id);
   const store = session.store;
-  await store.mutateCollection<Unit, void>('units', null, (file) => {
+  await store.mutateCollection('units', null, (file) => {
     const unit = file.records.find((u) => u.id === id && !u.deletedAt);
     if (!unit) throw new ServiceError('NOT_FOUND', 'Không tìm thấy đơn vị này.');
     applyChanges(unit, fields, store.operator, store.now());
@@ -74,7 +73,7 @@ export async function updateUnit(session: Session, id: string, fields: UnitField
 
 export async function reorderUnits(session: Session, ids: string[]): Promise<UnitView[]> {
   const store = session.store;
-  await store.mutateCollection<Unit, void>('units', null, (file) => {
+  await store.mutateCollection('units', null, (file) => {
     const live = file.records.filter((u) => !u.deletedAt);
     if (ids.length !== live.length || !live.every((u) => ids.includes(u.id))) {
       throw new ServiceError('CONFLICT', 'Danh sách đơn vị đã thay đổi; hãy tải lại rồi sắp xếp lại.');

@@ -34,8 +34,8 @@ export async function loadContext(deps: ViolationDeps): Promise<ViolationContext
   return {
     today: localDay(store.now()),
     operator: store.operator,
-    staff: new Map(store.collection<Staff>('staff').records.filter((s) => !s.deletedAt).map((s) => [s.id, s] as const)),
-    units: new Map(store.collection<Unit>('units').records.map((u) => [u.id, u] as const)),
+    staff: new Map(store.collection('staff').records.filter((s) => !s.deletedAt).map((s) => [s.id, s] as const)),
+    units: new Map(store.collection('units').records.map((u) => [u.id, u] as const)),
     ruleSets,
     latestRuleSets: [...latest.values()],
   };

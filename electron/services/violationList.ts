@@ -2,7 +2,7 @@
 import type { ViolationList, ViolationRow } from '../../shared/api/violationsTypes';
 import { compareNewestFirst, filterViolations, queryRange, type ViolationQuery } from '../../shared/domain/violationQuery';
 import { formatIsoDay, monthLabel, yearsBetween } from '../../shared/domain/violationDates';
-import { MEASURE_LABELS, VIOLATION_STATE_LABELS, type Violation } from '../../shared/schema/violation';
+import { MEASURE_LABELS, VIOLATION_STATE_LABELS } from '../../shared/schema/violation';
 import { buildViolationWorkbook } from '../documents/xlsx/violationListExport';
 import { loadContext, type ViolationDeps } from './violationDeps';
 import { loadYears } from './violationStore';
@@ -19,7 +19,7 @@ export async function queryViolations(deps: ViolationDeps, query: ViolationQuery
   const years = await loadYears(store, wanted);
   const ctx = await loadContext(deps);
   const rows = years.flatMap((year) =>
-    store.collection<Violation>('violations', year).records.filter((r) => !r.deletedAt).map((r) => toViolationRow(ctx, r)),
+    store.collection('violations', year).records.filter((r) => !r.deletedAt).map((r) => toViolationRow(ctx, r)),
   );
   return { rows: filterViolations(rows, query).sort(compareNewestFirst), years };
 }

@@ -18,7 +18,7 @@ export async function loadYears(store: Store, years: string[]): Promise<string[]
 function findLoaded(store: Store, id: string): { record: Violation; year: string } | null {
   for (const year of store.partitions('violations')) {
     if (!store.isLoaded('violations', year)) continue;
-    const record = store.collection<Violation>('violations', year).records.find((r) => r.id === id && !r.deletedAt);
+    const record = store.collection('violations', year).records.find((r) => r.id === id && !r.deletedAt);
     if (record) return { record, year };
   }
   return null;
@@ -41,24 +41,24 @@ export async function findViolation(store: Store, id: string): Promise<{ record:
 export async function replaceViolation(store: Store, fromYear: string, next: Violation): Promise<void> {
   const toYear = yearOf(next.date);
   if (toYear === fromYear) {
-    await store.mutateCollection<Violation, void>('violations', fromYear, (file) => {
+    await store.mutateCollection('violations', fromYear, (file) => {
       const index = file.records.findIndex((r) => r.id === next.id);
       if (index < 0) throw new ServiceError('CONFLICT', 'Vi phạm này vừa bị thay đổi ở nơi khác; hãy mở lại.');
       file.records[index] = next;
     });
     return;
   }
-  await store.mutateCollection<Violation, void>('violations', toYear, (file) => {
+  await store.mutateCollection('violations', toYear, (file) => {
     file.records.push(next);
   });
   try {
-    await store.mutateCollection<Violation, void>('violations', fromYear, (file) => {
+    await store.mutateCollection('violations', fromYear, (file) => {
       const index = file.records.findIndex((r) => r.id === next.id);
       if (index < 0) throw new ServiceError('CONFLICT', 'Vi phạm này vừa bị thay đổi ở nơi khác; hãy mở lại.');
       file.records.splice(index, 1);
     });
   } catch (error) {
-    await store.mutateCollection<Violation, void>('violations', toYear, (file) => {
+    await store.mutateCollection('violations', toYear, (file) => {
       file.records = file.records.filter((r) => r.id !== next.id);
     });
     throw error;
@@ -66,7 +66,7 @@ export async function replaceViolation(store: Store, fromYear: string, next: Vio
 }
 
 export async function insertViolation(store: Store, record: Violation): Promise<void> {
-  await store.mutateCollection<Violation, void>('violations', yearOf(record.date), (file) => {
+  await store.mutateCollection('violations', yearOf(record.date), (file) => {
     file.records.push(record);
   });
 }

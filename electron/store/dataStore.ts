@@ -4,8 +4,9 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import {
   CURRENT_SCHEMA_VERSION, META_FILE, collectionFileName, emptyCollection, emptyMeta, parseCollectionFileName,
-  type BaseRecord, type CollectionFile, type CollectionKind, type MetaFile,
+  type CollectionFile, type CollectionKind, type MetaFile,
 } from '../../shared/schema/records';
+import type { RecordOf } from '../../shared/schema/kinds';
 import { localDay } from '../../shared/domain/dates';
 import { DurableJsonAdapter } from './jsonAdapter';
 import { acquireLock, type DataLock } from './lock';
@@ -20,6 +21,8 @@ import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch 
 import { BackgroundBackups } from './backgroundBackups';
 import { checkOutputPath, isInside } from './outputPath';
 import { refuseLinksOut } from './linksOut';
+import { quarantineFailed } from './recordChecks';
+import { auditChanges, recordsBefore } from './audit';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -34,6 +37,9 @@ export interface OpenStoreOptions {
   disk?: DiskOps;
 }
 
+/** Folders of the data folder the store writes into (besides db/ and backups/), never through a link out. */
+export const FOLDER_AREAS = ['evidence', 'snapshots', 'tmp-print'] as const;
+
 export class Store {
   readonly notices: StoreNotice[] = [];
   private readonly files = new Map<string, Low<unknown>>();
@@ -44,7 +50,13 @@ export class Store {
   /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
   private broken: unknown = null;
 
-  private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null, readonly disk: DiskOps) {
+  /**
+   * Who the store's audit entries name (audit.ts). The session sets it (Session.actor); until someone
+   * signs in it is the operator named in the ward's settings.
+   */
+  actor: () => string = () => this.operator;
+
+  private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null, readonly disk: DiskOps, readonly app: string) {
     this.background = new BackgroundBackups(paths, disk, () => this.meta.settings.backupKeep);
   }
 
@@ -53,7 +65,7 @@ export class Store {
     const disk = options.disk ?? realDisk;
     const paths = dataPaths(options.folder);
     try {
-      await refuseLinksOut(paths.root, ['db', 'backups', 'evidence', 'snapshots']);
+      await refuseLinksOut(paths.root, ['db', 'backups', ...FOLDER_AREAS]);
       await fs.mkdir(paths.db, { recursive: true });
       await fs.mkdir(paths.backups, { recursive: true });
       await fs.access(paths.db, fs.constants.W_OK);
@@ -63,7 +75,7 @@ export class Store {
       throw new StoreUnavailableError(options.folder, error);
     }
     const lock = await acquireLock(options.folder, options.app, now());
-    const store = new Store(paths, now, lock, disk);
+    const store = new Store(paths, now, lock, disk, options.app);
     try {
       // A restore, demo data or migration cut short: finished if it was committed, dropped if not.
       await replayJournal(paths.db, disk);
@@ -110,7 +122,10 @@ export class Store {
     const corruptCopies: string[] = [];
     for (const name of names) {
       const outcome = await loadDataFile(this.paths.db, this.paths.backups, name, this.now(), this.disk, this.files.has(META_FILE) ? this.meta.batch : undefined);
-      if (outcome.status === 'ok' || outcome.status === 'recovered') this.attach(name, outcome.value);
+      if (outcome.status === 'ok' || outcome.status === 'recovered') {
+        this.attach(name, outcome.value);
+        await this.checkRecords(name);
+      }
       if (outcome.status === 'recovered') {
         const when = new Date(outcome.backupCreatedAt).toLocaleString('vi-VN');
         this.notices.push({
@@ -124,6 +139,17 @@ export class Store {
       }
     }
     if (damaged.length > 0) throw new StoreDamagedError(damaged, corruptCopies);
+  }
+
+  /** Checks every record of a loaded collection file with its kind's schema; failing ones are set aside, whole (recordChecks.ts). */
+  private async checkRecords(name: string): Promise<void> {
+    const kind = parseCollectionFileName(name)?.kind;
+    if (!kind) return;
+    const db = this.fileDb(name);
+    const set = await quarantineFailed(this.paths.db, name, kind, db.data as CollectionFile, this.now(), this.disk);
+    if (!set) return;
+    await db.write();
+    this.notices.push({ kind: 'recovered', message: set.message });
   }
 
   /** Makes sure a yearly file left on disk at open is loaded (checked, recovered if damaged). */
@@ -184,15 +210,15 @@ export class Store {
     return !this.onDiskOnly.has(collectionFileName(kind, partition));
   }
 
-  /** The live collection file (created empty in memory when absent, in the current batch). */
-  collection<T extends BaseRecord>(kind: CollectionKind, partition: string | null = null): CollectionFile<T> {
+  /** The live collection file (created empty in memory when absent, in the current batch); its record type is the kind's (kinds.ts). */
+  collection<K extends CollectionKind>(kind: K, partition: string | null = null): CollectionFile<RecordOf<K>> {
     const name = collectionFileName(kind, partition);
     if (this.onDiskOnly.has(name)) throw new Error(`${name} is on disk but not loaded: call loadPartition first`);
     if (!this.files.has(name)) {
       const batch = this.meta.batch;
       this.attach(name, batch ? stampBatch(emptyCollection(kind, partition), batch) : emptyCollection(kind, partition));
     }
-    return this.fileDb(name).data as CollectionFile<T>;
+    return this.fileDb(name).data as CollectionFile<RecordOf<K>>;
   }
 
   /** Partitions (years) that hold records of a yearly kind. */
@@ -213,14 +239,18 @@ export class Store {
    * Applies a change to one file and writes it durably. A change that throws (a refusal) writes
    * nothing. Before the first accepted change of a day the files are kept as they were for the
    * daily backup, which is then made in the background. On any failure the file in memory is read
-   * back from disk: nothing half-applied stays.
+   * back from disk: nothing half-applied stays. Every record of a collection the change touched gets
+   * its audit entry (audit.ts) in the same write.
    */
   mutate<R>(name: string, change: (data: unknown) => R): Promise<R> {
     return this.serial(async () => {
       const db = this.fileDb(name);
       try {
         await this.assertLockHeld();
+        const file = name === META_FILE ? null : (db.data as CollectionFile);
+        const before = file ? recordsBefore(file.records) : null;
         const result = change(db.data);
+        if (file && before) auditChanges(file.records, before, this.now().toISOString(), this.actor(), this.app);
         await this.keepDayStartIfDue(name);
         await db.write();
         this.background.kick();
@@ -244,10 +274,10 @@ export class Store {
     return this.mutate(META_FILE, (data) => change(data as MetaFile));
   }
 
-  async mutateCollection<T extends BaseRecord, R>(kind: CollectionKind, partition: string | null, change: (file: CollectionFile<T>) => R): Promise<R> {
+  async mutateCollection<K extends CollectionKind, R>(kind: K, partition: string | null, change: (file: CollectionFile<RecordOf<K>>) => R): Promise<R> {
     await this.loadPartition(kind, partition);
-    this.collection<T>(kind, partition);
-    return this.mutate(collectionFileName(kind, partition), (data) => change(data as CollectionFile<T>));
+    this.collection(kind, partition);
+    return this.mutate(collectionFileName(kind, partition), (data) => change(data as CollectionFile<RecordOf<K>>));
   }
 
   /** Live (not deleted) records of a file; a file still on disk only is counted from its text. */

@@ -1,12 +1,13 @@
 /**
- * A small adapter from the stored violation and commendation records to what scoring needs.
- * It reads both the violation log's records (shared/schema/violation.ts: ruleRefs, concludedOn,
- * decision, expiresOn) and the older demo records (a single ruleRef) defensively. Whether a violation
+ * A small adapter from the stored violation and commendation records to what scoring needs, typed by
+ * the store's kinds (records are checked with their schema on load, so nothing is re-parsed here:
+ * shared/schema/kinds.ts). Whether a violation
  * counts is not decided here: the violation log's own rule (violationCountsOn — concluded, not
  * cancelled or deleted, not past its thời hạn) decides it, so scoring and the log never disagree.
  */
-import { DISCIPLINE_FORMS, isDisciplineForm, type DisciplineForm, type HandlingMeasure, type Severity, type ViolationState } from '../schema/violation';
-import { HANDLING_MEASURES, type CommendationForm } from '../schema/violation';
+import { DISCIPLINE_FORMS, isDisciplineForm, type Commendation, type DisciplineForm, type HandlingMeasure, type Severity, type Violation, type ViolationState } from '../schema/violation';
+import type { CommendationForm } from '../schema/violation';
+import type { RuleRef } from './ruleNodes';
 import { violationCountsOn, type CountingViolation } from './violationsCounting';
 
 export interface ConductRef {
@@ -43,52 +44,40 @@ export interface ConductCommendation {
   reason: string;
 }
 
-type Loose = Record<string, unknown>;
+/** What scoring reads of a stored violation (the store checked its shape on load: shared/schema/kinds.ts). */
+export type ViolationFacts = Pick<Violation, 'id' | 'staffIds' | 'date' | 'measure' | 'ruleRefs' | 'state' | 'deletedAt'>
+  & Partial<Pick<Violation, 'description' | 'decision' | 'concludedOn' | 'expiresOn' | 'severity'>>;
 
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-
-function toRef(raw: unknown): ConductRef | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const r = raw as Loose;
-  const ruleSetId = str(r.ruleSetId);
-  if (!ruleSetId) return null;
-  const ref: ConductRef = { ruleSetId };
-  if (str(r.article)) ref.article = str(r.article);
-  if (str(r.clause)) ref.clause = str(r.clause);
-  if (str(r.item)) ref.item = str(r.item);
-  return ref;
+function toRef(ref: RuleRef): ConductRef {
+  const out: ConductRef = { ruleSetId: ref.ruleSetId };
+  if (ref.article) out.article = ref.article;
+  if (ref.clause) out.clause = ref.clause;
+  if (ref.item) out.item = ref.item;
+  return out;
 }
 
 /**
  * A violation with a measure that counts on its own day by the violation log's rule
  * (violationCountsOn: concluded, not cancelled or deleted, not expired); null for anything else.
  */
-export function toConductViolation(raw: unknown): ConductViolation | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const v = raw as Loose;
-  const measure = str(v.measure);
-  if (!(HANDLING_MEASURES as readonly string[]).includes(measure)) return null;
-  const refs = Array.isArray(v.ruleRefs) ? v.ruleRefs.map(toRef) : [toRef(v.ruleRef)];
-  const decisionRaw = v.decision as Loose | null | undefined;
-  const decision = decisionRaw && str(decisionRaw.date) ? { number: str(decisionRaw.number), date: str(decisionRaw.date) } : null;
-  const date = str(v.date);
+export function toConductViolation(v: ViolationFacts): ConductViolation | null {
+  if (!v.measure) return null;
+  const decision = v.decision?.date ? { number: v.decision.number, date: v.decision.date } : null;
   const out: ConductViolation = {
-    id: str(v.id),
-    staffIds: Array.isArray(v.staffIds) ? v.staffIds.map(str) : [],
-    date,
-    measure: measure as HandlingMeasure,
-    refs: refs.filter((r): r is ConductRef => r !== null),
-    description: str(v.description),
+    id: v.id,
+    staffIds: v.staffIds,
+    date: v.date,
+    measure: v.measure,
+    refs: v.ruleRefs.map(toRef),
+    description: v.description ?? '',
     decision,
-    effectiveDate: decision?.date || str(v.concludedOn) || date,
-    state: str(v.state) as ViolationState,
-    expiresOn: str(v.expiresOn) || null,
-    deletedAt: str(v.deletedAt) || null,
-    severity: (str(v.severity) || null) as Severity | null,
+    effectiveDate: decision?.date || v.concludedOn || v.date,
+    state: v.state,
+    expiresOn: v.expiresOn || null,
+    deletedAt: v.deletedAt || null,
+    severity: v.severity ?? null,
   };
-  return date && violationCountsOn(out, date).counts ? out : null;
+  return v.date && violationCountsOn(out, v.date).counts ? out : null;
 }
 
 /**
@@ -118,18 +107,9 @@ export function disciplinesWeighing(violations: ConductViolation[], minForm: Dis
   return violations.filter((v) => v.effectiveDate.startsWith(`${year}-`) && v.effectiveDate <= periodEnd && isDisciplineAtLeast(v.measure, minForm) && countsDuring(v, periodStart, periodEnd));
 }
 
-export function toConductCommendation(raw: unknown): ConductCommendation | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const c = raw as Loose;
+export function toConductCommendation(c: Pick<Commendation, 'id' | 'staffIds' | 'unitId' | 'date' | 'form' | 'reason' | 'deletedAt'>): ConductCommendation | null {
   if (c.deletedAt) return null;
-  return {
-    id: str(c.id),
-    staffIds: Array.isArray(c.staffIds) ? c.staffIds.map(str) : [],
-    unitId: str(c.unitId) || null,
-    date: str(c.date),
-    form: str(c.form) as CommendationForm,
-    reason: str(c.reason) || str(c.description),
-  };
+  return { id: c.id, staffIds: c.staffIds, unitId: c.unitId || null, date: c.date, form: c.form, reason: c.reason };
 }
 
 /** Severity rank of a discipline form (khiển trách = 0, the mildest). */

@@ -48,11 +48,18 @@ function migrateV1ToV2(data: DataSet, nowIso: string): DataSet {
     settings: { ...DEFAULT_SETTINGS },
     lastAutoBackupDay: null,
   };
+  // The pilot kept only some fields: the rest take the values a new record gets, so every record
+  // passes its kind's check on load (kinds.ts) instead of being set aside.
+  const unitDefaults = (row: V1Record, index: number) => ({ name: '', shortName: String(row.name ?? ''), order: index + 1, headId: null, isActive: true });
+  const staffDefaults = () => ({
+    code: '', fullName: '', gender: null, birthDate: null, category: 'civilServant', position: '', title: '', unitId: null, isHeadOfUnit: false,
+    isPartyMember: false, phone: '', email: '', startDate: null, status: 'active', statusDate: null, commitmentSignedAt: null, notes: '',
+  });
   const collection = (kind: 'units' | 'staff', rows: V1Record[] | undefined): CollectionFile => ({
     schemaVersion: 2,
     kind,
     partition: null,
-    records: (rows ?? []).map((row) => toV2Record(row, meta.createdAt)),
+    records: (rows ?? []).map((row, index) => ({ ...(kind === 'units' ? unitDefaults(row, index) : staffDefaults()), ...toV2Record(row, meta.createdAt) })),
   });
   return {
     'meta.json': meta,

@@ -1,4 +1,5 @@
 /** Shapes of persisted data. Pure types and constants: no Node, DOM or React. */
+import { SINGLE_KINDS, YEARLY_KINDS, type CollectionKind } from './kinds';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -7,6 +8,8 @@ export interface AuditEntry {
   by: string;
   action: 'create' | 'update' | 'delete' | 'restore';
   changes?: Record<string, { from: unknown; to: unknown }>;
+  /** The program the change came through (the app, the CLI), on entries the store writes (store/audit.ts). */
+  via?: string;
 }
 
 export interface BaseRecord {
@@ -40,12 +43,8 @@ export interface MetaFile {
   batch?: string;
 }
 
-/** Kinds kept in one file each, and kinds split into one file per year. */
-export const SINGLE_KINDS = ['units', 'staff', 'ruleSets', 'criteriaSets', 'periods', 'titleProposals', 'scoringSettings', 'evaluationRecords'] as const;
-export const YEARLY_KINDS = ['violations', 'commendations', 'scores'] as const;
-export type SingleKind = (typeof SINGLE_KINDS)[number];
-export type YearlyKind = (typeof YEARLY_KINDS)[number];
-export type CollectionKind = SingleKind | YearlyKind;
+/** Kinds kept in one file each, and kinds split into one file per year: listed in kinds.ts (one line per kind). */
+export { SINGLE_KINDS, YEARLY_KINDS, type CollectionKind, type SingleKind, type YearlyKind } from './kinds';
 
 export interface CollectionFile<T extends BaseRecord = BaseRecord> {
   schemaVersion: number;

@@ -13,7 +13,7 @@ const metaSchema = z.object({
 
 const envelopeSchema = z.object({
   schemaVersion: z.number().int().positive(),
-  kind: z.enum([...SINGLE_KINDS, ...YEARLY_KINDS]),
+  kind: z.enum([...SINGLE_KINDS, ...YEARLY_KINDS] as [string, ...string[]]),
   partition: z.string().nullable(),
   records: z.array(z.unknown()),
   batch: z.string().optional(),

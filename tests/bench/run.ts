@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../electron/store/dataStore';
 import { seedDemo, type DemoSize } from '../../electron/services/demoSeed';
-import type { BaseRecord } from '../../shared/schema/records';
 import { benchRosterImport } from './rosterBench';
 import { dataFiles, mb, median, ms, percentile, repeat, timeIt, totalBytes } from './measure';
 
@@ -78,7 +77,7 @@ async function benchSize(size: DemoSize, root: string): Promise<Row> {
   const year = String(now().getFullYear());
   const staffId = store.collection('staff').records[0]?.id;
   const staffWrite = await repeat(WRITES, (i) =>
-    store.mutateCollection<BaseRecord & { notes?: string }, void>('staff', null, (file) => {
+    store.mutateCollection('staff', null, (file) => {
       const record = file.records.find((r) => r.id === staffId);
       if (record) {
         record.notes = `Ghi chú thử ${i}`;
@@ -88,7 +87,7 @@ async function benchSize(size: DemoSize, root: string): Promise<Row> {
   );
   const violationId = store.collection('violations', year).records[0]?.id;
   const violationWrite = await repeat(WRITES, (i) =>
-    store.mutateCollection<BaseRecord & { description?: string }, void>('violations', year, (file) => {
+    store.mutateCollection('violations', year, (file) => {
       const record = file.records.find((r) => r.id === violationId);
       if (record) {
         record.description = `Đi làm muộn (lần ghi thử ${i})`;

@@ -13,7 +13,7 @@ import { useWardHarness } from './support/wardHarness';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function liveStaff(harness: Harness): Staff[] {
-  return harness.session.store.collection<Staff>('staff').records.filter((s) => !s.deletedAt);
+  return harness.session.store.collection('staff').records.filter((s) => !s.deletedAt);
 }
 
 describe('a ward brings its Excel roster into Cán bộ and gets the commitments signed', () => {

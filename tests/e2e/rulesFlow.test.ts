@@ -11,7 +11,7 @@ const TYPO = 'Hút thuốc, khạc nhố, phóng uế tùy tiện.';
 const CORRECTED = 'Hút thuốc, khạc nhổ, phóng uế tùy tiện.';
 
 function storedVersions(harness: Harness): StoredRuleSet[] {
-  return harness.session.store.collection<StoredRuleSet>('ruleSets').records.filter((r) => !r.deletedAt);
+  return harness.session.store.collection('ruleSets').records.filter((r) => !r.deletedAt);
 }
 
 function allNodes(nodes: RuleNode[]): RuleNode[] {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../electron/store/dataStore';
-import type { BaseRecord } from '../../shared/schema/records';
+import { violationRecord } from '../fixtures/records';
 import type { ScoreRecord } from '../../shared/schema/scoring';
 import { person, unit } from '../fixtures/scoring/wardScores';
 import type { Harness } from './harness';
@@ -29,11 +29,11 @@ async function seed(folder: string, month: string): Promise<void> {
       f.records = [person('a', 'MC01', 'Nguyễn Thị An', 'mc'), person('b', 'MC02', 'Trần Văn Bình', 'mc'), person('c', 'MC03', 'Lê Thu Cúc', 'mc')];
     });
     const at = `${month}-05T08:00:00.000Z`;
-    await store.mutateCollection<BaseRecord, void>('violations', month.slice(0, 4), (f) => {
+    await store.mutateCollection('violations', month.slice(0, 4), (f) => {
       f.records = [{
-        id: 'vp-an-1', createdAt: at, updatedAt: at, createdBy: 'E2E', updatedBy: 'E2E', deletedAt: null, staffIds: ['a'], date: `${month}-05`, state: 'concluded', measure: 'criticism',
+        ...violationRecord('vp-an-1', '', at), staffIds: ['a'], date: `${month}-05`, state: 'concluded', measure: 'criticism',
         ruleRefs: [{ ruleSetId: 'qd-522-2017', version: 1, article: '5', clause: '1' }], description: 'Đi làm muộn 40 phút không báo cáo', decision: null, concludedOn: `${month}-07`,
-      } as BaseRecord];
+      }];
     });
   } finally {
     await store.close();
@@ -41,7 +41,7 @@ async function seed(folder: string, month: string): Promise<void> {
 }
 
 function scores(h: Harness, month: string): ScoreRecord[] {
-  return h.session.store.collection<ScoreRecord>('scores', month.slice(0, 4)).records.filter((r) => r.period === month);
+  return h.session.store.collection('scores', month.slice(0, 4)).records.filter((r) => r.period === month);
 }
 
 describe('the Bộ phận Một cửa is scored for a month, explained, closed, exported and corrected from Excel', () => {

@@ -4,7 +4,6 @@ import { criterionLeaves } from '../../shared/domain/criteria';
 import { ND335_SET } from '../../shared/domain/criteriaNd335';
 import { formatPoints, round2 } from '../../shared/domain/scoringMath';
 import { taskResultPoints } from '../../shared/domain/scoringTasks';
-import type { CriteriaSetRecord } from '../../shared/schema/criteria';
 import type { ScoreRecord, TaskProduct } from '../../shared/schema/scoring';
 import { person, unit } from '../fixtures/scoring/wardScores';
 import { useWardHarness } from './support/wardHarness';
@@ -77,7 +76,7 @@ describe('a công chức\'s products of the month, the rating bands and a correc
     await h.screenshot('scoring-tasks-01-products');
     await page.getByTestId('save-task-products').click();
     await modal.waitFor({ state: 'detached' });
-    const record = (): ScoreRecord | undefined => h.session.store.collection<ScoreRecord>('scores', month.slice(0, 4)).records.find((r) => r.period === month);
+    const record = (): ScoreRecord | undefined => h.session.store.collection('scores', month.slice(0, 4)).records.find((r) => r.period === month);
     await expect.poll(async () => record()?.products?.length, POLL).toBe(3);
     expect(record()?.products).toEqual(PRODUCTS);
     const total = round2(Object.values(GENERAL).reduce((s, v) => s + v, 0) + expected.points);
@@ -94,7 +93,7 @@ describe('a công chức\'s products of the month, the rating bands and a correc
     await page.getByTestId('criteria-problems').waitFor({ state: 'detached' });
     await page.getByTestId('save-criteria-set').click();
     await expect.poll(async () => page.getByTestId('criteria-versions').locator('.ant-tag').allInnerTexts(), POLL).toEqual(['1', '2']);
-    const saved = h.session.store.collection<CriteriaSetRecord>('criteriaSets').records.find((r) => r.setId === 'nd335-2025' && r.version === 2);
+    const saved = h.session.store.collection('criteriaSets').records.find((r) => r.setId === 'nd335-2025' && r.version === 2);
     expect(saved?.bands.find((b) => b.rating === 'good')?.minPoints).toBe(75);
     expect(await page.getByTestId('band-range-good').innerText()).toBe('75 – dưới 90 điểm');
     await h.screenshot('scoring-tasks-02-bands');

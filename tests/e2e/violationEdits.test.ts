@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
-import type { Commendation, Violation } from '../../shared/schema/violation';
 import { waitForAnimations, type Harness } from './harness';
 import { useWardHarness } from './support/wardHarness';
 
@@ -24,8 +23,8 @@ async function seedWard(folder: string): Promise<void> {
 }
 
 const year = () => String(new Date().getFullYear());
-const storedViolations = (h: Harness) => h.session.store.collection<Violation>('violations', year()).records;
-const storedCommendations = (h: Harness) => h.session.store.collection<Commendation>('commendations', year()).records;
+const storedViolations = (h: Harness) => h.session.store.collection('violations', year()).records;
+const storedCommendations = (h: Harness) => h.session.store.collection('commendations', year()).records;
 
 describe('a ward corrects its records: edits before the conclusion, amends after it with a reason, edits a commendation', () => {
   const openWard = useWardHarness('violation-edits', { seed: seedWard });

@@ -32,7 +32,7 @@ async function seedWard(folder: string): Promise<void> {
 
 function storedViolations(h: Harness): Violation[] {
   const year = String(new Date().getFullYear());
-  return h.session.store.collection<Violation>('violations', year).records;
+  return h.session.store.collection('violations', year).records;
 }
 
 describe('a ward records a violation, takes it to a conclusion and prints the monthly meeting sheet', () => {

@@ -6,7 +6,7 @@ import { StoreDamagedError } from '../../electron/store/errors';
 import { writeBackup } from '../../electron/store/backups';
 import { Session } from '../../electron/services/session';
 import { checkCollection, checkMeta } from '../../shared/schema/validate';
-import { fixedClock, listNames, openStore, staffRecord, tempFolder, type FixedClock, type StaffRecord } from './helpers';
+import { fixedClock, listNames, openStore, staffRecord, tempFolder, type FixedClock } from './helpers';
 
 const MONDAY = '2026-03-02T02:00:00.000Z';
 const LATER = '2026-03-02T09:15:00.000Z';
@@ -32,12 +32,12 @@ const DAMAGE: Record<string, (good: Buffer, name: DamagedFile) => Buffer> = {
 async function seedWard(folder: string, clock: FixedClock): Promise<void> {
   const store = await Store.open({ folder, app: 'app', now: clock.now });
   await store.updateMeta((m) => void (m.ward = { name: 'Phường Hoàn Kiếm', address: '126 Hàng Trống', chairman: 'Nguyễn Văn An' }));
-  await store.mutateCollection<StaffRecord, void>('staff', null, (f) => {
+  await store.mutateCollection('staff', null, (f) => {
     f.records.push(staffRecord('s1', 'Nguyễn Văn An', MONDAY), staffRecord('s2', 'Trần Thị Bích Ngọc', MONDAY));
   });
   clock.set(LATER);
   await store.backup('manual');
-  await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', LATER)));
+  await store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', LATER)));
   await store.close();
 }
 
@@ -73,11 +73,11 @@ describe.each(['meta.json', 'staff.json'] as const)('a damaged %s', (name) => {
         expect(checkMeta(restored).ok).toBe(true);
         expect(store.meta.ward.name).toBe('Phường Hoàn Kiếm');
         // Untouched staff.json keeps the third person added after the backup.
-        expect(store.collection<StaffRecord>('staff').records.map((r) => r.id)).toEqual(['s1', 's2', 's3']);
+        expect(store.collection('staff').records.map((r) => r.id)).toEqual(['s1', 's2', 's3']);
       } else {
         expect(checkCollection(restored, 'staff').ok).toBe(true);
         // The backup was taken before s3 was added: the roster comes back as it was then.
-        expect(store.collection<StaffRecord>('staff').records.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bích Ngọc']);
+        expect(store.collection('staff').records.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bích Ngọc']);
         expect(store.meta).toEqual(other);
       }
       expect(store.collection('staff')).toEqual(await readJson(path.join(folder, 'db', 'staff.json')));
@@ -113,7 +113,7 @@ describe.each(['meta.json', 'staff.json'] as const)('a damaged %s', (name) => {
       expect((await fs.readFile(copy)).equals(damaged)).toBe(true);
       if (name === 'meta.json') {
         expect(session.store.meta.ward.name).toBe('');
-        expect(session.store.collection<StaffRecord>('staff').records).toHaveLength(3);
+        expect(session.store.collection('staff').records).toHaveLength(3);
       } else {
         expect(session.store.collection('staff').records).toEqual([]);
         expect(session.store.meta.ward.name).toBe('Phường Hoàn Kiếm');
@@ -136,7 +136,7 @@ describe('choosing the backup to recover from', () => {
     await fs.writeFile(path.join(db, 'staff.json'), '{"schemaVersion":2,"kind":"sta');
     clock.set(TUESDAY);
     const store = await openStore(folder, clock);
-    expect(store.collection<StaffRecord>('staff').records.map((r) => r.id)).toEqual(['s1', 's2']);
+    expect(store.collection('staff').records.map((r) => r.id)).toEqual(['s1', 's2']);
     expect(store.notices[0]!.message).toMatch(/09:15|9:15/);
   });
 

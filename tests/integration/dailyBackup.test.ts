@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../electron/store/backups';
-import { fixedClock, openStore, staffRecord, tempFolder, type StaffRecord } from './helpers';
+import { fixedClock, openStore, staffRecord, tempFolder, unitRecord, violationRecord, type StaffRecord } from './helpers';
 
 /** The backups by reason, once the store has finished those it makes in the background. */
 async function backupsByReason(folder: string, store?: { idle(): Promise<void> }): Promise<Record<string, number>> {
@@ -27,14 +27,14 @@ describe('the daily backup', () => {
     expect(first!.wardName).toBe('');
 
     clock.advance(3 * 3600_000);
-    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', clock.now().toISOString())));
+    await store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', clock.now().toISOString())));
     clock.advance(3600_000);
-    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
+    await store.mutateCollection('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
     expect(await backupsByReason(folder, store)).toEqual({ daily: 1 });
     expect(store.meta.lastAutoBackupDay).toBe('2026-03-02');
 
     clock.set('2026-03-03T02:00:00.000Z');
-    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s2', 'Lê Thị Hường', clock.now().toISOString())));
+    await store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s2', 'Lê Thị Hường', clock.now().toISOString())));
     expect(await backupsByReason(folder, store)).toEqual({ daily: 2 });
     const [newest] = await listBackups(path.join(folder, 'backups'));
     expect(newest!.createdAt).toBe('2026-03-03T02:00:00.000Z');
@@ -63,7 +63,7 @@ describe('the daily backup', () => {
     await store.updateMeta((m) => void (m.settings.backupKeep = 3));
     for (let day = 2; day <= 8; day += 1) {
       clock.set(`2026-03-0${day}T02:00:00.000Z`);
-      await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord(`s${day}`, `Cán bộ ${day}`, clock.now().toISOString())));
+      await store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord(`s${day}`, `Cán bộ ${day}`, clock.now().toISOString())));
     }
     await store.idle();
     const left = await listBackups(path.join(folder, 'backups'));
@@ -98,16 +98,16 @@ describe('the daily backup', () => {
     const clock = fixedClock('2026-03-02T01:30:00.000Z');
     const store = await openStore(folder, clock);
     const at = clock.now().toISOString();
-    await store.mutateCollection<StaffRecord, void>('units', null, (f) => void f.records.push(staffRecord('u1', 'Văn phòng', at)));
-    await store.mutateCollection<StaffRecord, void>('violations', '2026', (f) => void f.records.push(staffRecord('v1', 'Đi muộn', at)));
-    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', at)));
+    await store.mutateCollection('units', null, (f) => void f.records.push(unitRecord('u1', 'Văn phòng', at)));
+    await store.mutateCollection('violations', '2026', (f) => void f.records.push(violationRecord('v1', 'Đi muộn', at)));
+    await store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', at)));
     const blobs = async () => (await fs.readdir(path.join(folder, 'backups', 'blobs'))).filter((n) => n.endsWith('.gz')).length;
     clock.set('2026-03-03T02:00:00.000Z');
-    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
+    await store.mutateCollection('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
     await store.idle();
     const afterDay2 = await blobs();
     clock.set('2026-03-04T02:00:00.000Z');
-    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Án'));
+    await store.mutateCollection('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Án'));
     await store.idle();
     const [day3] = await listBackups(path.join(folder, 'backups'));
     expect(day3!.files).toEqual(['meta.json', 'staff.json', 'units.json', 'violations-2026.json']);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Store } from '../../electron/store/dataStore';
 import { realDisk, type DiskOps } from '../../electron/store/durableWrite';
 import { StoreFaultError } from '../../electron/store/errors';
-import { fixedClock, staffRecord, tempFolder, type StaffRecord } from './helpers';
+import { fixedClock, staffRecord, tempFolder, unitRecord, violationRecord } from './helpers';
 
 const CODES = ['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EIO'];
 
@@ -77,15 +77,15 @@ describe('a disk that fails while the ward works', () => {
       const acked: string[] = [];
       const at = clock.now().toISOString();
       const calls: [string, () => Promise<unknown>][] = [
-        ['s1', () => store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', at)))],
+        ['s1', () => store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', at)))],
         ['meta', () => store.updateMeta((m) => void (m.ward.name = 'Phường Hoàn Kiếm'))],
         ['backup', () => store.backup('manual')],
-        ['v1', () => store.mutateCollection<StaffRecord, void>('violations', '2026', (f) => void f.records.push(staffRecord('v1', 'Đi muộn', at)))],
+        ['v1', () => store.mutateCollection('violations', '2026', (f) => void f.records.push(violationRecord('v1', 'Đi muộn', at)))],
         ['next day s2', async () => {
           clock.set('2026-03-03T02:00:00.000Z');
-          await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s2', 'Lê Thị Hường', at)));
+          await store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s2', 'Lê Thị Hường', at)));
         }],
-        ['batch', () => store.writeBatch({ 'units.json': { schemaVersion: 2, kind: 'units', partition: null, records: [staffRecord('u1', 'Văn phòng', at)] } })],
+        ['batch', () => store.writeBatch({ 'units.json': { schemaVersion: 2, kind: 'units', partition: null, records: [unitRecord('u1', 'Văn phòng', at)] } })],
       ];
       for (const [name, call] of calls) {
         try {
@@ -128,12 +128,12 @@ describe('a disk that fails while the ward works', () => {
     const clock = fixedClock('2026-03-02T02:00:00.000Z');
     const disk = faultyDisk();
     const store = await Store.open({ folder, app: 'fault-test', now: clock.now, disk });
-    await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', '2026-03-02T02:00:00.000Z')));
+    await store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', '2026-03-02T02:00:00.000Z')));
     disk.arm(1, 'ENOSPC');
-    const error = await store.mutateCollection<StaffRecord, void>('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân')).catch((e: unknown) => e);
+    const error = await store.mutateCollection('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreFaultError);
     expect((error as Error).message).toBe(`Không ghi được vào thư mục dữ liệu ${folder}: ổ đĩa đã đầy. Hãy xóa bớt tệp không cần hoặc chuyển thư mục dữ liệu sang ổ khác rồi thử lại. Thay đổi vừa rồi chưa được ghi.`);
-    expect(store.collection<StaffRecord>('staff').records[0]!.fullName).toBe('Nguyễn Văn An');
+    expect(store.collection('staff').records[0]!.fullName).toBe('Nguyễn Văn An');
     await store.close();
   });
 });

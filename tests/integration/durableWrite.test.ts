@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeStaleTempFiles, withFsRetry, writeFileDurable } from '../../electron/store/durableWrite';
 import { DurableJsonAdapter } from '../../electron/store/jsonAdapter';
-import { fixedClock, listNames, openStore, staffRecord, tempFolder, type StaffRecord } from './helpers';
+import { fixedClock, listNames, openStore, staffRecord, tempFolder } from './helpers';
 
 const MORNING = '2026-03-02T02:00:00.000Z';
 
@@ -54,7 +54,7 @@ describe('durable writes in the data folder', () => {
 
     await store.close();
     const reopened = await openStore(folder, clock);
-    expect(reopened.collection<StaffRecord>('staff').records[0]!.fullName).toBe('Trần Thị Bích Ngọc'.normalize('NFC'));
+    expect(reopened.collection('staff').records[0]!.fullName).toBe('Trần Thị Bích Ngọc'.normalize('NFC'));
   });
 
   it('clears temp files a killed writer left in db/ and backups/ when it next opens', async () => {

@@ -6,7 +6,6 @@ import { evaluateStaff } from '../../electron/services/evaluateService';
 import { saveScores, saveTaskProducts, scoreGrid } from '../../electron/services/scoringService';
 import type { Session } from '../../electron/services/session';
 import type { EvaluationView } from '../../shared/api/evaluationTypes';
-import type { Staff, Unit } from '../../shared/schema/staff';
 import { openWard, person } from '../fixtures/scoring/wardScores';
 import { runCli } from './cliHelpers';
 import { fixedClock, tempFolder } from './helpers';
@@ -15,10 +14,10 @@ const LEADERS = 'nd335-2025-leader';
 
 /** Oanh becomes head of Phòng Kinh tế; the ward gets its Chủ tịch; Nam (in her unit) fails May with 30 + 15 = 45. */
 async function withLeaders(session: Session): Promise<void> {
-  await session.store.mutateCollection<Unit, void>('units', null, (f) => {
+  await session.store.mutateCollection('units', null, (f) => {
     f.records.find((u) => u.id === 'kt')!.headId = 's11';
   });
-  await session.store.mutateCollection<Staff, void>('staff', null, (f) => {
+  await session.store.mutateCollection('staff', null, (f) => {
     f.records.push(person('s20', 'CT001', 'Nguyễn Văn Chủ', 'vp', 'official', 'Chủ tịch UBND phường'));
   });
   await saveScores(session, { period: '2026-05', setId: 'nd335-2025', step: 'headScore', entries: [{ subjectId: 's10', points: { 'task-results': 15 } }] });

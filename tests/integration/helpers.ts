@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import type { BaseRecord } from '../../shared/schema/records';
+import type { Staff } from '../../shared/schema/staff';
 import { Store } from '../../electron/store/dataStore';
 
 const made: string[] = [];
@@ -48,11 +48,9 @@ export async function openStore(folder: string, clock: FixedClock, app = 'test')
   return store;
 }
 
-export type StaffRecord = BaseRecord & { code: string; fullName: string; unitId: string };
+export type StaffRecord = Staff;
 
-export function staffRecord(id: string, fullName: string, at: string, code = id.toUpperCase()): StaffRecord {
-  return { id, code, fullName, unitId: 'u1', createdAt: at, updatedAt: at, createdBy: 'Quản trị viên', updatedBy: 'Quản trị viên', deletedAt: null };
-}
+export { staffRecord, unitRecord, violationRecord } from '../fixtures/records';
 
 export async function listNames(folder: string): Promise<string[]> {
   return (await fs.readdir(folder)).sort();

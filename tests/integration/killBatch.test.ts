@@ -12,7 +12,7 @@ import { Session } from '../../electron/services/session';
 import { checkStore } from '../../electron/services/storeService';
 import { seedDemo } from '../../electron/services/demoSeed';
 import { META_FILE } from '../../shared/schema/records';
-import { staffRecord, tempFolder } from './helpers';
+import { staffRecord, tempFolder, violationRecord } from './helpers';
 
 const KILLS = Number(process.env.WC_BATCH_KILLS ?? 6);
 let bundleDir = '';
@@ -110,7 +110,7 @@ async function wardBefore(root: string): Promise<string> {
   await s.store.updateMeta((m) => void (m.ward.name = 'Phường Hoàn Kiếm'));
   const at = new Date().toISOString();
   await s.store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s1', 'Nguyễn Văn An', at), staffRecord('s2', 'Trần Thị Bích Ngọc', at)));
-  await s.store.mutateCollection('violations', '2024', (f) => void f.records.push(staffRecord('v-old', 'x', at)));
+  await s.store.mutateCollection('violations', '2024', (f) => void f.records.push(violationRecord('v-old', 'x', at)));
   await s.close();
   return folder;
 }

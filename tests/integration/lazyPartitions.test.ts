@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedClock, openStore, staffRecord, tempFolder } from './helpers';
+import { fixedClock, openStore, tempFolder, violationRecord } from './helpers';
 
 describe('a ten-year store opens without reading old years', () => {
   it('leaves 2019 on disk at open, counts it from its text, and loads it when first asked for', async () => {
@@ -10,7 +10,7 @@ describe('a ten-year store opens without reading old years', () => {
     const first = await openStore(folder, clock);
     for (const year of ['2019', '2025', '2026']) {
       await first.mutateCollection('violations', year, (f) => {
-        f.records.push(staffRecord(`v${year}a`, 'Vi phạm A', `${year}-03-01T00:00:00Z`), { ...staffRecord(`v${year}b`, 'Vi phạm B', `${year}-03-02T00:00:00Z`), deletedAt: `${year}-04-01T00:00:00Z` });
+        f.records.push(violationRecord(`v${year}a`, 'Vi phạm A', `${year}-03-01T00:00:00Z`), { ...violationRecord(`v${year}b`, 'Vi phạm B', `${year}-03-02T00:00:00Z`), deletedAt: `${year}-04-01T00:00:00Z` });
       });
     }
     await first.close();
@@ -30,7 +30,7 @@ describe('a ten-year store opens without reading old years', () => {
     const clock = fixedClock('2026-05-04T08:00:00+07:00');
     const first = await openStore(folder, clock);
     await first.mutateCollection('violations', '2018', (f) => {
-      f.records.push(staffRecord('old', 'Vi phạm cũ', '2018-01-01T00:00:00Z'));
+      f.records.push(violationRecord('old', 'Vi phạm cũ', '2018-01-01T00:00:00Z'));
     });
     await first.backup('manual');
     await first.close();
@@ -40,7 +40,7 @@ describe('a ten-year store opens without reading old years', () => {
     const store = await openStore(folder, clock);
     expect(store.notices).toEqual([]);
     await store.mutateCollection('violations', '2018', (f) => {
-      f.records.push(staffRecord('new', 'Vi phạm mới', '2018-02-01T00:00:00Z'));
+      f.records.push(violationRecord('new', 'Vi phạm mới', '2018-02-01T00:00:00Z'));
     });
     expect(store.collection('violations', '2018').records.map((r) => r.id)).toEqual(['old', 'new']);
     expect(store.notices.map((n) => n.kind)).toEqual(['recovered']);

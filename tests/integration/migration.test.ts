@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup } from '../../electron/store/backups';
 import { Store } from '../../electron/store/dataStore';
 import { checkCollection, checkMeta } from '../../shared/schema/validate';
-import { fixedClock, listNames, openStore, tempFolder, type StaffRecord } from './helpers';
+import { fixedClock, listNames, openStore, tempFolder } from './helpers';
 
 const FIXTURE = path.join(__dirname, '../fixtures/v1/ward-conduct.json');
 const UPGRADE_DAY = '2026-01-05T03:00:00.000Z';
@@ -25,7 +25,7 @@ describe('opening a folder from the pilot (schema v1)', () => {
     expect(store.meta.schemaVersion).toBe(2);
     expect(store.meta.ward.name).toBe('Phường Hoàn Kiếm');
     expect(store.notices.map((n) => n.kind)).toEqual(['migrated']);
-    const staff = store.collection<StaffRecord>('staff').records;
+    const staff = store.collection('staff').records;
     expect(staff.map((s) => s.code)).toEqual(v1.staff.map((s: { code: string }) => s.code));
     expect(staff.map((s) => s.fullName)).toEqual(v1.staff.map((s: { fullName: string }) => s.fullName.normalize('NFC')));
     expect(store.collection('units').records).toHaveLength(2);

@@ -37,7 +37,7 @@ describe('a ward that chooses to score by quarter (ND 335/2025 Điều 14: "hằ
 describe('settings saved before this version keep working', () => {
   it('a settings record with only the roll-up method and the ratio reads the new settings at their defaults', async () => {
     session = await openWard(await tempFolder('old-settings'), fixedClock('2026-10-05T09:00:00+07:00').now);
-    await session.store.mutateCollection<BaseRecord, void>('scoringSettings', null, (f) => {
+    await session.store.mutateCollection('scoringSettings', null, (f) => {
       f.records = [{ id: 'old', createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', createdBy: 'x', updatedBy: 'x', deletedAt: null, rollupMethod: 'lowest', soldierRatio: 0.1 } as BaseRecord];
     });
     expect(getScoringSettings(session)).toMatchObject({ rollupMethod: 'lowest', soldierRatio: 0.1, cadence: 'month', capScopes: ['unit', 'ward'], taskGroups: [], minServiceMonths: 6 });

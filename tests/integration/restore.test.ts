@@ -7,7 +7,7 @@ import { listBackups, readBackup, writeBackup } from '../../electron/store/backu
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
-import { fixedClock, listNames, staffRecord, tempFolder, type FixedClock, type StaffRecord } from './helpers';
+import { fixedClock, listNames, staffRecord, tempFolder, violationRecord, type FixedClock, type StaffRecord } from './helpers';
 
 const MONDAY = '2026-03-02T02:00:00.000Z';
 const silent = () => undefined;
@@ -30,7 +30,7 @@ async function openWard(): Promise<Ward> {
   const handlers = createHandlers(session);
   const profile = await dispatch(handlers, 'updateProfile', { wardName: 'Phường Hoàn Kiếm', operatorName: 'Lê Thị Hường', backupKeep: 10 }, silent);
   expect(profile.ok).toBe(true);
-  await session.store.mutateCollection<StaffRecord, void>('staff', null, (f) => {
+  await session.store.mutateCollection('staff', null, (f) => {
     f.records.push(staffRecord('s1', 'Nguyễn Văn An', MONDAY), staffRecord('s2', 'Trần Thị Bích Ngọc', MONDAY));
   });
   clock.advance(3600_000);
@@ -56,7 +56,7 @@ async function expectRefused(ward: Ward, file: string): Promise<void> {
   expect(!result.ok && result.error.message).toMatch(/Tệp sao lưu/);
   expect(await dbSnapshot(ward.folder)).toEqual(before);
   expect(await listNames(path.join(ward.folder, 'backups'))).toEqual(backupsBefore);
-  expect(ward.session.store.collection<StaffRecord>('staff').records.map((r) => r.id)).toEqual(['s1', 's2', 's3']);
+  expect(ward.session.store.collection('staff').records.map((r) => r.id)).toEqual(['s1', 's2', 's3']);
 }
 
 describe('restoring a backup', () => {
@@ -72,12 +72,12 @@ describe('restoring a backup', () => {
     const saved = await readBackup(made.data.file);
 
     ward.clock.advance(3600_000);
-    await ward.session.store.mutateCollection<StaffRecord, void>('staff', null, (f) => {
+    await ward.session.store.mutateCollection('staff', null, (f) => {
       f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', ward.clock.now().toISOString()));
       f.records[0]!.fullName = 'Nguyễn Văn Ân';
     });
     await ward.session.store.updateMeta((m) => void (m.ward.chairman = 'Phạm Minh Tú'));
-    await ward.session.store.mutateCollection('violations', '2026', (f) => void f.records.push(staffRecord('v1', 'x', MONDAY)));
+    await ward.session.store.mutateCollection('violations', '2026', (f) => void f.records.push(violationRecord('v1', 'x', MONDAY)));
 
     ward.clock.advance(60_000);
     const result = await dispatch(ward.handlers, 'restoreBackup', { file: made.data.file }, silent);
@@ -91,7 +91,7 @@ describe('restoring a backup', () => {
       expect(JSON.parse(await fs.readFile(path.join(db, name), 'utf8')), name).toEqual({ ...(saved.files[name] as object), batch: expect.any(String) });
     }
     expect(ward.session.store.meta).toEqual({ ...(saved.files['meta.json'] as object), batch: expect.any(String) });
-    expect(ward.session.store.collection<StaffRecord>('staff').records.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bích Ngọc']);
+    expect(ward.session.store.collection('staff').records.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bích Ngọc']);
 
     expect(result.data.safetyBackup.reason).toBe('beforeRestore');
     const safety = await readBackup(result.data.safetyBackup.file);
@@ -109,7 +109,7 @@ describe('restoring a backup', () => {
     const ward = await openWard();
     const made = await dispatch(ward.handlers, 'createBackup', {}, silent);
     if (!made.ok) throw new Error('backup failed');
-    await ward.session.store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
+    await ward.session.store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
     const before = await dbSnapshot(ward.folder);
 
     const preview = await dispatch(ward.handlers, 'previewBackup', { file: made.data.file }, silent);
@@ -121,7 +121,7 @@ describe('restoring a backup', () => {
 
   it('refuses a file of random bytes, and a preview of it, and changes nothing', async () => {
     const ward = await openWard();
-    await ward.session.store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
+    await ward.session.store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
     const file = path.join(ward.folder, 'photo.wcbak');
     await fs.writeFile(file, Buffer.from('ÿØÿà JFIF not a backup at all'));
     await expectRefused(ward, file);
@@ -133,7 +133,7 @@ describe('restoring a backup', () => {
 
   it('refuses a gzip file that is not a Ward Conduct backup', async () => {
     const ward = await openWard();
-    await ward.session.store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
+    await ward.session.store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
     const file = path.join(ward.folder, 'report.csv.gz');
     await fs.writeFile(file, gzipSync(Buffer.from('Họ tên,Đơn vị\nNguyễn Văn An,Văn phòng\n')));
     await expectRefused(ward, file);
@@ -144,7 +144,7 @@ describe('restoring a backup', () => {
 
   it('refuses a backup whose staff file inside is damaged, or that was cut short while copying', async () => {
     const ward = await openWard();
-    await ward.session.store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
+    await ward.session.store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord('s3', 'Đặng Quốc Hưng', MONDAY)));
     const meta = await fs.readFile(path.join(ward.folder, 'db', 'meta.json'), 'utf8');
     const manifest = { createdAt: '2026-03-01T02:00:00.000Z', reason: 'manual' as const, schemaVersion: 2, wardName: 'Phường Hoàn Kiếm', counts: { staff: 1 } };
     const badShape = await writeBackup(path.join(ward.folder, 'elsewhere'), {
@@ -169,7 +169,7 @@ describe('restoring a backup', () => {
     const made: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       ward.clock.advance(60_000);
-      await ward.session.store.mutateCollection<StaffRecord, void>('staff', null, (f) => void f.records.push(staffRecord(`n${i}`, `Cán bộ ${i}`, MONDAY)));
+      await ward.session.store.mutateCollection('staff', null, (f) => void f.records.push(staffRecord(`n${i}`, `Cán bộ ${i}`, MONDAY)));
       const r = await dispatch(ward.handlers, 'createBackup', {}, silent);
       if (!r.ok) throw new Error(r.error.message);
       made.push(r.data.file);
@@ -179,7 +179,7 @@ describe('restoring a backup', () => {
     // The safety backup pushes this oldest one out by rotation; the restore must still report success honestly.
     const result = await dispatch(ward.handlers, 'restoreBackup', { file: made[0]! }, silent);
     expect(result).toMatchObject({ ok: true });
-    expect(ward.session.store.collection<StaffRecord>('staff').records.map((r) => r.id)).toEqual(['s1', 's2', 'n0']);
+    expect(ward.session.store.collection('staff').records.map((r) => r.id)).toEqual(['s1', 's2', 'n0']);
   });
 
   it('restores the beforeMigration backup of a pilot folder by migrating it again', async () => {

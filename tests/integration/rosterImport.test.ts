@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Session } from '../../electron/services/session';
 import { applyStaffImport, previewStaffImport } from '../../electron/services/rosterImport';
-import type { Staff, Unit } from '../../shared/schema/staff';
+import type { Staff } from '../../shared/schema/staff';
 import { messyWardRoster, simpleRoster } from '../fixtures/roster/buildRosterFiles';
 
 let folder: string;
@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 function staff(): Staff[] {
-  return session.store.collection<Staff>('staff').records;
+  return session.store.collection('staff').records;
 }
 
 describe('importing the ward’s own roster file', () => {
@@ -48,7 +48,7 @@ describe('importing the ward’s own roster file', () => {
     const result = await applyStaffImport(session, { bytes: await messyWardRoster() }, {});
     expect(result).toMatchObject({ created: 3, updated: 0, refused: 4 });
     expect(result.unitsCreated).toHaveLength(2);
-    const units = session.store.collection<Unit>('units').records;
+    const units = session.store.collection('units').records;
     const binh = staff().find((s) => s.code === 'CB0002');
     expect(binh?.fullName).toBe('Trần Thị Bình'.normalize('NFC'));
     expect(binh).toMatchObject({ gender: 'female', birthDate: '1985-01-01', phone: '0987654321' });

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportScorecard, scorecardModel } from '../../electron/services/scorecardExport';
 import { saveScores } from '../../electron/services/scoringService';
 import type { Session } from '../../electron/services/session';
-import type { BaseRecord } from '../../shared/schema/records';
+import type { RuleRef } from '../../shared/domain/ruleNodes';
+import type { HandlingMeasure, Violation } from '../../shared/schema/violation';
+import { violationRecord } from '../fixtures/records';
 import { openWard } from '../fixtures/scoring/wardScores';
 import { fixedClock, tempFolder } from './helpers';
 import { convertWithLibreOffice } from './scorecardLibreOffice';
@@ -24,9 +26,8 @@ afterEach(async () => {
 const LATE = [{ ruleSetId: 'qd-522-2017', version: 1, article: '5', clause: '1' }];
 const NAM_KHONG = [{ ruleSetId: 'nam-khong-2019', version: 1, item: '2' }];
 
-function lapse(id: string, day: string, measure: string, ruleRefs: object[]): BaseRecord {
-  const at = '2026-05-20T08:00:00.000Z';
-  return { id, createdAt: at, updatedAt: at, createdBy: 'test', updatedBy: 'test', deletedAt: null, staffIds: ['s11'], date: day, state: 'concluded', measure, ruleRefs, description: 'Vi phạm', decision: null, concludedOn: day } as BaseRecord;
+function lapse(id: string, day: string, measure: HandlingMeasure, ruleRefs: RuleRef[]): Violation {
+  return violationRecord(id, 'Vi phạm', '2026-05-20T08:00:00.000Z', { staffIds: ['s11'], date: day, state: 'concluded', measure, ruleRefs, concludedOn: day });
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -70,7 +71,7 @@ describe('the printed scorecard shows the automatic deductions whole', () => {
     const clock = fixedClock('2026-06-03T09:00:00+07:00');
     const folder = await tempFolder('scorecard-print');
     session = await openWard(folder, clock.now);
-    await session.store.mutateCollection<BaseRecord, void>('violations', '2026', (f) => {
+    await session.store.mutateCollection('violations', '2026', (f) => {
       f.records.push(
         lapse('v-o2', '2026-05-11', 'reminder', LATE), lapse('v-o3', '2026-05-13', 'criticism', NAM_KHONG),
         lapse('v-o4', '2026-05-18', 'reminder', NAM_KHONG), lapse('v-o5', '2026-05-25', 'selfCriticism', LATE),

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { periodSummary } from '../../electron/services/periodService';
 import { scoreGrid } from '../../electron/services/scoringService';
-import type { ScoreRecord } from '../../shared/schema/scoring';
 import { scoreBreakdown } from '../../electron/services/scoringBreakdown';
 import type { Session } from '../../electron/services/session';
 import { fixedClock, tempFolder } from './helpers';
@@ -42,7 +41,7 @@ describe('the ward scores May 2026 for its công chức on the ND 335 set', () =
   it('keeps Anh Nam (no task results yet) as "Chưa chấm" in the stored cache and the period counts, not as failing', async () => {
     const clock = fixedClock('2026-06-03T09:00:00+07:00');
     session = await openWard(await tempFolder('scoring-unscored'), clock.now);
-    const stored = session.store.collection<ScoreRecord>('scores', '2026').records.find((r) => r.staffId === 's10' && r.period === '2026-05');
+    const stored = session.store.collection('scores', '2026').records.find((r) => r.staffId === 's10' && r.period === '2026-05');
     expect(stored).toMatchObject({ total: null, rating: null });
     const summary = await periodSummary(session, '2026-05', 'nd335-2025');
     // Khánh (49,99) and Lan (forced) fail; Nam is counted apart.

@@ -3,7 +3,6 @@ import { saveClassification } from '../../electron/services/evaluationService';
 import { saveScores } from '../../electron/services/scoringService';
 import type { Session } from '../../electron/services/session';
 import { proposeTitle, revokeTitle, saveInitiative, titlesView } from '../../electron/services/titlesService';
-import type { Staff } from '../../shared/schema/staff';
 import { MAY_SCORES, openWard, person } from '../fixtures/scoring/wardScores';
 import { fixedClock, tempFolder } from './helpers';
 
@@ -15,7 +14,7 @@ afterEach(async () => {
 
 /** Every month January–November scored like May (Minh's and Nam's task results stay unscored outside May). */
 async function scoreTheYear(s: Session): Promise<void> {
-  await s.store.mutateCollection<Staff, void>('staff', null, (f) => {
+  await s.store.mutateCollection('staff', null, (f) => {
     f.records.push({ ...person('s15', 'CB015', 'Phan Thị Mới', 'kt'), startDate: '2026-08-01' });
   });
   for (let m = 1; m <= 11; m += 1) {

@@ -5,11 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../electron/store/dataStore';
 import { seedDemo } from '../../electron/services/demoSeed';
 import { buildDemoData } from '../../electron/services/demo/generate';
-import type { StaffRecord, ViolationRecord } from '../../electron/services/demo/types';
 import { ServiceError } from '../../shared/api/result';
 import { Session } from '../../electron/services/session';
 import { scoreGrid } from '../../electron/services/scoringService';
-import type { ScoreRecord } from '../../shared/schema/scoring';
 
 const now = () => new Date('2026-06-15T03:00:00.000Z');
 let folder: string;
@@ -30,8 +28,8 @@ describe('demo data for a merged Hà Nội ward', () => {
     const reopened = await Store.open({ folder, app: 'test', now });
     try {
       const units = reopened.collection('units').records;
-      const staff = reopened.collection<StaffRecord>('staff').records;
-      const violations = reopened.collection<ViolationRecord>('violations', '2026').records;
+      const staff = reopened.collection('staff').records;
+      const violations = reopened.collection('violations', '2026').records;
       expect(units).toHaveLength(6);
       expect(units.map((u) => (u as unknown as { name: string }).name)).not.toContain('Công an phường');
       expect(staff.length).toBeGreaterThanOrEqual(36);
@@ -53,7 +51,7 @@ describe('demo data for a merged Hà Nội ward', () => {
       const ids = new Set(staff.map((s) => s.id));
       expect(violations.every((v) => v.staffIds.every((id) => ids.has(id)))).toBe(true);
       // Scores for January to May (June is not over), one per person at work that month.
-      const periods = new Set(reopened.collection<{ period: string } & ViolationRecord>('scores', '2026').records.map((r) => r.period));
+      const periods = new Set(reopened.collection('scores', '2026').records.map((r) => r.period));
       expect([...periods].sort()).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
       expect(reopened.isInitialised).toBe(true);
     } finally {
@@ -69,8 +67,8 @@ describe('demo data for a merged Hà Nội ward', () => {
     await session.open();
     try {
       await seedDemo(session.store, { size: 'S' });
-      const scores = session.store.collection<ScoreRecord>('scores', '2026').records;
-      const staff = session.store.collection<StaffRecord>('staff').records;
+      const scores = session.store.collection('scores', '2026').records;
+      const staff = session.store.collection('staff').records;
       const civilServants = new Set(staff.filter((s) => s.category === 'civilServant').map((s) => s.id));
       expect(new Set(scores.map((r) => r.criteriaSetId))).toEqual(new Set(['conduct-individual', 'nd335-2025', 'nd335-2025-leader']));
       expect(scores.filter((r) => r.criteriaSetId === 'nd335-2025').every((r) => civilServants.has(r.staffId ?? ''))).toBe(true);

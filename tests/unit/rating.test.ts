@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ND335_BANDS, DISCIPLINE_TRIGGER } from '../../shared/domain/criteriaBuild';
 import { checkExcellentCap, finalRating, ratingForTotal, triggerHits } from '../../shared/domain/rating';
-import { toConductViolation } from '../../shared/domain/scoringEvents';
+import { toConductViolation, type ViolationFacts } from '../../shared/domain/scoringEvents';
 import { violation, LATE } from '../fixtures/scoring/conduct';
 
 describe('ND 335/2025 bands: ≥ 90 xuất sắc, 70–<90 tốt, 50–<70 hoàn thành, < 50 không hoàn thành', () => {
@@ -73,13 +73,12 @@ describe('a discipline and its thời hạn, by the violation log\'s own rule (v
   });
 
   it('a record cancelled, still under review, deleted or already past its thời hạn on its own day is not read at all', () => {
-    const raw = { id: 'v1', staffIds: ['hoa'], date: '2026-03-02', state: 'concluded', measure: 'criticism', ruleRefs: LATE, description: '', decision: null, deletedAt: null };
+    const raw: ViolationFacts = { id: 'v1', staffIds: ['hoa'], date: '2026-03-02', state: 'concluded', measure: 'criticism', ruleRefs: LATE, description: '', decision: null, deletedAt: null };
     expect(toConductViolation(raw)).not.toBeNull();
     expect(toConductViolation({ ...raw, state: 'cancelled' })).toBeNull();
     expect(toConductViolation({ ...raw, state: 'underReview' })).toBeNull();
     expect(toConductViolation({ ...raw, deletedAt: '2026-03-05T00:00:00Z' })).toBeNull();
     expect(toConductViolation({ ...raw, expiresOn: '2026-03-01' })).toBeNull();
-    // The older demo shape (one ruleRef) is still read.
-    expect(toConductViolation({ ...raw, ruleRefs: undefined, ruleRef: LATE[0] })?.refs).toEqual([{ ruleSetId: 'qd-522-2017', article: '5', clause: '1' }]);
+    expect(toConductViolation(raw)?.refs).toEqual([{ ruleSetId: 'qd-522-2017', article: '5', clause: '1' }]);
   });
 });
