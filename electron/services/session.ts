@@ -32,6 +32,17 @@ export class Session {
   private damagedFiles: string[] = [];
   private seenNotices = 0;
 
+  /**
+   * The person signed in, when the app has sign-in (issue 16 sets it); null today. The store's audit
+   * entries name `actor` for every change made through this session.
+   */
+  signedIn: string | null = null;
+
+  /** Who changes are recorded as: the person signed in, else the operator named in the ward's settings. */
+  get actor(): string {
+    return this.signedIn ?? this.current?.operator ?? this.deps.app;
+  }
+
   constructor(private folder: string, readonly deps: SessionDeps) {
     this.state = { status: 'unavailable', dataFolder: folder, message: 'Chưa mở dữ liệu.', notices: [], isInitialised: false };
   }
@@ -64,6 +75,7 @@ export class Session {
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
       this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now });
+      this.current.actor = () => this.actor;
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
     } catch (error) {
