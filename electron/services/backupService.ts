@@ -1,5 +1,4 @@
 /** Backups on demand, the list, a preview before restoring, and the restore itself (evidence files included). */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { BackupInfo, RestoreOutcome } from '../../shared/api/types';
@@ -7,7 +6,7 @@ import { migrateDataSet } from '../../shared/schema/migrations';
 import { checkFile } from '../store/recovery';
 import { BackupInvalidError, listBackups, readBackup, readBackupManifest, type BackupFileInfo } from '../store/backups';
 import { dataPaths } from '../store/dataFolder';
-import { writeFileDurable } from '../store/durableWrite';
+import type { Store } from '../store/dataStore';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from '../store/evidenceRefs';
 import type { Session } from './session';
 import { readInside } from '../store/linksOut';
@@ -75,15 +74,13 @@ export async function previewBackup(file: string, dataFolder: string): Promise<B
 }
 
 /** Writes back the evidence files the backup carries that the folder lacks (or holds damaged). */
-async function restoreEvidence(file: string, root: string): Promise<number> {
+async function restoreEvidence(file: string, store: Store): Promise<number> {
   let written = 0;
   await readBackup(file, {
     onEvidence: async (name, bytes) => {
-      const target = path.join(root, name);
-      const existing = await fs.readFile(target).catch(() => null);
+      const existing = await store.readFolderFile(name);
       if (existing && sha256Of(existing) === sha256Of(bytes)) return;
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await writeFileDurable(target, new Uint8Array(bytes));
+      await store.writeFolderFile(name, new Uint8Array(bytes));
       written += 1;
     },
   }).catch(asServiceError);
@@ -109,7 +106,7 @@ export async function restoreBackup(session: Session, file: string): Promise<Res
   // Read before replacing: the safety backup's rotation may remove this very file when it is the oldest.
   const { sizeBytes } = await readBackupManifest(resolved).catch(asServiceError);
   // Evidence only ever adds files that are named by hash, so writing it before the data changes nothing the data relies on.
-  const evidenceWritten = evidenceNames.length > 0 ? await restoreEvidence(resolved, store.paths.root) : 0;
+  const evidenceWritten = evidenceNames.length > 0 ? await restoreEvidence(resolved, store) : 0;
   const safety = await store.replaceAll(current);
   const restored = toBackupInfo({ ...manifest, file: resolved, sizeBytes });
   return { restored, safetyBackup: toBackupInfo(safety), evidenceWritten };

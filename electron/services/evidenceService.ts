@@ -3,14 +3,15 @@
  * file added twice is stored once) and read back for preview with their hash checked.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { EvidenceContent } from '../../shared/api/violationsTypes';
 import type { EvidenceFile } from '../../shared/schema/violation';
-import type { DataPaths } from '../store/dataFolder';
-import { writeFileDurable } from '../store/durableWrite';
+import type { Store } from '../store/dataStore';
 import { evidenceName } from '../store/evidenceRefs';
+
+/** The store's calls for files kept beside the data (durable writes, no links out of the folder). */
+export type EvidenceStore = Pick<Store, 'writeFolderFile' | 'readFolderFile' | 'removeFolderFile'>;
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -39,9 +40,9 @@ function extensionOf(fileName: string): string {
   return /^[a-z0-9]{1,8}$/.test(ext) ? ext : '';
 }
 
-export function evidencePath(paths: DataPaths, file: Pick<EvidenceFile, 'year' | 'sha256' | 'ext'>): string {
-  // The same name backups use for it (evidence/<yyyy>/<sha256>.<ext>).
-  return path.join(paths.root, evidenceName(file));
+/** The file's place in the data folder, relative to it: the same name backups use (evidence/<yyyy>/<sha256>.<ext>). */
+export function evidencePath(file: Pick<EvidenceFile, 'year' | 'sha256' | 'ext'>): string {
+  return evidenceName(file);
 }
 
 export interface StoredEvidence {
@@ -51,7 +52,7 @@ export interface StoredEvidence {
 }
 
 /** Checks and copies one uploaded file; throws a Vietnamese ServiceError for an unusable one. */
-export async function storeEvidence(paths: DataPaths, upload: { fileName: string; dataBase64: string }, year: string, actor: string, now: Date): Promise<StoredEvidence> {
+export async function storeEvidence(store: EvidenceStore, upload: { fileName: string; dataBase64: string }, year: string, actor: string, now: Date): Promise<StoredEvidence> {
   const bytes = Buffer.from(upload.dataBase64, 'base64');
   const fileName = upload.fileName.normalize('NFC');
   if (bytes.length === 0) throw new ServiceError('INVALID_INPUT', `Tệp ${fileName} rỗng (0 byte).`);
@@ -66,22 +67,21 @@ export async function storeEvidence(paths: DataPaths, upload: { fileName: string
     sha256, fileName, ext, mediaType: MEDIA_TYPES[ext] ?? 'application/octet-stream', size: bytes.length, year,
     addedAt: now.toISOString(), addedBy: actor,
   };
-  const target = evidencePath(paths, file);
-  const existing = await fs.readFile(target).catch(() => null);
+  const target = evidencePath(file);
+  const existing = await store.readFolderFile(target);
   if (existing && createHash('sha256').update(existing).digest('hex') === sha256) return { file, isNew: false };
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await writeFileDurable(target, new Uint8Array(bytes));
+  await store.writeFolderFile(target, new Uint8Array(bytes));
   return { file, isNew: true };
 }
 
 /** Takes back files written by a save that then failed. */
-export async function discardEvidence(paths: DataPaths, stored: StoredEvidence[]): Promise<void> {
-  for (const item of stored.filter((s) => s.isNew)) await fs.rm(evidencePath(paths, item.file), { force: true });
+export async function discardEvidence(store: EvidenceStore, stored: StoredEvidence[]): Promise<void> {
+  for (const item of stored.filter((s) => s.isNew)) await store.removeFolderFile(evidencePath(item.file));
 }
 
 /** The file's bytes for preview or saving, after checking they still match the stored hash. */
-export async function readEvidence(paths: DataPaths, file: EvidenceFile): Promise<EvidenceContent> {
-  const bytes = await fs.readFile(evidencePath(paths, file)).catch(() => null);
+export async function readEvidence(store: EvidenceStore, file: EvidenceFile): Promise<EvidenceContent> {
+  const bytes = await store.readFolderFile(evidencePath(file));
   if (!bytes) throw new ServiceError('NOT_FOUND', `Không tìm thấy tệp chứng cứ ${file.fileName} trong thư mục dữ liệu (evidence/${file.year}).`);
   if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
     throw new ServiceError('CONFLICT', `Tệp chứng cứ ${file.fileName} đã bị thay đổi hoặc hỏng (mã băm không khớp).`);

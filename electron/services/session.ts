@@ -1,14 +1,11 @@
 /** Owns the open store for a door (app, CLI or harness) and turns opening failures into a startup state. */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { StartupState } from '../../shared/api/types';
 import { Store } from '../store/dataStore';
 import { LockedError } from '../store/lock';
 import { StoreDamagedError, StoreFaultError, StoreUnavailableError } from '../store/errors';
-import { writeFileDurable } from '../store/durableWrite';
-import { stringifyNfc } from '../store/jsonAdapter';
-import { META_FILE, emptyMeta } from '../../shared/schema/records';
+import { NoCorruptCopyError, startFreshFiles } from '../store/startFresh';
+import type { DiskOps } from '../store/durableWrite';
 
 export interface SessionDeps {
   app: string;
@@ -24,6 +21,8 @@ export interface SessionDeps {
   openPath?: (file: string) => Promise<string>;
   /** Asks where to save a file (the app's save dialog), null when the person cancels; absent in the CLI. */
   chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
+  /** The disk operations the store writes with (Store.open's `disk`: fault tests, a spy, encryption later). */
+  disk?: DiskOps;
 }
 
 export class Session {
@@ -74,7 +73,7 @@ export class Session {
     this.damagedFiles = [];
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
-      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now });
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk });
       this.current.actor = () => this.actor;
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
@@ -89,17 +88,11 @@ export class Session {
   /** The way out of "damaged beyond recovery": the damaged files stay as .corrupt copies, the rest opens. */
   async startFreshAfterDamage(): Promise<StartupState> {
     if (this.state.status !== 'damaged') throw new ServiceError('CONFLICT', 'Dữ liệu không ở trạng thái hỏng.');
-    const db = path.join(this.folder, 'db');
-    const present = new Set(await fs.readdir(db));
-    // Check every damaged file first, so nothing is removed unless all of them have a kept copy.
-    for (const name of this.damagedFiles) {
-      const hasCopy = [...present].some((n) => n.startsWith(`${name}.corrupt-`));
-      if (present.has(name) && !hasCopy) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
-    }
-    for (const name of this.damagedFiles) await fs.rm(path.join(db, name), { force: true });
-    // The store refuses to invent meta.json next to existing data files, so a fresh one is written here.
-    if (this.damagedFiles.includes(META_FILE)) {
-      await writeFileDurable(path.join(db, META_FILE), stringifyNfc(emptyMeta(this.deps.now().toISOString())));
+    try {
+      await startFreshFiles(this.folder, this.deps.app, this.damagedFiles, this.deps.now(), this.deps.disk);
+    } catch (error) {
+      if (error instanceof NoCorruptCopyError) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
+      throw error;
     }
     const kept = this.damagedFiles.join(', ');
     const state = await this.open(this.folder);

@@ -5,6 +5,6 @@ import type { Session } from './session';
 
 export function createSystemHandlers(session: Session): Pick<Handlers, 'openForPrinting'> {
   return {
-    openForPrinting: async (input) => openForPrinting({ dataFolder: session.dataFolder, now: session.deps.now, openPath: session.deps.openPath }, input),
+    openForPrinting: async (input) => openForPrinting({ store: () => session.store, now: session.deps.now, openPath: session.deps.openPath }, input),
   };
 }

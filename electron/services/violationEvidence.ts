@@ -18,7 +18,7 @@ export async function addEvidence(deps: ViolationDeps, violationId: string, uplo
   const { record } = await findViolation(store, violationId);
   refuseLocked(record);
   if (record.evidence.length >= 50) throw new ServiceError('INVALID_INPUT', 'Mỗi vi phạm có tối đa 50 tệp chứng cứ.');
-  const stored: StoredEvidence = await storeEvidence(store.paths, upload, yearOf(record.date), store.operator, store.now());
+  const stored: StoredEvidence = await storeEvidence(store, upload, yearOf(record.date), store.operator, store.now());
   try {
     return await changeViolation(deps, violationId, (copy, ctx, now) => {
       refuseLocked(copy);
@@ -28,7 +28,7 @@ export async function addEvidence(deps: ViolationDeps, violationId: string, uplo
       applyChanges(copy, { evidence: [...copy.evidence, stored.file] }, ctx.operator, now);
     });
   } catch (error) {
-    await discardEvidence(store.paths, [stored]);
+    await discardEvidence(store, [stored]);
     throw error;
   }
 }
@@ -47,5 +47,5 @@ export async function getEvidence(deps: ViolationDeps, violationId: string, sha2
   const { record } = await findViolation(store, violationId);
   const file = record.evidence.find((e) => e.sha256 === sha256);
   if (!file) throw new ServiceError('NOT_FOUND', 'Không tìm thấy tệp chứng cứ này.');
-  return readEvidence(store.paths, file);
+  return readEvidence(store, file);
 }

@@ -85,13 +85,13 @@ export async function createViolation(deps: ViolationDeps, input: z.output<typeo
   const now = store.now();
   const stored: StoredEvidence[] = [];
   try {
-    for (const upload of uploads) stored.push(await storeEvidence(store.paths, upload, yearOf(fields.date), ctx.operator, now));
+    for (const upload of uploads) stored.push(await storeEvidence(store, upload, yearOf(fields.date), ctx.operator, now));
     const evidence = [...new Map(stored.map((s) => [s.file.sha256, s.file] as const)).values()];
     const record = newRecord({ ...fields, state: 'recorded' as const, evidence, workflow: [{ at: now.toISOString(), by: ctx.operator, from: null, to: 'recorded' as const, note: '' }], amendments: [] }, ctx.operator, now);
     await insertViolation(store, record);
     return toViolationDetail(ctx, record);
   } catch (error) {
-    await discardEvidence(store.paths, stored);
+    await discardEvidence(store, stored);
     throw error;
   }
 }

@@ -19,7 +19,8 @@ import { createBackupOf, type BackupReason } from './storeBackups';
 import { rotateBackups, type BackupFileInfo } from './backups';
 import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch } from './journal';
 import { BackgroundBackups } from './backgroundBackups';
-import { checkOutputPath, isInside } from './outputPath';
+import { checkOutputPath } from './outputPath';
+import { folderFilePath, listFolderFiles, readFolderFile, removeFolderFile } from './folderFiles';
 import { refuseLinksOut } from './linksOut';
 import { quarantineFailed } from './recordChecks';
 import { auditChanges, recordsBefore } from './audit';
@@ -304,9 +305,7 @@ export class Store {
    * path is relative to the data folder and may not leave it nor touch db/ or backups/.
    */
   async writeFolderFile(relative: string, bytes: Uint8Array): Promise<string> {
-    const file = path.resolve(this.paths.root, relative);
-    const top = path.relative(this.paths.root, file).split(path.sep)[0];
-    if (!isInside(file, this.paths.root) || top === 'db' || top === 'backups' || top === '' || top === '..') throw new Error(`not a folder file: ${relative}`);
+    const file = folderFilePath(this.paths.root, relative);
     await this.assertLockHeld();
     try {
       await fs.mkdir(path.dirname(file), { recursive: true });
@@ -316,6 +315,22 @@ export class Store {
       throw asStoreFault(error, this.paths.root);
     }
     return file;
+  }
+
+  /** A file kept beside the data (evidence, …); null when missing or a link out of the folder. */
+  readFolderFile(relative: string): Promise<Buffer | null> {
+    return readFolderFile(this.paths.root, relative);
+  }
+
+  /** The files of a folder kept beside the data, with their modification times. */
+  listFolderFiles(relativeDir: string): Promise<{ name: string; mtimeMs: number }[]> {
+    return listFolderFiles(this.paths.root, relativeDir);
+  }
+
+  /** Removes a file kept beside the data (a print copy, evidence a failed save wrote). */
+  async removeFolderFile(relative: string): Promise<void> {
+    await this.assertLockHeld();
+    await removeFolderFile(this.paths.root, relative);
   }
 
   /** Waits until the backups being made in the background are written. */

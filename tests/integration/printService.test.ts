@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { PRINT_FOLDER, PRINT_KEEP_MS, printFileName } from '../../electron/services/printService';
@@ -12,16 +12,25 @@ const PDF_BYTES = Buffer.concat([Buffer.from('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d
 const FILE = { fileName: 'bang-niem-yet-nam-khong-2019-a2-nha-in.pdf', dataBase64: PDF_BYTES.toString('base64') };
 const silent = () => undefined;
 
-function sessionWith(folder: string, openPath?: (file: string) => Promise<string>) {
+const sessions: Session[] = [];
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+});
+
+/** The app's session on the folder, opened: print copies are written through its store. */
+async function sessionWith(folder: string, openPath?: (file: string) => Promise<string>) {
   const clock = fixedClock('2026-03-16T09:00:00+07:00');
-  return { clock, handlers: createHandlers(new Session(folder, { app: 'test', now: clock.now, openPath })) };
+  const session = new Session(folder, { app: 'test', now: clock.now, openPath });
+  await session.open();
+  sessions.push(session);
+  return { clock, handlers: createHandlers(session) };
 }
 
 describe('"In…" opens the PDF in the computer\'s PDF viewer', () => {
   it('writes the exact bytes to <data>/tmp-print and asks the viewer to open that file', async () => {
     const folder = await tempFolder('print');
     const opened: string[] = [];
-    const { handlers } = sessionWith(folder, async (file) => {
+    const { handlers } = await sessionWith(folder, async (file) => {
       opened.push(file);
       return '';
     });
@@ -34,7 +43,7 @@ describe('"In…" opens the PDF in the computer\'s PDF viewer', () => {
 
   it('removes copies older than an hour, keeps newer ones (a viewer may still show them)', async () => {
     const folder = await tempFolder('print');
-    const { clock, handlers } = sessionWith(folder, async () => '');
+    const { clock, handlers } = await sessionWith(folder, async () => '');
     const printFolder = path.join(folder, PRINT_FOLDER);
     await fs.mkdir(printFolder, { recursive: true });
     const old = path.join(printFolder, 'cam-ket-cu.pdf');
@@ -50,7 +59,7 @@ describe('"In…" opens the PDF in the computer\'s PDF viewer', () => {
 
   it('is refused in the CLI (no viewer to open) with a Vietnamese message, and writes nothing', async () => {
     const folder = await tempFolder('print');
-    const { handlers } = sessionWith(folder);
+    const { handlers } = await sessionWith(folder);
     const result = await dispatch(handlers, 'openForPrinting', FILE, silent);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -62,7 +71,7 @@ describe('"In…" opens the PDF in the computer\'s PDF viewer', () => {
   it('refuses bytes that are not a PDF and names that are not .pdf, without opening anything', async () => {
     const folder = await tempFolder('print');
     const opened: string[] = [];
-    const { handlers } = sessionWith(folder, async (file) => {
+    const { handlers } = await sessionWith(folder, async (file) => {
       opened.push(file);
       return '';
     });
@@ -75,7 +84,7 @@ describe('"In…" opens the PDF in the computer\'s PDF viewer', () => {
 
   it('tells the person where the file is when the viewer cannot open it', async () => {
     const folder = await tempFolder('print');
-    const { handlers } = sessionWith(folder, async () => 'No application is associated with the specified file');
+    const { handlers } = await sessionWith(folder, async () => 'No application is associated with the specified file');
     const result = await dispatch(handlers, 'openForPrinting', FILE, silent);
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     if (!result.ok) expect(result.error.message).toContain(path.join(folder, PRINT_FOLDER, FILE.fileName));
