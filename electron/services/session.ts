@@ -9,6 +9,7 @@ import { StoreDamagedError, StoreFaultError, StoreUnavailableError } from '../st
 import { writeFileDurable } from '../store/durableWrite';
 import { stringifyNfc } from '../store/jsonAdapter';
 import { META_FILE, emptyMeta } from '../../shared/schema/records';
+import type { SignedInUser } from '../../shared/api/accessContract';
 
 export interface SessionDeps {
   app: string;
@@ -31,6 +32,8 @@ export class Session {
   private state: StartupState;
   private damagedFiles: string[] = [];
   private seenNotices = 0;
+  /** The signed-in user (null: nobody yet, or a store without users); set by services/access. */
+  user: SignedInUser | null = null;
 
   constructor(private folder: string, readonly deps: SessionDeps) {
     this.state = { status: 'unavailable', dataFolder: folder, message: 'Chưa mở dữ liệu.', notices: [], isInitialised: false };
@@ -44,6 +47,11 @@ export class Session {
       this.state = { ...this.state, notices: [...this.state.notices, ...late], isInitialised: this.current.isInitialised };
     }
     return this.state;
+  }
+
+  /** Who changes are recorded as (the store's audit trail reads this): the signed-in user's name. */
+  get actor(): string | null {
+    return this.user?.name ?? null;
   }
 
   get dataFolder(): string {
@@ -61,9 +69,10 @@ export class Session {
     await this.close();
     this.folder = folder;
     this.damagedFiles = [];
+    this.user = null;
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
-      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now });
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, actor: () => this.actor });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
     } catch (error) {

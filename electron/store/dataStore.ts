@@ -32,6 +32,8 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** The disk operations writes are made of (tests inject faults here). */
   disk?: DiskOps;
+  /** Who changes are recorded as (the session's signed-in user); null falls back to the operator setting. */
+  actor?: () => string | null;
 }
 
 export class Store {
@@ -43,6 +45,8 @@ export class Store {
   private readonly background: BackgroundBackups;
   /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
   private broken: unknown = null;
+  /** Set by open(): the signed-in user's name, when there is one. */
+  private actorOf: () => string | null = () => null;
 
   private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null, readonly disk: DiskOps) {
     this.background = new BackgroundBackups(paths, disk, () => this.meta.settings.backupKeep);
@@ -64,6 +68,7 @@ export class Store {
     }
     const lock = await acquireLock(options.folder, options.app, now());
     const store = new Store(paths, now, lock, disk);
+    if (options.actor) store.actorOf = options.actor;
     try {
       // A restore, demo data or migration cut short: finished if it was committed, dropped if not.
       await replayJournal(paths.db, disk);
@@ -172,7 +177,7 @@ export class Store {
   }
 
   get operator(): string {
-    return this.meta.settings.operatorName || 'Quản trị viên';
+    return this.actorOf() || this.meta.settings.operatorName || 'Quản trị viên';
   }
 
   /** Every data file, loaded or still on disk only. */

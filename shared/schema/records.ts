@@ -28,6 +28,8 @@ export interface WardProfile {
 export interface Settings {
   operatorName: string;
   backupKeep: number;
+  /** Minutes without input before the app locks when users exist (0 = never); absent = 10. */
+  lockAfterMinutes?: number;
 }
 
 export interface MetaFile {
@@ -41,8 +43,8 @@ export interface MetaFile {
 }
 
 /** Kinds kept in one file each, and kinds split into one file per year. */
-export const SINGLE_KINDS = ['units', 'staff', 'ruleSets', 'criteriaSets', 'periods', 'titleProposals', 'scoringSettings', 'evaluationRecords'] as const;
-export const YEARLY_KINDS = ['violations', 'commendations', 'scores'] as const;
+export const SINGLE_KINDS = ['units', 'staff', 'ruleSets', 'criteriaSets', 'periods', 'titleProposals', 'scoringSettings', 'evaluationRecords', 'users'] as const;
+export const YEARLY_KINDS = ['violations', 'commendations', 'scores', 'access'] as const;
 export type SingleKind = (typeof SINGLE_KINDS)[number];
 export type YearlyKind = (typeof YEARLY_KINDS)[number];
 export type CollectionKind = SingleKind | YearlyKind;
