@@ -3,7 +3,8 @@
  * input)? A store without users works as before. A refusal is a FORBIDDEN Result that changes nothing.
  */
 import type { MethodName } from '../../../shared/api/contract';
-import { PERMISSION_LABELS, ROLE_LABELS, permissionFor, roleHas } from '../../../shared/api/permissions';
+import { PERMISSION_LABELS, ROLE_LABELS, permissionFor, roleHas, type Permission } from '../../../shared/api/permissions';
+import { ServiceError } from '../../../shared/api/result';
 import type { Store } from '../../store/dataStore';
 import type { Session } from '../session';
 import { logPersonalRead } from './accessLog';
@@ -58,4 +59,12 @@ export function accessGuard(session: Session): AccessGuard {
       if (isGuarded(session) && session.user) await logPersonalRead(session.store, session.user, name, input, output);
     },
   };
+}
+
+/** For a door that calls a service outside the contract (the CLI's backup to a file, demo data): the same check. */
+export function requirePermission(session: Session, permission: Permission): void {
+  if (!isGuarded(session) || permission === 'public') return;
+  const user = session.user;
+  if (!user) throw new ServiceError('FORBIDDEN', NEEDS_SIGN_IN);
+  if (!roleHas(user.role, permission)) throw new ServiceError('FORBIDDEN', `Yêu cầu bị từ chối: vai trò ${ROLE_LABELS[user.role]} không có quyền ${PERMISSION_LABELS[permission]}. Không có gì bị thay đổi.`);
 }
