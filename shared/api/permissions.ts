@@ -59,7 +59,7 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   updateProfile: 'admin',
   getStoreInfo: 'read',
   checkStore: 'read',
-  listBackups: 'admin',
+  listBackups: 'read',
   createBackup: 'read',
   exportBackup: 'admin',
   previewBackup: 'admin',
