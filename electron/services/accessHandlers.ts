@@ -3,8 +3,9 @@ import type { Handlers } from '../../shared/api/contract';
 import type { Session } from './session';
 import { authState, createUser, listUsers, recoverAdmin, resetPin, signIn, signOut, updateSecuritySettings } from './access/userService';
 import { exportAccessLog, listAccessLog } from './access/accessLog';
+import { exportPersonData } from './access/personExport';
 
-type AccessHandlers = Pick<Handlers, 'getAuthState' | 'signIn' | 'signOut' | 'recoverAdmin' | 'listUsers' | 'createUser' | 'resetPin' | 'updateSecuritySettings' | 'listAccessLog' | 'exportAccessLog'>;
+type AccessHandlers = Pick<Handlers, 'getAuthState' | 'signIn' | 'signOut' | 'recoverAdmin' | 'listUsers' | 'createUser' | 'resetPin' | 'updateSecuritySettings' | 'listAccessLog' | 'exportAccessLog' | 'exportPersonData'>;
 
 export function createAccessHandlers(session: Session): AccessHandlers {
   return {
@@ -18,5 +19,6 @@ export function createAccessHandlers(session: Session): AccessHandlers {
     updateSecuritySettings: async ({ lockAfterMinutes }) => updateSecuritySettings(session, lockAfterMinutes),
     listAccessLog: async ({ year, staffId }) => listAccessLog(session.store, year, staffId),
     exportAccessLog: async ({ year }) => exportAccessLog(session.store, year),
+    exportPersonData: async ({ staffId }) => exportPersonData(session.store, staffId),
   };
 }

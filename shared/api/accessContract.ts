@@ -60,4 +60,6 @@ export const accessMethods = {
   updateSecuritySettings: method<AuthState>()(z.object({ lockAfterMinutes: z.number({ error: 'Số phút: phải là số' }).int().min(0).max(240) }).strict()),
   listAccessLog: method<AccessLogEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), staffId: text('Cán bộ', 80).optional() }).strict()),
   exportAccessLog: method<FileOutput>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
+  /** Everything about one person as one readable file (the person's request; the administrator exports it). */
+  exportPersonData: method<FileOutput>()(z.object({ staffId: requiredText('Cán bộ', 80) }).strict()),
 } as const;

@@ -81,5 +81,5 @@ export const METHOD_NAME_LIST = [
   'saveClassification',
   'deleteEvaluationRecord',
   'openForPrinting',
-  'getAuthState', 'signIn', 'signOut', 'recoverAdmin', 'listUsers', 'createUser', 'resetPin', 'updateSecuritySettings', 'listAccessLog', 'exportAccessLog',
+  'getAuthState', 'signIn', 'signOut', 'recoverAdmin', 'listUsers', 'createUser', 'resetPin', 'updateSecuritySettings', 'listAccessLog', 'exportAccessLog', 'exportPersonData',
 ] as const;

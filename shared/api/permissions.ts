@@ -142,6 +142,7 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   updateSecuritySettings: 'admin',
   listAccessLog: 'admin',
   exportAccessLog: 'admin',
+  exportPersonData: 'admin',
 };
 
 /** Methods whose need depends on the input: concluding a violation is the leaders' decision, the council's score the council's. */

@@ -16,7 +16,7 @@ import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 import { commendationPrintCommand, violationPrintCommand } from './recordPrint';
 import { violationConcludeCommand } from './violationConclude';
-import { accessLogExportCommand, userAddCommand, userListCommand, userResetPinCommand } from './users';
+import { accessLogExportCommand, personExportCommand, userAddCommand, userListCommand, userResetPinCommand } from './users';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -50,6 +50,7 @@ export const COMMANDS: CommandSpec[] = [
   userListCommand,
   userResetPinCommand,
   accessLogExportCommand,
+  personExportCommand,
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

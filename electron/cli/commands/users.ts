@@ -98,3 +98,26 @@ export const accessLogExportCommand: CommandSpec = {
     });
   },
 };
+
+export const personExportCommand: CommandSpec = {
+  name: 'person export',
+  usage: 'person export --staff <mã cán bộ> --out <tệp.txt>',
+  summary: 'Xuất toàn bộ dữ liệu về một người (hồ sơ, lịch sử, vi phạm, khen thưởng, điểm, nhật ký truy cập) ra một tệp đọc được (Quản trị).',
+  options: { staff: { type: 'string' }, out: { type: 'string' } },
+  positionals: 0,
+  run: async (ctx, values: { staff?: string; out?: string }) => {
+    if (!values.staff) throw new UsageError('Thiếu --staff <mã cán bộ>.');
+    if (!values.out) throw new UsageError('Thiếu --out <tệp.txt>.');
+    const code = values.staff.trim().toLowerCase();
+    const target = path.resolve(values.out);
+    return withSession(ctx, async (_session, handlers) => {
+      const roster = await dispatch(handlers, 'listStaff', { status: 'all', search: values.staff });
+      if (!roster.ok) return report(ctx, roster, () => undefined);
+      const found = roster.data.find((r) => r.code.toLowerCase() === code);
+      if (!found) throw new UsageError(`Không có cán bộ mã ${values.staff}.`);
+      const result = await dispatch(handlers, 'exportPersonData', { staffId: found.id });
+      if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
+      return report(ctx, result, (out) => ctx.io.out(`Đã xuất dữ liệu của ${found.fullName} (${out.count} bản ghi) ra ${target}.`));
+    });
+  },
+};

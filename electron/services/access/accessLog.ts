@@ -32,6 +32,7 @@ const LOGGED: Partial<Record<MethodName, { what: string; people: Extract }>> = {
   listEvaluationRecords: { what: 'Xem kết luận, xếp loại', people: (input) => (input.staffId ? [String(input.staffId)] : []) },
   getTitles: { what: 'Xem danh hiệu thi đua', people: none },
   exportScorecard: { what: 'Xuất bảng điểm thi đua', people: none },
+  exportPersonData: { what: 'Xuất toàn bộ dữ liệu cá nhân', people: (input) => [String(input.staffId)] },
 };
 
 export function isLoggedRead(name: MethodName): boolean {

@@ -114,3 +114,28 @@ describe('who may do what, in the ward', () => {
     await session.close();
   });
 });
+
+describe("a person's data on request", () => {
+  it('exports everything about one person as one readable file, and logs the export', async () => {
+    const ward = await wardWithUsers();
+    await ward.signInAs('van-phong');
+    expect((await ward.call('exportPersonData', { staffId: ward.ids.mai })).ok).toBe(false);
+    await ward.must('getStaff', { id: ward.ids.mai });
+    await ward.signInAs('quan-tri');
+    const out = await ward.must<{ fileName: string; dataBase64: string; count: number }>('exportPersonData', { staffId: ward.ids.mai });
+    expect(out.fileName).toBe('du-lieu-ca-nhan-CB0002.txt');
+    const text = Buffer.from(out.dataBase64, 'base64').toString('utf8');
+    expect(text).toContain('DỮ LIỆU CÁ NHÂN: Trần Thị Mai (CB0002)');
+    expect(text).toContain('2. Vi phạm (1)');
+    expect(text).toMatch(/20\/11\/2026 · Xem xét · Đi muộn họp giao ban/);
+    expect(text).toContain(`8. Nhật ký truy cập dữ liệu của người này (1)`);
+    expect(text).toContain(`${NAMES['van-phong']} · Xem hồ sơ cán bộ`);
+    // The user linked to her is listed, without the PIN's hash; nobody else's records are in it.
+    expect(text).toContain(`${NAMES['van-phong']} · van-phong · đang dùng`);
+    expect(text).not.toContain('scrypt$');
+    expect(text).not.toContain('Hoàng Thị Lan');
+    const log = await ward.must<AccessLogEntry[]>('listAccessLog', { staffId: ward.ids.mai });
+    expect(log[0]?.what).toBe('Xuất toàn bộ dữ liệu cá nhân');
+    await ward.session.close();
+  });
+});
