@@ -6,6 +6,8 @@ const GLOBAL = [
   '  --data <thư mục>   Thư mục dữ liệu (mặc định: biến môi trường WARD_CONDUCT_DATA,',
   '                     nếu không có thì thư mục dữ liệu của ứng dụng Ward Conduct)',
   '  --json             In kết quả dạng JSON (cho máy đọc)',
+  '  --user <tên>       Đăng nhập người dùng này (mã PIN lấy từ biến WARD_CONDUCT_PIN,',
+  '                     nếu không có thì hỏi); cần khi dữ liệu đã có người dùng',
   '  --help, -h         Xem hướng dẫn',
 ];
 

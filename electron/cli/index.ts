@@ -1,5 +1,6 @@
 /** Entry of the ward-conduct command (run by tsx in development, bundled to out/cli/ward-conduct.mjs). */
 import { runCli } from './run';
+import { readSecretFromTerminal } from './secretPrompt';
 
 // `ward-conduct staff list | head -1`: once the reader has gone, the rest of the output is dropped
 // quietly (the command's work is already committed), not a crash on EPIPE.
@@ -16,4 +17,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${text}\n`),
   env: process.env,
   now: () => new Date(),
+  readSecret: readSecretFromTerminal,
 });

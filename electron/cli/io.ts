@@ -7,6 +7,8 @@ export interface CliIo {
   err(text: string): void;
   env: NodeJS.ProcessEnv;
   now: () => Date;
+  /** Asks for a secret (a PIN) without echoing it; absent when there is no terminal to ask in. */
+  readSecret?: (prompt: string) => Promise<string | null>;
 }
 
 /** Exit codes of ward-conduct (documented in the help text). */
@@ -40,6 +42,8 @@ export interface CommandContext {
   io: CliIo;
   isJson: boolean;
   dataFolder: string;
+  /** --user: who signs in before the command runs (PIN from WARD_CONDUCT_PIN or a prompt). */
+  user?: string;
 }
 
 export function appError(code: ErrorCode, message?: string): AppError {

@@ -12,6 +12,7 @@ const GLOBAL_OPTIONS = {
   data: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  user: { type: 'string' },
 } satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Turns node:util's English parse errors into Vietnamese usage messages. */
@@ -69,6 +70,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
   const explicit = typeof values.data === 'string' ? values.data : undefined;
   const ctx: CommandContext = { io, isJson, dataFolder: resolveDataFolder(explicit, io.env, defaultDataFolder(io.env, process.platform, os.homedir())) };
+  if (typeof values.user === 'string') ctx.user = values.user;
   try {
     // Every `--out` is a file the person asked for: refused inside the data folder before the
     // store is opened, so a refusal never waits for (or takes) the data folder's lock.

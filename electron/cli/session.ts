@@ -4,7 +4,8 @@ import { createHandlers } from '../services/handlers';
 import { fail, ok, ServiceError, type ErrorCode, type Result } from '../../shared/api/result';
 import type { Handlers } from '../../shared/api/contract';
 import type { StartupState } from '../../shared/api/types';
-import { EXIT, type CommandContext } from './io';
+import { EXIT, report, type CommandContext } from './io';
+import { dispatch } from '../services/dispatch';
 
 export const CLI_APP_NAME = 'ward-conduct CLI';
 
@@ -33,12 +34,32 @@ export async function withSession(ctx: CommandContext, work: (session: Session, 
       return EXIT.unavailable;
     }
     for (const notice of state.notices) ctx.io.err(`Lưu ý: ${notice}`);
+    const handlers = createHandlers(session);
+    if (ctx.user !== undefined) {
+      const signedIn = await signInFromCli(ctx, handlers, ctx.user);
+      if (signedIn !== EXIT.done) return signedIn;
+    }
     const wasRecovered = session.store.notices.some((notice) => notice.kind === 'recovered');
-    const code = await work(session, createHandlers(session));
+    const code = await work(session, handlers);
     return code === EXIT.done && wasRecovered ? EXIT.partial : code;
   } finally {
     await session.close();
   }
+}
+
+/** A secret from the environment or, in a terminal, typed at a prompt; null when neither is there. */
+export async function secretFrom(ctx: CommandContext, variable: string, prompt: string): Promise<string | null> {
+  const fromEnv = ctx.io.env[variable];
+  if (fromEnv) return fromEnv;
+  return (await ctx.io.readSecret?.(prompt)) ?? null;
+}
+
+/** --user NAME: signs in through the same contract method as the app's sign-in screen. */
+async function signInFromCli(ctx: CommandContext, handlers: Handlers, name: string): Promise<number> {
+  const pin = await secretFrom(ctx, 'WARD_CONDUCT_PIN', `Mã PIN của ${name}: `);
+  if (!pin) return report(ctx, fail('INVALID_INPUT', 'Thiếu mã PIN: đặt biến môi trường WARD_CONDUCT_PIN hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.'), () => undefined);
+  const result = await dispatch(handlers, 'signIn', { name, pin }, (e) => ctx.io.err(String(e)));
+  return result.ok ? EXIT.done : report(ctx, result, () => undefined);
 }
 
 /** Calls a service function directly (for what the contract does not carry) and returns a Result. */

@@ -4,6 +4,7 @@ import { contract, type MethodName, type Handlers, type MethodOutput } from '../
 import { fail, ok, ServiceError, type Result } from '../../shared/api/result';
 import { vietnameseErrorMap } from '../../shared/api/errorMap';
 import { inputBoundsProblem } from '../../shared/api/inputBounds';
+import { ACCESS_GUARD, type AccessGuard } from './access/guard';
 
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
@@ -39,5 +40,21 @@ export async function invokeValidated<I, O>(schema: z.ZodType<I>, fn: (input: I)
 export function dispatch<K extends MethodName>(handlers: Handlers, name: K, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<Result<MethodOutput<K>>> {
   if (!isMethodName(name) || typeof handlers[name] !== 'function') return Promise.resolve(fail('INVALID_INPUT', 'Yêu cầu không được hỗ trợ.'));
   const handler = handlers[name] as (input: unknown) => Promise<MethodOutput<K>>;
-  return invokeValidated(contract[name].input as z.ZodType<unknown>, handler, rawInput, log);
+  const guard = (handlers as Handlers & { [ACCESS_GUARD]?: AccessGuard })[ACCESS_GUARD];
+  if (!guard) return invokeValidated(contract[name].input as z.ZodType<unknown>, handler, rawInput, log);
+  // Who may call what (shared/api/permissions.ts): refused before anything runs, so a refusal changes nothing.
+  let refusal: string | null;
+  try {
+    refusal = guard.refusal(name, rawInput);
+  } catch {
+    refusal = 'Yêu cầu bị từ chối.';
+  }
+  if (refusal) return Promise.resolve(fail('FORBIDDEN', refusal));
+  const guarded = async (input: unknown) => {
+    await guard.checkScope(name, input);
+    const output = await handler(input);
+    await guard.afterCall(name, input, output);
+    return output;
+  };
+  return invokeValidated(contract[name].input as z.ZodType<unknown>, guarded, rawInput, log);
 }

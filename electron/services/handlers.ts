@@ -11,9 +11,11 @@ import { createPosterHandlers } from './posterHandlers';
 import { createViolationHandlers } from './violationHandlers';
 import { createScoringHandlers } from './scoringHandlers';
 import { createSystemHandlers } from './systemHandlers';
+import { createAccessHandlers } from './accessHandlers';
+import { ACCESS_GUARD, accessGuard } from './access/guard';
 
 export function createHandlers(session: Session): Handlers {
-  return {
+  const handlers: Handlers = {
     getStartup: async () => session.startup,
     retryOpen: async () => session.open(),
     chooseDataFolder: async ({ folder }) => {
@@ -40,5 +42,8 @@ export function createHandlers(session: Session): Handlers {
     ...createViolationHandlers(session),
     ...createScoringHandlers(session),
     ...createSystemHandlers(session),
+    ...createAccessHandlers(session),
   };
+  // dispatch checks who may call what through this guard, for every door.
+  return Object.assign(handlers, { [ACCESS_GUARD]: accessGuard(session) });
 }

@@ -6,6 +6,7 @@ import { LockedError } from '../store/lock';
 import { StoreDamagedError, StoreFaultError, StoreUnavailableError } from '../store/errors';
 import { NoCorruptCopyError, startFreshFiles } from '../store/startFresh';
 import type { DiskOps } from '../store/durableWrite';
+import type { SignedInUser } from '../../shared/api/accessContract';
 
 export interface SessionDeps {
   app: string;
@@ -30,16 +31,12 @@ export class Session {
   private state: StartupState;
   private damagedFiles: string[] = [];
   private seenNotices = 0;
+  /** The signed-in user (null: nobody yet, or a store without users); set by services/access. */
+  user: SignedInUser | null = null;
 
-  /**
-   * The person signed in, when the app has sign-in (issue 16 sets it); null today. The store's audit
-   * entries name `actor` for every change made through this session.
-   */
-  signedIn: string | null = null;
-
-  /** Who changes are recorded as: the person signed in, else the operator named in the ward's settings. */
+  /** Who changes are recorded as (the store's audit entries): the person signed in, else the operator named in the ward's settings. */
   get actor(): string {
-    return this.signedIn ?? this.current?.operator ?? this.deps.app;
+    return this.user?.name ?? this.current?.operator ?? this.deps.app;
   }
 
   constructor(private folder: string, readonly deps: SessionDeps) {
@@ -71,10 +68,10 @@ export class Session {
     await this.close();
     this.folder = folder;
     this.damagedFiles = [];
+    this.user = null;
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
-      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk });
-      this.current.actor = () => this.actor;
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
     } catch (error) {

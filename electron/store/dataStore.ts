@@ -36,6 +36,8 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** The disk operations writes are made of (tests inject faults here). */
   disk?: DiskOps;
+  /** Who changes are recorded as (the session's signed-in user); null falls back to the operator setting. */
+  actor?: () => string | null;
 }
 
 /** Folders of the data folder the store writes into (besides db/ and backups/), never through a link out. */
@@ -50,6 +52,8 @@ export class Store {
   private readonly background: BackgroundBackups;
   /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
   private broken: unknown = null;
+  /** Set by open(): the signed-in user's name, when there is one. */
+  private actorOf: () => string | null = () => null;
 
   /**
    * Who the store's audit entries name (audit.ts). The session sets it (Session.actor); until someone
@@ -77,6 +81,7 @@ export class Store {
     }
     const lock = await acquireLock(options.folder, options.app, now());
     const store = new Store(paths, now, lock, disk, options.app);
+    if (options.actor) store.actorOf = options.actor;
     try {
       // A restore, demo data or migration cut short: finished if it was committed, dropped if not.
       await replayJournal(paths.db, disk);
@@ -199,7 +204,7 @@ export class Store {
   }
 
   get operator(): string {
-    return this.meta.settings.operatorName || 'Quản trị viên';
+    return this.actorOf() || this.meta.settings.operatorName || 'Quản trị viên';
   }
 
   /** Every data file, loaded or still on disk only. */

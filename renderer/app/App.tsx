@@ -6,6 +6,7 @@ import { useApiCall } from '../lib/useApiCall';
 import { AppShell } from './AppShell';
 import { StartupNotices } from './StartupNotices';
 import { StartupScreen } from './StartupScreen';
+import { AccessGate } from '../features/access/AccessGate';
 
 export function App() {
   const call = useApiCall();
@@ -38,7 +39,7 @@ export function App() {
   return (
     <>
       <StartupNotices notices={startup.notices} onStateChange={setStartup} />
-      <AppShell key={startup.dataFolder} />
+      <AccessGate key={startup.dataFolder}>{(accountSlot, userKey) => <AppShell key={`${startup.dataFolder}|${userKey}`} accountSlot={accountSlot} />}</AccessGate>
     </>
   );
 }

@@ -3,7 +3,7 @@
  * The navigation folds to icons-width on a small window (1366×768 at 125 % is about 1093×574 CSS px)
  * and asks before leaving a screen that holds unsaved work.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Grid, Layout, Menu, Typography } from 'antd';
 import { createQueryClient } from '../lib/queryClient';
@@ -12,7 +12,7 @@ import { ROUTES, type RouteKey } from './routes';
 import { Screen } from './Screen';
 import { ErrorBoundary } from './ErrorBoundary';
 
-function Shell() {
+function Shell({ accountSlot }: { accountSlot?: ReactNode }) {
   const [route, setRoute] = useState<RouteKey>('overview');
   const screens = Grid.useBreakpoint();
   const isCompact = screens.xl === false;
@@ -40,6 +40,7 @@ function Shell() {
               Ward Conduct
             </Typography.Title>
             <Typography.Text type="secondary">Quy tắc ứng xử</Typography.Text>
+            {accountSlot}
           </div>
         )}
         <Menu
@@ -64,12 +65,13 @@ function Shell() {
   );
 }
 
-export function AppShell() {
+/** accountSlot: who is signed in, with lock and switch (features/access), when the data folder has users. */
+export function AppShell({ accountSlot }: { accountSlot?: ReactNode } = {}) {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <UnsavedChangesProvider>
-        <Shell />
+        <Shell accountSlot={accountSlot} />
       </UnsavedChangesProvider>
     </QueryClientProvider>
   );

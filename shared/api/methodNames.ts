@@ -81,4 +81,5 @@ export const METHOD_NAME_LIST = [
   'saveClassification',
   'deleteEvaluationRecord',
   'openForPrinting',
+  'getAuthState', 'signIn', 'signOut', 'recoverAdmin', 'listUsers', 'createUser', 'resetPin', 'updateSecuritySettings', 'listAccessLog', 'exportAccessLog', 'exportPersonData',
 ] as const;

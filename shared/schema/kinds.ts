@@ -14,10 +14,11 @@ import type { PeriodRecord } from './period';
 import type { BaseRecord } from './records';
 import type { ScoreRecord } from './scoring';
 import type { Staff, Unit } from './staff';
+import type { AccessRecord, UserRecord } from './user';
 import type { Commendation, Violation } from './violation';
 import {
   commendationRecordSchema, criteriaSetRecordSchema, evaluationRecordSchema, periodRecordSchema, ruleSetRecordSchema,
-  scoreRecordSchema, scoringSettingsRecordSchema, staffRecordSchema, titleRecordSchema, unitRecordSchema, violationRecordSchema,
+  scoreRecordSchema, scoringSettingsRecordSchema, userRecordSchema, accessRecordSchema, staffRecordSchema, titleRecordSchema, unitRecordSchema, violationRecordSchema,
   type ScoringSettingsRecord, type StoredRuleSet, type TitleRecord,
 } from './recordSchemas';
 
@@ -45,9 +46,11 @@ export const KINDS = {
   titleProposals: single<TitleRecord>(titleRecordSchema),
   scoringSettings: single<ScoringSettingsRecord>(scoringSettingsRecordSchema),
   evaluationRecords: single<EvaluationRecord>(evaluationRecordSchema),
+  users: single<UserRecord>(userRecordSchema),
   violations: yearly<Violation>(violationRecordSchema),
   commendations: yearly<Commendation>(commendationRecordSchema),
   scores: yearly<ScoreRecord>(scoreRecordSchema),
+  access: yearly<AccessRecord>(accessRecordSchema),
 };
 
 export type CollectionKind = keyof typeof KINDS;

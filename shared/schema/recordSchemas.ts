@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Initiative, Title } from '../domain/titles';
 import type { ScoringSettingsView } from '../api/scoringTypes';
+import { ROLES } from '../api/permissions';
 import { RATINGS } from './criteria';
 import { FINDING_KINDS } from './evaluation';
 import type { BaseRecord } from './records';
@@ -110,3 +111,11 @@ export const evaluationRecordSchema = record({
   kind: z.enum(['finding', 'classification']), staffId: text, year: z.number(), date: text,
   findingKind: z.enum(FINDING_KINDS).optional(), rating: z.enum(RATINGS).optional(),
 });
+
+/** A person who uses the app, or the one recovery record (users.json; shared/schema/user.ts). */
+export const userRecordSchema = record({
+  type: z.enum(['user', 'recovery']), name: text, role: z.enum(ROLES), staffId: maybeText, secret: text, isActive: z.boolean(),
+});
+
+/** One read of personal data (access-<year>.json). */
+export const accessRecordSchema = record({ by: text, role: text, method: text, what: text, staffIds: z.array(text) });

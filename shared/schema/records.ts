@@ -31,6 +31,8 @@ export interface WardProfile {
 export interface Settings {
   operatorName: string;
   backupKeep: number;
+  /** Minutes without input before the app locks when users exist (0 = never); absent = 10. */
+  lockAfterMinutes?: number;
 }
 
 export interface MetaFile {

@@ -91,7 +91,7 @@ describe('the audit trail the store writes', () => {
     const clock = fixedClock(MONDAY);
     const session = new Session(folder, { app: 'test', now: clock.now });
     await session.open();
-    session.signedIn = 'Lê Văn Cường';
+    session.user = { id: 'u1', name: 'Lê Văn Cường', role: 'van-phong', roleLabel: 'Văn phòng', staffId: null };
     expect(session.actor).toBe('Lê Văn Cường');
     await session.store.mutateCollection('staff', null, (f) => void f.records.push({ ...staffRecord('s1', 'Nguyễn Văn An', MONDAY), history: [] }));
     expect(session.store.collection('staff').records[0]!.history).toEqual([{ at: MONDAY, by: 'Lê Văn Cường', action: 'create', via: 'test' }]);

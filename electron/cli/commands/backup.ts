@@ -9,6 +9,8 @@ import { bytes, countRows, dateTime, table } from '../format';
 import { UsageError, report, type CommandContext } from '../io';
 import { attempt, newSession, withSession } from '../session';
 import type { CommandSpec } from './spec';
+import { requirePermission } from '../../services/access/guard';
+import { permissionFor } from '../../../shared/api/permissions';
 import { checkOutputPath } from '../../store/outputPath';
 
 /** --out must name a new file in a folder that exists, outside the data folder; checked before the store is opened. */
@@ -47,7 +49,11 @@ export const backupCommand: CommandSpec = {
   run: async (ctx: CommandContext, values: { out?: string }) => {
     const target = values.out === undefined ? undefined : await checkOutFile(ctx, values.out);
     return withSession(ctx, async (session) => {
-      const result = await attempt(ctx, () => createManualBackup(session, target));
+      // A backup to a chosen file carries all the data out of the folder: the administrator's (as exportBackup).
+      const result = await attempt(ctx, async () => {
+        requirePermission(session, permissionFor(target ? 'exportBackup' : 'createBackup'));
+        return createManualBackup(session, target);
+      });
       return report(ctx, result, (info) => {
         ctx.io.out('Đã sao lưu dữ liệu.');
         ctx.io.out(table(describe(info)));

@@ -4,6 +4,7 @@ import { number } from '../format';
 import { UsageError, report, type CommandContext } from '../io';
 import { attempt, withSession } from '../session';
 import type { CommandSpec } from './spec';
+import { requirePermission } from '../../services/access/guard';
 
 function parseSize(value: string | undefined): DemoSize {
   const size = (value ?? 'S').trim().toUpperCase();
@@ -21,7 +22,10 @@ export const demoSeedCommand: CommandSpec = {
   run: async (ctx: CommandContext, values: { size?: string; force?: boolean }) => {
     const size = parseSize(values.size);
     return withSession(ctx, async (session) => {
-      const result = await attempt(ctx, () => seedDemo(session.store, { size, force: Boolean(values.force) }));
+      const result = await attempt(ctx, async () => {
+        requirePermission(session, 'admin');
+        return seedDemo(session.store, { size, force: Boolean(values.force) });
+      });
       const hint = !result.ok && result.error.code === 'CONFLICT' ? 'Dùng --force nếu muốn thay toàn bộ dữ liệu bằng dữ liệu mẫu.' : undefined;
       return report(ctx, result, (seeded) => {
         const c = seeded.counts;

@@ -15,6 +15,8 @@ import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 import { commendationPrintCommand, violationPrintCommand } from './recordPrint';
+import { violationConcludeCommand } from './violationConclude';
+import { accessLogExportCommand, personExportCommand, userAddCommand, userListCommand, userResetPinCommand } from './users';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -33,6 +35,7 @@ export const COMMANDS: CommandSpec[] = [
   rulesImportCommand,
   violationAddCommand,
   violationListCommand,
+  violationConcludeCommand,
   violationExportCommand,
   violationPrintCommand,
   commendationPrintCommand,
@@ -43,6 +46,11 @@ export const COMMANDS: CommandSpec[] = [
   titlesCommand,
   periodCloseCommand,
   serveCommand,
+  userAddCommand,
+  userListCommand,
+  userResetPinCommand,
+  accessLogExportCommand,
+  personExportCommand,
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

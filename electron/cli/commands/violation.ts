@@ -28,7 +28,7 @@ export function parseMonth(value: string | undefined): string | undefined {
   return value.trim();
 }
 
-function pickByLabel<T extends string>(value: string | undefined, values: readonly T[], labels: Record<T, string>, what: string): T | undefined {
+export function pickByLabel<T extends string>(value: string | undefined, values: readonly T[], labels: Record<T, string>, what: string): T | undefined {
   if (value === undefined) return undefined;
   const folded = foldVietnamese(value);
   const found = values.find((v) => v === value || foldVietnamese(labels[v]) === folded || foldVietnamese(labels[v].replace(/^Kỷ luật /, '')) === folded);

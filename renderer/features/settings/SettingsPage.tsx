@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useApiCall } from '../../lib/useApiCall';
 import { BackupsPanel } from './BackupsPanel';
 import { ProfileForm } from './ProfileForm';
+import { UsersPanel } from './UsersPanel';
 
 export function SettingsPage() {
   const call = useApiCall();
@@ -43,6 +44,7 @@ export function SettingsPage() {
         </Typography.Text>
       </Card>
       <BackupsPanel key={backupsVersion} onRestored={() => void loadProfile()} />
+      <UsersPanel />
     </Flex>
   );
 }
