@@ -9,7 +9,6 @@ import type { AccessLogEntry, SignedInUser } from '../../../shared/api/accessCon
 import type { FileOutput } from '../../../shared/api/rosterContract';
 import { ROLE_LABELS } from '../../../shared/api/permissions';
 import { formatDateTimeVi } from '../../../shared/domain/dates';
-import type { Staff } from '../../../shared/schema/staff';
 import type { AccessRecord } from '../../../shared/schema/user';
 import type { Store } from '../../store/dataStore';
 

@@ -2,7 +2,7 @@
 import type { MethodName } from '../../../shared/api/contract';
 import type { SignedInUser } from '../../../shared/api/accessContract';
 import { ServiceError } from '../../../shared/api/result';
-import type { Staff, Unit } from '../../../shared/schema/staff';
+import type { Unit } from '../../../shared/schema/staff';
 import type { Store } from '../../store/dataStore';
 
 function ownUnit(store: Store, user: SignedInUser): Unit {

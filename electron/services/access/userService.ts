@@ -3,7 +3,6 @@ import { ServiceError } from '../../../shared/api/result';
 import { ROLE_LABELS, type Role } from '../../../shared/api/permissions';
 import type { AuthState, CreatedUser, SignedInUser, UserView } from '../../../shared/api/accessContract';
 import { foldVietnamese } from '../../../shared/domain/text';
-import type { Staff } from '../../../shared/schema/staff';
 import type { UserRecord } from '../../../shared/schema/user';
 import type { Store } from '../../store/dataStore';
 import { newRecord } from '../records';
