@@ -27,7 +27,8 @@ function earlierRuns(session: Session, subjectId: string, year: number): string[
   const records = grantedTitles(session);
   return (Object.keys(AGENDA_LABELS) as AgendaTitle[]).flatMap((title) => {
     const run = consecutiveYears(records, subjectId, title, year - 1);
-    return run > 0 ? [`Đã đạt "${AGENDA_LABELS[title]}" ${run} năm liên tục (${year - run}–${year - 1})`] : [];
+    if (run === 0) return [];
+    return [run === 1 ? `Đã đạt "${AGENDA_LABELS[title]}" năm ${year - 1}` : `Đã đạt "${AGENDA_LABELS[title]}" ${run} năm liên tục (${year - run}–${year - 1})`];
   });
 }
 

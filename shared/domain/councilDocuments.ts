@@ -49,6 +49,11 @@ function annexLists(m: CouncilMeetingView, caption: string): DocAnnex[] {
   });
 }
 
+/** Titles on the agenda that have someone on the list. */
+function considered(m: CouncilMeetingView): AgendaTitle[] {
+  return m.agenda.filter((t) => m.candidateList.some((c) => c.title === t));
+}
+
 export function councilMinutes(f: CouncilDocFacts): RecordDocument {
   const m = f.meeting;
   const present = m.memberList.filter((x) => x.isPresent);
@@ -62,8 +67,9 @@ export function councilMinutes(f: CouncilDocFacts): RecordDocument {
     ...(absent.length > 0 ? [p(`Vắng mặt: ${absent.map((x) => `${x.fullName}${x.absenceNote ? ` (${x.absenceNote})` : ''}`).join('; ')}.`)] : []),
     p(`Chủ trì: ${person(m, 'chair') || '........................'}, Chủ tịch Hội đồng. Thư ký: ${person(m, 'secretary') || '........................'}.`),
     heading('II. NỘI DUNG'),
-    p(`Hội đồng xem xét danh sách đề nghị ${m.agenda.map((t) => `"${AGENDA_LABELS[t]}"`).join(', ')} gồm ${m.candidates} trường hợp, cùng kết quả xếp loại, kỷ luật, sáng kiến và khen thưởng của từng người, từng tập thể; bỏ phiếu kín.`),
-    p(`Tỷ lệ phiếu để được đề nghị: ${m.thresholds.map((t) => `${t.titleLabel}: ${t.text} (${t.basis})`).join('; ')}.`),
+    p(`Hội đồng xem xét danh sách đề nghị ${considered(m).map((t) => `"${AGENDA_LABELS[t]}"`).join(', ')} gồm ${m.candidates} trường hợp, cùng kết quả xếp loại, kỷ luật, sáng kiến và khen thưởng của từng người, từng tập thể; bỏ phiếu kín.`),
+    p('Tỷ lệ phiếu để được đề nghị:'),
+    ...m.thresholds.filter((t) => considered(m).includes(t.title)).map((t) => p(`- ${t.titleLabel}: ${t.text} (${t.basis}).`)),
     heading('III. KẾT QUẢ KIỂM PHIẾU'),
     p(s ? `Số phiếu phát ra: ${s.issued}; số phiếu thu về: ${s.returned}; số phiếu không thu về: ${s.missing}; số phiếu không hợp lệ: ${s.spoiled}; số phiếu hợp lệ: ${s.valid}.` : 'Chưa có kết quả kiểm phiếu.'),
   ];

@@ -35,7 +35,7 @@ export const BASE_LABELS: Record<ThresholdBase, string> = {
   valid: 'số phiếu hợp lệ',
 };
 
-const WARD_CHOICE = 'Do phường tự quy định (chưa tìm thấy văn bản quy định tỷ lệ phiếu cho cấp xã)';
+const WARD_CHOICE = 'Do phường tự quy định — chưa tìm thấy văn bản quy định tỷ lệ phiếu cho cấp xã';
 
 export const DEFAULT_THRESHOLDS: VoteThreshold[] = [
   { title: 'advancedWorker', percent: 50, base: 'present', isInclusive: false, basis: WARD_CHOICE },

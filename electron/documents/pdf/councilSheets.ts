@@ -9,7 +9,7 @@ import type { CouncilMeetingView } from '../../../shared/api/councilTypes';
 import { meetingLabel } from '../../../shared/domain/councilRules';
 import { mmToPt } from '../../../shared/domain/posterSizes';
 import { ND30_FAMILY } from './pdfmake';
-import { documentTitle, nd30Header, nd30Page } from './nd30Blocks';
+import { documentTitle, nd30Header, nd30Page, textWidth } from './nd30Blocks';
 
 const BOX = 11;
 const CHECK_COL = 46;
@@ -67,7 +67,11 @@ export interface CertificateLine {
 export function certificatesDoc(lines: CertificateLine[], offset: { xMm: number; yMm: number }): TDocumentDefinitions {
   const width = mmToPt(297);
   const at = (xMm: number, yMm: number) => ({ x: mmToPt(xMm + offset.xMm), y: mmToPt(yMm + offset.yMm) });
-  const centred = (text: string, yMm: number, size: number, bold = false): Content => ({ text, bold, fontSize: size, alignment: 'center', width, absolutePosition: at(0, yMm) } as Content);
+  // Centred on the sheet by measuring the text, so an offset moves it by exactly that much.
+  const centred = (text: string, yMm: number, size: number, bold = false): Content => {
+    const x = (width - textWidth(text, size, bold)) / 2 + mmToPt(offset.xMm);
+    return { text, bold, fontSize: size, absolutePosition: { x, y: mmToPt(yMm + offset.yMm) } } as Content;
+  };
   const f = CERTIFICATE_FIELDS;
   const content: Content[] = lines.flatMap((l, i) => [
     ...(i > 0 ? [{ text: '', pageBreak: 'before' } as Content] : []),
