@@ -43,8 +43,8 @@ function annexLists(m: CouncilMeetingView, caption: string): DocAnnex[] {
       title: `DANH SÁCH ${isUnit ? 'TẬP THỂ' : 'CÁ NHÂN'} ĐẠT DANH HIỆU "${AGENDA_LABELS[title].toLocaleUpperCase('vi')}" NĂM ${m.year}`,
       subtitle: caption,
       table: isUnit
-        ? { header: ['STT', 'Tên tập thể', 'Ghi chú'], widths: [1, 8, 4], rows: list.map((c, i) => [String(i + 1), c.name, c.reason]) }
-        : { header: ['STT', 'Họ và tên', 'Đơn vị', 'Ghi chú'], widths: [1, 5, 6, 3], rows: list.map((c, i) => [String(i + 1), c.name, c.unitName, c.reason]) },
+        ? { header: ['STT', 'Tên tập thể', 'Ghi chú'], widths: [1.6, 8, 4], rows: list.map((c, i) => [String(i + 1), c.name, c.reason]) }
+        : { header: ['STT', 'Họ và tên', 'Đơn vị', 'Ghi chú'], widths: [1.6, 5, 6, 3], rows: list.map((c, i) => [String(i + 1), c.name, c.unitName, c.reason]) },
     };
   });
 }
@@ -83,7 +83,7 @@ export function councilMinutes(f: CouncilDocFacts): RecordDocument {
     fileStem: `bien-ban-${stem(m)}`, kind: 'BIÊN BẢN', subject: `Họp Hội đồng Thi đua – Khen thưởng ${meetingLabel(m.year, m.half).toLocaleLowerCase('vi')}`,
     date: null, isDraft: false, body,
     tables: [{
-      afterParagraph: tallyAt, header: ['STT', 'Họ và tên / Tập thể', 'Danh hiệu', 'Đồng ý', 'Tỷ lệ', 'Kết quả'], widths: [2, 9, 7, 3, 4, 5],
+      afterParagraph: tallyAt, header: ['STT', 'Họ và tên / Tập thể', 'Danh hiệu', 'Đồng ý', 'Tỷ lệ', 'Kết quả'], widths: [2.8, 9, 7, 3, 4, 5],
       rows: m.candidateList.map((c) => [String(c.no), c.subjectKind === 'person' ? `${c.name}${c.unitName ? ` (${c.unitName})` : ''}` : c.name, c.titleLabel,
         c.result ? String(c.result.votes) : '', c.result ? `${String(c.result.percent).replace('.', ',')}%` : '', c.result ? (c.result.isPassed ? 'Đạt' : 'Không đạt') : '']),
     }],
@@ -119,7 +119,7 @@ export function councilDecision(f: CouncilDocFacts): RecordDocument {
   const number = f.decision ? `Số: ${f.decision.number}` : 'Số:        /QĐ-UBND';
   return {
     fileStem: `quyet-dinh-${stem(m)}`, kind: 'QUYẾT ĐỊNH', subject: `Về việc công nhận danh hiệu thi đua, khen thưởng năm ${m.year}`,
-    number, date: null, isDraft: !f.decision,
+    number, date: f.decision ? new Date(`${f.decision.dateText.split('/').reverse().join('-')}T12:00:00`) : null, isDraft: !f.decision,
     body: [
       { runs: [{ text: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${f.wardName.toLocaleUpperCase('vi')}`, bold: true }], align: 'center' },
       ground('Căn cứ Luật Tổ chức chính quyền địa phương;'),

@@ -94,7 +94,7 @@ function printTo(name: string, summary: string, usage: string, doc: 'ballots' | 
 
 export const councilBallotsCommand = printTo('council ballots', 'In phiếu bầu: mỗi thành viên một phiếu, có số phiếu, thể thức Nghị định 30/2020.', 'council ballots --meeting <mã> --out <tệp.pdf>', 'ballots');
 export const councilMinutesCommand = printTo('council minutes', 'In biên bản họp Hội đồng (mặc định), tờ trình đề nghị (--doc proposal) hoặc dự thảo quyết định công nhận (--doc decision), kèm danh sách; Word để sửa hoặc PDF.', 'council minutes --meeting <mã> [--doc minutes|proposal|decision] --out <tệp.docx|tệp.pdf>', 'minutes');
-export const councilCertificatesCommand = printTo('council certificates', 'In giấy khen lên phôi in sẵn của phường (A4 ngang), dịch vị trí chữ bằng --offset-x/--offset-y (mm).', 'council certificates --meeting <mã> --out <tệp.pdf> [--offset-x mm] [--offset-y mm]', 'certificates');
+export const councilCertificatesCommand = printTo('council certificates', 'In giấy khen lên phôi in sẵn của phường (A4 ngang), dịch vị trí chữ bằng --offset-x/--offset-y (mm).', 'council certificates --meeting <mã> --out <tệp.pdf> [--offset-x mm] [--offset-y=mm] (số âm: --offset-y=-2)', 'certificates');
 
 export const councilTallyCommand: CommandSpec = {
   name: 'council tally',
