@@ -8,6 +8,8 @@ import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import { MeetingDocuments } from './MeetingDocuments';
 import { TallyTable } from './TallyTable';
+import { ThresholdsEditor } from './ThresholdsEditor';
+import { AddCandidate } from './AddCandidate';
 
 export function MeetingPanel({ id, onChanged }: { id: string; onChanged: () => void }) {
   const call = useApiCall();
@@ -50,9 +52,8 @@ export function MeetingPanel({ id, onChanged }: { id: string; onChanged: () => v
         { title: 'Thành viên', dataIndex: 'fullName' }, { title: 'Chức vụ', dataIndex: 'position' }, { title: 'Trong Hội đồng', dataIndex: 'roleLabel' },
         { title: 'Có mặt', render: (_: unknown, x) => <Checkbox aria-label={`${x.fullName} có mặt`} checked={x.isPresent} disabled={!isOpen || Boolean(m.tally)} onChange={(e) => void toggle(x.staffId, e.target.checked)} /> },
       ]} />
-      <List size="small" header={<b>Tỷ lệ phiếu để được đề nghị</b>} dataSource={m.thresholds} renderItem={(t) => (
-        <List.Item><span><b>{t.titleLabel}</b>: {t.text}. <i>Căn cứ: {t.basis}.</i></span></List.Item>
-      )} />
+      <ThresholdsEditor meeting={m} onSaved={setView} />
+      <AddCandidate meeting={m} onSaved={setView} />
       <TallyTable meeting={m} onSaved={setView} />
       {m.amendments.length > 0 && (
         <List size="small" header={<b>Điều chỉnh sau khi kết thúc</b>} dataSource={m.amendments} renderItem={(a) => <List.Item>{formatDayVi(a.at.slice(0, 10))} — {a.by}: {a.reason}</List.Item>} />
