@@ -81,7 +81,7 @@ export function councilMinutes(f: CouncilDocFacts): RecordDocument {
   body.push(p('Cuộc họp kết thúc cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất.'));
   return {
     fileStem: `bien-ban-${stem(m)}`, kind: 'BIÊN BẢN', subject: `Họp Hội đồng Thi đua – Khen thưởng ${meetingLabel(m.year, m.half).toLocaleLowerCase('vi')}`,
-    date: null, isDraft: false, body,
+    date: m.date ? new Date(`${m.date}T12:00:00`) : null, isDraft: false, body,
     tables: [{
       afterParagraph: tallyAt, header: ['STT', 'Họ và tên / Tập thể', 'Danh hiệu', 'Đồng ý', 'Tỷ lệ', 'Kết quả'], widths: [2.8, 9, 7, 3, 4, 5],
       rows: m.candidateList.map((c) => [String(c.no), c.subjectKind === 'person' ? `${c.name}${c.unitName ? ` (${c.unitName})` : ''}` : c.name, c.titleLabel,
@@ -89,6 +89,7 @@ export function councilMinutes(f: CouncilDocFacts): RecordDocument {
     }],
     signature: { title: 'CHỦ TỊCH HỘI ĐỒNG', name: person(m, 'chair') },
     left: { title: 'THƯ KÝ', name: person(m, 'secretary') },
+    keepLastWithSignature: true,
   };
 }
 

@@ -61,6 +61,8 @@ export interface RecordDocument {
   tables?: (DocTable & { afterParagraph: number })[];
   /** Lists annexed after the signature, each from a new page. */
   annexes?: DocAnnex[];
+  /** Keeps the last paragraph on the signature's page, so a signature never stands alone (PDF). */
+  keepLastWithSignature?: boolean;
 }
 
 export interface ViolationFacts {

@@ -33,11 +33,15 @@ export function recordDocPdf(doc: RecordDocument, wardName: string): TDocumentDe
   content.push(...documentTitle(doc.kind, doc.subject));
   const tables = doc.tables ?? [];
   for (const t of tables.filter((x) => x.afterParagraph < 0)) content.push(docTable(t));
-  doc.body.forEach((p, i) => {
+  const kept = doc.keepLastWithSignature && doc.body.length > 0 ? doc.body.length - 1 : doc.body.length;
+  doc.body.slice(0, kept).forEach((p, i) => {
     content.push(paragraph(p));
     for (const t of tables.filter((x) => x.afterParagraph === i)) content.push(docTable(t));
   });
-  content.push(signatureBlocks(doc.signature, doc.left ?? null));
+  const signature = signatureBlocks(doc.signature, doc.left ?? null);
+  const last = doc.body[kept];
+  const lastTables = last ? tables.filter((x) => x.afterParagraph === kept).map(docTable) : [];
+  content.push(last ? ({ stack: [paragraph(last), ...lastTables, signature], unbreakable: true } as Content) : signature);
   for (const annex of doc.annexes ?? []) {
     content.push({ text: annex.title, bold: true, alignment: 'center', fontSize: 14, pageBreak: 'before' });
     if (annex.subtitle) content.push({ text: annex.subtitle, italics: true, alignment: 'center', fontSize: 14, margin: [0, 0, 0, 8] });
