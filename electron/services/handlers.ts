@@ -13,6 +13,7 @@ import { createScoringHandlers } from './scoringHandlers';
 import { createSystemHandlers } from './systemHandlers';
 import { createAccessHandlers } from './accessHandlers';
 import { ACCESS_GUARD, accessGuard } from './access/guard';
+import { createCouncilHandlers } from './councilHandlers';
 
 export function createHandlers(session: Session): Handlers {
   const handlers: Handlers = {
@@ -43,6 +44,7 @@ export function createHandlers(session: Session): Handlers {
     ...createScoringHandlers(session),
     ...createSystemHandlers(session),
     ...createAccessHandlers(session),
+    ...createCouncilHandlers(session),
   };
   // dispatch checks who may call what through this guard, for every door.
   return Object.assign(handlers, { [ACCESS_GUARD]: accessGuard(session) });

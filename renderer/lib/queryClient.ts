@@ -36,6 +36,9 @@ export const queryKeys = {
   violationList: (filter: unknown) => ['violations', 'list', filter] as const,
   commendations: ['violations', 'commendations'] as const,
   posterPlan: (request: unknown) => ['posters', 'plan', request] as const,
+  council: ['council'] as const,
+  councilMeetings: (year: number) => ['council', 'list', year] as const,
+  councilMeeting: (id: string) => ['council', 'meeting', id] as const,
 };
 
 /** One cache per opened data folder: a local store answers at once, so no retries and no refetch on focus. */

@@ -15,6 +15,7 @@ import { violationsMethods } from './violationsContract';
 import { scoringMethods } from './scoringContract';
 import { systemMethods } from './systemContract';
 import { accessMethods } from './accessContract';
+import { councilMethods } from './councilContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -38,6 +39,7 @@ export const contract = {
   ...scoringMethods,
   ...systemMethods,
   ...accessMethods,
+  ...councilMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -143,6 +143,17 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   listAccessLog: 'admin',
   exportAccessLog: 'admin',
   exportPersonData: 'admin',
+  // The council: its members and leaders run the meeting; the chairman (a UBND leader) closes it and grants titles.
+  listCouncilMeetings: 'readPersonal',
+  getCouncilMeeting: 'readPersonal',
+  createCouncilMeeting: 'council',
+  updateCouncilMeeting: 'council',
+  recordCouncilTally: 'council',
+  closeCouncilMeeting: 'close',
+  printCouncilDocument: 'readPersonal',
+  grantTitles: 'close',
+  listGrantedTitles: 'read',
+  getPersonTitles: 'read',
 };
 
 /** Methods whose need depends on the input: concluding a violation is the leaders' decision, the council's score the council's. */

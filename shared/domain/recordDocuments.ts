@@ -28,6 +28,20 @@ export interface DocParagraph {
   spaceBefore?: number;
 }
 
+/** A table in a document: header row, rows of cell texts, relative column widths. */
+export interface DocTable {
+  header: string[];
+  rows: string[][];
+  widths: number[];
+}
+
+/** A list annexed after the signature, on its own page ("DANH SÁCH … kèm theo Quyết định số …"). */
+export interface DocAnnex {
+  title: string;
+  subtitle?: string;
+  table: DocTable;
+}
+
 export interface RecordDocument {
   /** Accent-free, for the file name. */
   fileStem: string;
@@ -43,6 +57,12 @@ export interface RecordDocument {
   signature: SignatureSpec;
   /** A second signature on the left (minutes), or the recipients ("Nơi nhận"). */
   left?: SignatureSpec | { recipients: string[] };
+  /** Tables inside the body, each after the paragraph of that index (-1: before the first). */
+  tables?: (DocTable & { afterParagraph: number })[];
+  /** Lists annexed after the signature, each from a new page. */
+  annexes?: DocAnnex[];
+  /** Keeps the last paragraph on the signature's page, so a signature never stands alone (PDF). */
+  keepLastWithSignature?: boolean;
 }
 
 export interface ViolationFacts {

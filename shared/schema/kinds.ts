@@ -15,6 +15,7 @@ import type { BaseRecord } from './records';
 import type { ScoreRecord } from './scoring';
 import type { Staff, Unit } from './staff';
 import type { AccessRecord, UserRecord } from './user';
+import { COUNCIL_RECORD_SCHEMAS, type CouncilMeeting, type GrantedTitle } from './council';
 import type { Commendation, Violation } from './violation';
 import {
   commendationRecordSchema, criteriaSetRecordSchema, evaluationRecordSchema, periodRecordSchema, ruleSetRecordSchema,
@@ -47,6 +48,8 @@ export const KINDS = {
   scoringSettings: single<ScoringSettingsRecord>(scoringSettingsRecordSchema),
   evaluationRecords: single<EvaluationRecord>(evaluationRecordSchema),
   users: single<UserRecord>(userRecordSchema),
+  councilMeetings: single<CouncilMeeting>(COUNCIL_RECORD_SCHEMAS.councilMeetings),
+  grantedTitles: single<GrantedTitle>(COUNCIL_RECORD_SCHEMAS.grantedTitles),
   violations: yearly<Violation>(violationRecordSchema),
   commendations: yearly<Commendation>(commendationRecordSchema),
   scores: yearly<ScoreRecord>(scoreRecordSchema),

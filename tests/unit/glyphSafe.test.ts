@@ -24,4 +24,11 @@ describe('texts printed in PDFs only use characters the shipped fonts have', () 
     const safe = glyphSafeDoc(doc);
     expect(safe).toEqual({ content: [{ text: ['Tổng ', { text: '-5' }] }, { image: 'data:image/png;base64,AAAA−' }], defaultStyle: { font: 'NotoSerif' } });
   });
+
+  it('an italic ground split around its document number stays italic in every piece', () => {
+    const safe = glyphSafeDoc({ text: 'Căn cứ Nghị định số 98/2023/NĐ-CP của Chính phủ;', italics: true });
+    expect(safe.text).toEqual([
+      { italics: true, text: 'Căn cứ Nghị định số ' }, { italics: true, text: '98/2023/NĐ-CP', noWrap: true }, { italics: true, text: ' của Chính phủ;' },
+    ]);
+  });
 });

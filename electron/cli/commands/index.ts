@@ -9,6 +9,7 @@ import { commitmentFormsCommand, violationExportCommand } from './outputs';
 import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
 import { evaluateCommand, periodCloseCommand, titlesCommand } from './evaluation';
 import type { CommandSpec } from './spec';
+import { councilBallotsCommand, councilCertificatesCommand, councilCloseCommand, councilCreateCommand, councilListCommand, councilMinutesCommand, councilTallyCommand, titlesGrantCommand } from './council';
 import { staffExportCommand, staffListCommand } from './staff';
 import { staffImportCommand, staffTemplateCommand } from './staffImport';
 import { meetingSheetCommand } from './meeting';
@@ -45,6 +46,14 @@ export const COMMANDS: CommandSpec[] = [
   evaluateCommand,
   titlesCommand,
   periodCloseCommand,
+  councilCreateCommand,
+  councilListCommand,
+  councilBallotsCommand,
+  councilTallyCommand,
+  councilCloseCommand,
+  councilMinutesCommand,
+  councilCertificatesCommand,
+  titlesGrantCommand,
   serveCommand,
   userAddCommand,
   userListCommand,

@@ -9,7 +9,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { MOTTO, NATIONAL_NAME, ND30_FONT_NAME, ND30_MARGINS_MM, ND30_SIZES, dateLineText, issuerLines, type SignatureSpec } from '../../../shared/domain/nd30Layout';
-import type { DocParagraph, DocRun, RecordDocument } from '../../../shared/domain/recordDocuments';
+import type { DocParagraph, DocRun, DocTable, RecordDocument } from '../../../shared/domain/recordDocuments';
 import { typographicQuotes, unbreakableParts } from '../../../shared/domain/typography';
 import { issuerRule } from '../xlsx/nd30Sheet';
 
@@ -69,6 +69,42 @@ function signatureCell(spec: SignatureSpec | { recipients: string[] } | undefine
   return out;
 }
 
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+/** A bordered table, 12 pt, the header row bold and repeated on each page. */
+function docTable(t: DocTable): Table {
+  const total = t.widths.reduce((a, b) => a + b, 0) || 1;
+  const row = (cells: string[], isHeader: boolean) => new TableRow({
+    tableHeader: isHeader, cantSplit: true,
+    children: cells.map((text, i) => new TableCell({
+      width: { size: Math.round(((t.widths[i] ?? 1) / total) * 100), type: WidthType.PERCENTAGE }, borders: LINES,
+      children: [new Paragraph({ alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs({ text, bold: isHeader }, 12) })],
+    })),
+  });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: LINES, rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))] });
+}
+
+/** Body paragraphs with the tables placed after their paragraph. */
+function bodyWithTables(doc: RecordDocument): (Paragraph | Table)[] {
+  const tables = doc.tables ?? [];
+  const out: (Paragraph | Table)[] = tables.filter((t) => t.afterParagraph < 0).map(docTable);
+  doc.body.forEach((p, i) => {
+    out.push(bodyParagraph(p));
+    for (const t of tables.filter((x) => x.afterParagraph === i)) out.push(docTable(t), new Paragraph({ children: [] }));
+  });
+  return out;
+}
+
+function annexes(doc: RecordDocument): (Paragraph | Table)[] {
+  return (doc.annexes ?? []).flatMap((a) => [
+    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: runs({ text: a.title, bold: true }, ND30_SIZES.title) }),
+    ...(a.subtitle ? [centred(a.subtitle, ND30_SIZES.title, { italics: true })] : []),
+    new Paragraph({ children: [] }),
+    docTable(a.table),
+  ]);
+}
+
 export async function recordDocx(doc: RecordDocument, wardName: string): Promise<Uint8Array> {
   const m = ND30_MARGINS_MM;
   const cell = (children: Paragraph[], pct: number) => new TableCell({ children, width: { size: pct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
@@ -95,9 +131,10 @@ export async function recordDocx(doc: RecordDocument, wardName: string): Promise
           ...(doc.isDraft ? [new Paragraph({ children: runs({ text: 'DỰ THẢO', bold: true }, 12) })] : []),
           new Paragraph({ children: [] }),
           ...title,
-          ...doc.body.map(bodyParagraph),
+          ...bodyWithTables(doc),
           new Paragraph({ children: [] }),
           signatures,
+          ...annexes(doc),
         ],
       },
     ],

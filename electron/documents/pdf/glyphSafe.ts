@@ -41,6 +41,12 @@ export function glyphSafeDoc<T>(value: T, key = '', isText = false): T {
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = k === 'images' || k === 'font' ? v : glyphSafeDoc(v, k, k === 'text');
+    // A run split around a document number: its pieces keep the run's bold and italics (pdfmake does not pass them down).
+    const source = value as Record<string, unknown>;
+    if (typeof source.text === 'string' && Array.isArray(out.text)) {
+      const style = Object.fromEntries(['bold', 'italics'].filter((k) => source[k] !== undefined).map((k) => [k, source[k]]));
+      out.text = (out.text as Record<string, unknown>[]).map((piece) => ({ ...style, ...piece }));
+    }
     return out as T;
   }
   return value;

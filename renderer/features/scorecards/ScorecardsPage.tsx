@@ -16,6 +16,7 @@ import { ImportTab } from './ImportTab';
 import { PeriodsTab } from './PeriodsTab';
 import { ScoringTab } from './ScoringTab';
 import { TitlesTab } from './TitlesTab';
+import { CouncilTab } from '../council/CouncilTab';
 import { defaultSelection, type Selection } from './selection';
 
 const NO_EDITS: GridEdits = {};
@@ -60,6 +61,7 @@ export function ScorecardsPage() {
           { key: 'periods', label: 'Kỳ đánh giá', children: <PeriodsTab selection={selection} onChanged={changed} onOpen={(s) => select(s, () => setTab('grid'))} /> },
           { key: 'import', label: 'Nhập từ Excel', children: <ImportTab onImported={changed} /> },
           { key: 'titles', label: 'Danh hiệu cuối năm', children: <TitlesTab year={Number(selection.period.slice(0, 4))} /> },
+          { key: 'council', label: 'Hội đồng', children: <CouncilTab year={Number(selection.period.slice(0, 4))} /> },
           { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaTab /> },
         ]}
       />
