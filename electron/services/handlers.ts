@@ -11,6 +11,7 @@ import { createPosterHandlers } from './posterHandlers';
 import { createViolationHandlers } from './violationHandlers';
 import { createScoringHandlers } from './scoringHandlers';
 import { createSystemHandlers } from './systemHandlers';
+import { createReportHandlers } from './reports/reportHandlers';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -40,5 +41,6 @@ export function createHandlers(session: Session): Handlers {
     ...createViolationHandlers(session),
     ...createScoringHandlers(session),
     ...createSystemHandlers(session),
+    ...createReportHandlers(session),
   };
 }

@@ -41,7 +41,7 @@ export interface MetaFile {
 }
 
 /** Kinds kept in one file each, and kinds split into one file per year. */
-export const SINGLE_KINDS = ['units', 'staff', 'ruleSets', 'criteriaSets', 'periods', 'titleProposals', 'scoringSettings', 'evaluationRecords'] as const;
+export const SINGLE_KINDS = ['units', 'staff', 'ruleSets', 'criteriaSets', 'periods', 'titleProposals', 'scoringSettings', 'evaluationRecords', 'reports'] as const;
 export const YEARLY_KINDS = ['violations', 'commendations', 'scores'] as const;
 export type SingleKind = (typeof SINGLE_KINDS)[number];
 export type YearlyKind = (typeof YEARLY_KINDS)[number];

@@ -15,6 +15,7 @@ import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
 import { violationAddCommand, violationListCommand } from './violation';
 import { commendationPrintCommand, violationPrintCommand } from './recordPrint';
+import { reportCommand, todoCommand } from './report';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -42,6 +43,8 @@ export const COMMANDS: CommandSpec[] = [
   evaluateCommand,
   titlesCommand,
   periodCloseCommand,
+  reportCommand,
+  todoCommand,
   serveCommand,
 ];
 
