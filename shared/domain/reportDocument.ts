@@ -52,7 +52,7 @@ function narrative(text: string): ReportBlock[] {
 }
 
 function sourceLine(label: string, f: Figure, rule: string): ReportBlock {
-  const list = f.ids.length === 0 ? 'không có bản ghi' : f.ids.length <= SOURCE_LIST_LIMIT ? f.ids.map((id) => id.slice(0, 8)).join(', ') : `${fmt(f.ids.length)} bản ghi (danh sách đầy đủ: màn hình Báo cáo, bấm vào ô số liệu)`;
+  const list = f.ids.length === 0 ? 'không có bản ghi' : f.ids.length <= SOURCE_LIST_LIMIT ? f.ids.join(', ') : `${fmt(f.ids.length)} bản ghi (danh sách đầy đủ: màn hình Báo cáo, bấm vào ô số liệu)`;
   return { type: 'paragraph', text: `${label} = ${fmt(f.value)}: ${rule}. Mã bản ghi: ${list}.`, size: 11 };
 }
 
@@ -61,7 +61,7 @@ function appendix(f: ReportFigures): ReportBlock[] {
   const violationRule = `vụ việc vi phạm có ngày vi phạm từ ${dmy(f.scope.from)} đến ${dmy(f.scope.to)}, không bị hủy hoặc xóa`;
   const out: ReportBlock[] = [
     { type: 'heading', text: 'PHỤ LỤC: NGUỒN SỐ LIỆU' },
-    { type: 'paragraph', text: 'Mỗi số liệu được tính từ các bản ghi của phần mềm tại thời điểm lập báo cáo; mã bản ghi là 8 ký tự đầu của mã trong dữ liệu.', italics: true, size: 11 },
+    { type: 'paragraph', text: 'Mỗi số liệu được tính từ các bản ghi của phần mềm tại thời điểm lập báo cáo; mã bản ghi là mã trong dữ liệu, tìm được trên màn hình tương ứng.', italics: true, size: 11 },
     sourceLine(`Tổng số vụ việc vi phạm năm ${y}`, f.violationsTotal.current, violationRule),
     sourceLine(`Cùng kỳ năm ${y - 1}`, f.violationsTotal.previous, 'cùng khoảng ngày của năm trước'),
     sourceLine('Vụ việc chưa kết luận', f.violationsPending, 'vụ việc của kỳ đang ở bước ghi nhận, chờ giải trình hoặc xem xét'),
