@@ -81,4 +81,8 @@ export const METHOD_NAME_LIST = [
   'saveClassification',
   'deleteEvaluationRecord',
   'openForPrinting',
+  'getReport',
+  'saveReportNarrative',
+  'exportReport',
+  'getTodo',
 ] as const;
