@@ -6,7 +6,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ComparedRow, ReportFigures } from '../api/reportTypes';
 
-export const CHART_FONT = 'Roboto';
+/** Roboto is shipped for the documents; a Windows PC without it draws the app's charts in Segoe UI. */
+export const CHART_FONT = "Roboto, 'Segoe UI', Arial, sans-serif";
 const COLORS = { current: '#c0392b', previous: '#95a5a6', excellent: '#1e8449', good: '#2e86c1', meets: '#f0b429', fails: '#922b21', unscored: '#bdc3c7', cap: '#000000' };
 
 export type ChartKey = 'violationsByMonth' | 'violationsByUnit' | 'violationsByArticle' | 'ratings' | 'coverage';
@@ -31,8 +32,8 @@ function shortLabel(text: string, max = 28): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function compared(title: string, rows: ComparedRow[], year: number, horizontal: boolean): EChartsCoreOption {
-  const categories = rows.map((r) => shortLabel(r.label));
+function compared(title: string, rows: ComparedRow[], year: number, horizontal: boolean, axisLabel: (r: ComparedRow) => string = (r) => shortLabel(r.label)): EChartsCoreOption {
+  const categories = rows.map(axisLabel);
   const series = [
     { name: `Năm ${year - 1} (cùng kỳ)`, type: 'bar', data: rows.map((r) => r.previous.value), itemStyle: { color: COLORS.previous } },
     { name: `Năm ${year}`, type: 'bar', data: rows.map((r) => r.current.value), itemStyle: { color: COLORS.current }, label: { show: true, position: horizontal ? 'right' : 'top', fontFamily: CHART_FONT } },
@@ -97,7 +98,7 @@ function coverageChart(f: ReportFigures): EChartsCoreOption {
 export function reportCharts(f: ReportFigures): ReportChart[] {
   const year = f.scope.year;
   const charts: ReportChart[] = [
-    { key: 'violationsByMonth', title: 'Vi phạm theo tháng', option: compared(`Số vụ việc vi phạm theo tháng, so với cùng kỳ`, f.violationsByMonth, year, false), aspect: 0.45 },
+    { key: 'violationsByMonth', title: 'Vi phạm theo tháng', option: compared('Số vụ việc vi phạm theo tháng, so với cùng kỳ', f.violationsByMonth, year, false, (r) => `T${Number(r.key.slice(5))}`), aspect: 0.45 },
   ];
   if (f.violationsByUnit.length > 1) {
     charts.push({ key: 'violationsByUnit', title: 'Vi phạm theo đơn vị', option: compared('Số vụ việc vi phạm theo đơn vị', f.violationsByUnit, year, true), aspect: Math.min(1.2, 0.2 + f.violationsByUnit.length * 0.06) });

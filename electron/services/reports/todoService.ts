@@ -9,22 +9,12 @@ import type { RuleSetVersion } from '../../../shared/schema/ruleSet';
 import type { Staff } from '../../../shared/schema/staff';
 import type { Violation } from '../../../shared/schema/violation';
 import { listBackups } from '../../store/backups';
-import { listCriteriaSets } from '../criteriaService';
-import { periodSummary } from '../periodService';
 import { allRuleSetEntries, defaultRulesDir } from '../ruleSources';
 import type { Session } from '../session';
-import { scoringTables } from './reportScoring';
+import { scoringTodo } from './todoScoring';
 
 const EXAMPLES = 3;
 const dmy = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
-
-/** Months of this year (and December of last year in January) that have ended by today. */
-export function endedMonths(today: string): string[] {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  if (month === 1) return [`${year - 1}-12`];
-  return Array.from({ length: month - 1 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-}
 
 async function violationsOf(session: Session, year: number): Promise<Violation[]> {
   const out: Violation[] = [];
@@ -37,28 +27,6 @@ async function violationsOf(session: Session, year: number): Promise<Violation[]
 
 function staffName(staff: Map<string, Staff>, ids: string[]): string {
   return ids.map((id) => staff.get(id)).filter((s): s is Staff => Boolean(s)).map((s) => `${s.code} ${s.fullName}`).join(', ') || 'không rõ người';
-}
-
-async function scoringItems(session: Session, today: string): Promise<TodoItem[]> {
-  const months = endedMonths(today);
-  const notScored: string[] = [];
-  const notClosed: string[] = [];
-  const sets = listCriteriaSets(session).filter((s) => s.isActive);
-  for (const set of sets) {
-    for (const month of months) {
-      const summary = await periodSummary(session, month, set.setId);
-      if (summary.subjects === 0) continue;
-      if (summary.missing.length > 0) notScored.push(`${summary.label} — ${set.shortName}: ${summary.missing.length} người chưa chấm đủ`);
-      if (summary.status === 'open') notClosed.push(`${summary.label} — ${set.shortName}`);
-    }
-  }
-  const last = months[months.length - 1];
-  const over = last ? (await scoringTables(session, last, null)).flatMap((t) => t.rows.filter((r) => r.isOverCap).map((r) => `${r.unitName} (${t.periodLabel}): ${r.excellent.value} "xuất sắc", tối đa ${r.capAllowed ?? 0}`)) : [];
-  return [
-    { key: 'monthsNotScored', label: 'Tháng đã qua còn người chưa chấm điểm', count: notScored.length, examples: notScored.slice(0, EXAMPLES), route: 'scorecards', action: 'Chấm điểm' },
-    { key: 'periodsNotClosed', label: 'Tháng đã qua chưa khóa kỳ đánh giá', count: notClosed.length, examples: notClosed.slice(0, EXAMPLES), route: 'scorecards', action: 'Khóa kỳ' },
-    { key: 'unitsOverCap', label: 'Đơn vị vượt tỷ lệ 20% "hoàn thành xuất sắc" (tháng trước)', count: over.length, examples: over.slice(0, EXAMPLES), route: 'scorecards', action: 'Xem lại xếp loại' },
-  ];
 }
 
 export async function todoView(session: Session, rulesDir: string = defaultRulesDir()): Promise<TodoView> {
@@ -79,7 +47,7 @@ export async function todoView(session: Session, rulesDir: string = defaultRules
   const items: TodoItem[] = [
     { key: 'explanationsOverdue', label: 'Giải trình quá hạn', count: overdue.length, examples: overdue.slice(0, EXAMPLES).map((v) => `${staffName(staff, v.staffIds)} — hạn ${dmy(v.explanationDue ?? '')}`), route: 'violations', action: 'Xem vi phạm' },
     { key: 'violationsAwaitingConclusion', label: 'Vi phạm chờ kết luận', count: open.length, examples: open.slice(0, EXAMPLES).map((v) => `${staffName(staff, v.staffIds)} — ngày ${dmy(v.date)}`), route: 'violations', action: 'Xem vi phạm' },
-    ...(await scoringItems(session, today)),
+    ...(await scoringTodo(session, today)),
     { key: 'withoutCommitment', label: 'Người chưa ký cam kết', count: unsigned.length, examples: unsigned.slice(0, EXAMPLES).map((s) => `${s.code} ${s.fullName}`), route: 'staff', action: 'Đến danh sách cán bộ' },
     { key: 'ruleSetGaps', label: 'Bộ quy tắc còn điều chưa có văn bản chính thức', count: gaps.length, examples: gaps.slice(0, EXAMPLES).map((g) => `${g.set.shortName}: ${g.gaps} điều`), route: 'rules', action: 'Nhập văn bản chính thức' },
     { key: 'backupOld', label: 'Bản sao lưu gần nhất đã quá một ngày', count: isBackupOld ? 1 : 0, examples: [newest ? `Gần nhất: ${dmy(localDay(new Date(newest)))}` : 'Chưa có bản sao lưu nào'], route: 'settings', action: 'Sao lưu ngay' },
