@@ -74,7 +74,7 @@ function ratingsChart(f: ReportFigures): EChartsCoreOption | null {
   }
   return {
     ...base(`Xếp loại theo đơn vị — ${table.periodLabel}`),
-    grid: { left: 8, right: 24, top: 40, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 24, top: 40, bottom: 84, containLabel: true },
     xAxis: { type: 'category', data: rows.map((r) => shortLabel(r.unitName, 18)), axisLabel: { fontFamily: CHART_FONT, interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { fontFamily: CHART_FONT } },
     series,

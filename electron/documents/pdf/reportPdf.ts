@@ -10,6 +10,7 @@ import { chartPng } from '../charts/chartRender';
 import { contentWidth, documentTitle, nd30Header, nd30Page, signatureBlocks } from './nd30Blocks';
 
 const TABLE_SIZE = 11;
+// pdfmake adds 4 pt padding each side and a 1 pt rule per column to the widths it is given.
 
 function tableNode(block: Extract<ReportBlock, { type: 'table' }>, width: number): Content[] {
   const head = block.columns.map((c) => ({ text: c, bold: true, alignment: 'center' as const, fontSize: TABLE_SIZE }));
@@ -18,7 +19,7 @@ function tableNode(block: Extract<ReportBlock, { type: 'table' }>, width: number
   if (block.rows.length === 0) body.push([{ text: 'Không có số liệu', italics: true, fontSize: TABLE_SIZE, colSpan: block.columns.length }, ...block.columns.slice(1).map(() => ({ text: '' }))]);
   return [
     { text: block.title, bold: true, italics: true, fontSize: 12, margin: [0, 8, 0, 4], keepWithNext: true } as Content,
-    { table: { headerRows: 1, dontBreakRows: true, widths: block.widths.map((w) => w * width), body }, layout: { paddingTop: () => 2, paddingBottom: () => 2 } } as Content,
+    { table: { headerRows: 1, dontBreakRows: true, widths: block.widths.map((w) => w * (width - block.columns.length * 9 - 1)), body }, layout: { paddingTop: () => 2, paddingBottom: () => 2 } } as Content,
   ];
 }
 

@@ -14,8 +14,8 @@ import { figure, NO_UNIT } from './reportCounts';
 
 function ratingRow(unitName: string, results: SubjectResult[], cap: number | null): RatingRow {
   const ids = (rating: SubjectResult['rating']) => results.filter((r) => r.rating === rating).map((r) => r.subject.id);
-  // The 20 % check counts only people fully scored for the period: a default score is not a rating yet.
-  const check = cap === null ? null : checkExcellentCap(results.filter((r) => r.missing.length === 0).map((r) => r.rating), cap, unitName);
+  // The 20 % check over the ratings the period has (as the Thi đua screen shows them; "chưa chấm" is left out).
+  const check = cap === null ? null : checkExcellentCap(results.map((r) => r.rating), cap, unitName);
   return {
     unitName,
     excellent: figure(ids('excellent')),
