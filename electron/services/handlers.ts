@@ -14,6 +14,7 @@ import { createSystemHandlers } from './systemHandlers';
 import { createAccessHandlers } from './accessHandlers';
 import { ACCESS_GUARD, accessGuard } from './access/guard';
 import { createCouncilHandlers } from './councilHandlers';
+import { createReportHandlers } from './reports/reportHandlers';
 
 export function createHandlers(session: Session): Handlers {
   const handlers: Handlers = {
@@ -45,6 +46,7 @@ export function createHandlers(session: Session): Handlers {
     ...createSystemHandlers(session),
     ...createAccessHandlers(session),
     ...createCouncilHandlers(session),
+    ...createReportHandlers(session),
   };
   // dispatch checks who may call what through this guard, for every door.
   return Object.assign(handlers, { [ACCESS_GUARD]: accessGuard(session) });

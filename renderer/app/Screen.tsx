@@ -8,6 +8,7 @@ import { StaffPage } from '../features/staff/StaffPage';
 import { ViolationsPage } from '../features/violations/ViolationsPage';
 import { ScorecardsPage } from '../features/scorecards/ScorecardsPage';
 import { routeLabel, type RouteKey } from './routes';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 interface Props {
   route: RouteKey;
@@ -30,6 +31,8 @@ export function Screen({ route, onNavigate }: Props) {
       return <SettingsPage />;
     case 'scorecards':
       return <ScorecardsPage />;
+    case 'reports':
+      return <ReportsPage />;
     default:
       return <NotBuiltPage title={routeLabel(route)} />;
   }

@@ -16,6 +16,7 @@ import { scoringMethods } from './scoringContract';
 import { systemMethods } from './systemContract';
 import { accessMethods } from './accessContract';
 import { councilMethods } from './councilContract';
+import { reportMethods } from './reportContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -40,6 +41,7 @@ export const contract = {
   ...systemMethods,
   ...accessMethods,
   ...councilMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

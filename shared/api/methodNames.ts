@@ -92,4 +92,8 @@ export const METHOD_NAME_LIST = [
   'grantTitles',
   'listGrantedTitles',
   'getPersonTitles',
+  'getReport',
+  'saveReportNarrative',
+  'exportReport',
+  'getTodo',
 ] as const;

@@ -154,6 +154,11 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   grantTitles: 'close',
   listGrantedTitles: 'read',
   getPersonTitles: 'read',
+  // Reports count records per unit without naming people except in the source appendix.
+  getReport: 'readPersonal',
+  saveReportNarrative: 'enter',
+  exportReport: 'readPersonal',
+  getTodo: 'read',
 };
 
 /** Methods whose need depends on the input: concluding a violation is the leaders' decision, the council's score the council's. */

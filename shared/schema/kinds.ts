@@ -15,6 +15,7 @@ import type { BaseRecord } from './records';
 import type { ScoreRecord } from './scoring';
 import type { Staff, Unit } from './staff';
 import type { AccessRecord, UserRecord } from './user';
+import { reportRecordSchema, type ReportRecord } from './report';
 import { COUNCIL_RECORD_SCHEMAS, type CouncilMeeting, type GrantedTitle } from './council';
 import type { Commendation, Violation } from './violation';
 import {
@@ -50,6 +51,7 @@ export const KINDS = {
   users: single<UserRecord>(userRecordSchema),
   councilMeetings: single<CouncilMeeting>(COUNCIL_RECORD_SCHEMAS.councilMeetings),
   grantedTitles: single<GrantedTitle>(COUNCIL_RECORD_SCHEMAS.grantedTitles),
+  reports: single<ReportRecord>(reportRecordSchema),
   violations: yearly<Violation>(violationRecordSchema),
   commendations: yearly<Commendation>(commendationRecordSchema),
   scores: yearly<ScoreRecord>(scoreRecordSchema),

@@ -37,7 +37,7 @@ describe('a ward sets up Ward Conduct for the first time', () => {
     await harness.screenshot('03-overview-initialised');
 
     await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
-    await page.getByText('Chức năng này đang được xây dựng, chưa dùng được.').waitFor();
+    await page.getByTestId('reports').waitFor();
 
     expect(harness.pageErrors).toEqual([]);
     // No CSP violation, missing asset or logged error on the way.

@@ -29,7 +29,7 @@ describe('the Windows installer configuration', () => {
     expect(validate({ ...loadConfig(), nsis: { oneClick: false, notAnOption: true } })).toBe(false);
   });
 
-  it('builds a per-user Vietnamese NSIS installer and a portable exe with fonts and rules as resources', () => {
+  it('builds a per-user Vietnamese NSIS installer and a portable exe with fonts, rules and the chart rasteriser as resources', () => {
     const config = loadConfig() as {
       win: { target: { target: string }[] };
       nsis: Record<string, unknown>;
@@ -41,7 +41,8 @@ describe('the Windows installer configuration', () => {
     expect(config.nsis.installerLanguages).toEqual(['vi_VN']);
     expect(config.nsis.createDesktopShortcut).toBe('always');
     expect(config.nsis.createStartMenuShortcut).toBe(true);
-    expect(config.extraResources.map((r) => r.from).sort()).toEqual(['resources/fonts', 'resources/rules']);
+    expect(config.extraResources.map((r) => r.from).sort()).toEqual(['node_modules/@resvg/resvg-wasm/index_bg.wasm', 'resources/fonts', 'resources/rules']);
+    expect(config.extraResources.find((r) => r.from.endsWith('.wasm'))?.to).toBe('resvg.wasm');
     expect(config.files).toContain('out/**/*');
   });
 

@@ -18,6 +18,7 @@ import { violationAddCommand, violationListCommand } from './violation';
 import { commendationPrintCommand, violationPrintCommand } from './recordPrint';
 import { violationConcludeCommand } from './violationConclude';
 import { accessLogExportCommand, personExportCommand, userAddCommand, userListCommand, userResetPinCommand } from './users';
+import { reportCommand, todoCommand } from './report';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -54,6 +55,8 @@ export const COMMANDS: CommandSpec[] = [
   councilMinutesCommand,
   councilCertificatesCommand,
   titlesGrantCommand,
+  reportCommand,
+  todoCommand,
   serveCommand,
   userAddCommand,
   userListCommand,

@@ -19,7 +19,7 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
 /** Runs of a text, typographic quotes, the hyphens of document numbers non-breaking. */
-function runs(run: DocRun, size: number = ND30_SIZES.body, extra: { underline?: boolean } = {}): ParagraphChild[] {
+export function runs(run: DocRun, size: number = ND30_SIZES.body, extra: { underline?: boolean } = {}): ParagraphChild[] {
   const style = { bold: Boolean(run.bold), italics: Boolean(run.italics), size: half(size), font: ND30_FONT_NAME, ...(extra.underline ? { underline: {} } : {}) };
   return unbreakableParts(typographicQuotes(run.text.normalize('NFC'))).flatMap((part) => {
     if (!part.keepTogether) return part.text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
@@ -36,7 +36,7 @@ function centred(text: string, size: number, style: Omit<DocRun, 'text'> = {}, e
   return new Paragraph({ alignment: AlignmentType.CENTER, children: runs({ text, ...style }, size, extra) });
 }
 
-function headerTable(doc: RecordDocument, wardName: string): Table {
+export function headerTable(doc: Pick<RecordDocument, 'number' | 'date'>, wardName: string): Table {
   const s = ND30_SIZES;
   const [parent, ward] = issuerLines(wardName);
   const left = [centred(parent, s.issuer, { bold: true }), centred(ward, s.issuer, { bold: true }), centred(issuerRule(wardName), s.issuer)];
@@ -56,7 +56,7 @@ function bodyParagraph(p: DocParagraph): Paragraph {
   });
 }
 
-function signatureCell(spec: SignatureSpec | { recipients: string[] } | undefined): Paragraph[] {
+export function signatureCell(spec: SignatureSpec | { recipients: string[] } | undefined): Paragraph[] {
   if (!spec) return [new Paragraph({ children: [] })];
   if ('recipients' in spec) return [new Paragraph({ children: runs({ text: 'Nơi nhận:', bold: true, italics: true }, 12) }), ...spec.recipients.map((r) => new Paragraph({ children: runs({ text: `- ${r};` }, 11) }))];
   const s = ND30_SIZES.signatureTitle;

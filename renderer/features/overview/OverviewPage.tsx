@@ -1,4 +1,4 @@
-/** Tổng quan: the ward, what the data holds, and where it lives. */
+/** Tổng quan: what still needs doing, the year in small charts, the ward, what the data holds and where it lives. */
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Statistic } from 'antd';
 import type { StartupState, StoreInfo } from '../../../shared/api/types';
@@ -7,6 +7,8 @@ import { KIND_LABELS, formatDayVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import type { RouteKey } from '../../app/routes';
 import { OverviewRulesNotice } from '../rules/OverviewRulesNotice';
+import { OverviewCharts } from './OverviewCharts';
+import { OverviewTodo } from './OverviewTodo';
 
 export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => void }) {
   const call = useApiCall();
@@ -45,6 +47,8 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
         />
       )}
       <OverviewRulesNotice onOpenRules={() => onNavigate('rules')} />
+      {startup?.isInitialised && <OverviewTodo onNavigate={onNavigate} />}
+      {startup?.isInitialised && <OverviewCharts year={new Date().getFullYear()} />}
       {!info ? (
         <Skeleton active />
       ) : (

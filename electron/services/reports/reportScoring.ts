@@ -1,0 +1,62 @@
+/** Emulation results for a report: per active criteria set, ratings per unit with the 20 % cap; titles proposed. */
+import type { RatingRow, ScoringTable, TitleRow } from '../../../shared/api/reportTypes';
+import { checkExcellentCap } from '../../../shared/domain/rating';
+import { labelOfKey } from '../../../shared/domain/period';
+import { TITLE_LABELS, TITLES } from '../../../shared/domain/titles';
+import { listCriteriaSets } from '../criteriaService';
+import { computePeriod, type SubjectResult } from '../scoringCompute';
+import { loadPeriod } from '../scoringData';
+import { getScoringSettings } from '../scoringSettings';
+import type { Session } from '../session';
+import { figure, NO_UNIT } from './reportCounts';
+
+function ratingRow(unitName: string, results: SubjectResult[], cap: number | null): RatingRow {
+  const ids = (rating: SubjectResult['rating']) => results.filter((r) => r.rating === rating).map((r) => r.subject.id);
+  // The 20 % check over the ratings the period has (as the Thi đua screen shows them; "chưa chấm" is left out).
+  const check = cap === null ? null : checkExcellentCap(results.map((r) => r.rating), cap, unitName);
+  return {
+    unitName,
+    excellent: figure(ids('excellent')),
+    good: figure(ids('good')),
+    meets: figure(ids('meets')),
+    fails: figure(ids('fails')),
+    unscored: figure(ids(null)),
+    capAllowed: check ? check.allowed : null,
+    isOverCap: check ? check.isOver : false,
+  };
+}
+
+export async function scoringTables(session: Session, periodKey: string, unitId: string | null): Promise<ScoringTable[]> {
+  const method = getScoringSettings(session).rollupMethod;
+  const tables: ScoringTable[] = [];
+  for (const set of listCriteriaSets(session).filter((s) => s.isActive)) {
+    const all = computePeriod(await loadPeriod(session, periodKey, set.setId), method);
+    const isUnitSet = set.subject === 'unit';
+    const results = all.filter((r) => !unitId || (isUnitSet ? r.subject.id === unitId : r.subject.unitId === unitId));
+    if (results.length === 0) continue;
+    const groups = new Map<string, SubjectResult[]>();
+    for (const r of results) {
+      const name = isUnitSet ? 'Các đơn vị' : r.subject.unitName || NO_UNIT;
+      groups.set(name, [...(groups.get(name) ?? []), r]);
+    }
+    const cap = isUnitSet ? null : set.excellentCapOfGood;
+    tables.push({ setId: set.setId, setName: set.name, periodKey, periodLabel: labelOfKey(periodKey), rows: [...groups].map(([name, rs]) => ratingRow(name, rs, cap)) });
+  }
+  return tables;
+}
+
+/** Titles proposed (not revoked) for the year; for a unit report, its people and the unit itself. */
+export function proposedTitles(session: Session, year: number, unitId: string | null): TitleRow[] {
+  const store = session.store;
+  const staff = new Map(store.collection('staff').records.map((s) => [s.id, s] as const));
+  const units = new Map(store.collection('units').records.map((u) => [u.id, u] as const));
+  const proposals = store
+    .collection('titleProposals')
+    .records.filter((r) => !r.deletedAt && r.kind === 'proposal' && r.status === 'proposed' && r.year === year && r.title)
+    .filter((r) => !unitId || r.subjectId === unitId || staff.get(r.subjectId)?.unitId === unitId);
+  return TITLES.map((title) => {
+    const rows = proposals.filter((r) => r.title === title);
+    const names = rows.map((r) => staff.get(r.subjectId)?.fullName ?? units.get(r.subjectId)?.name ?? r.subjectId);
+    return { label: TITLE_LABELS[title], names, count: figure(rows.map((r) => r.id)) };
+  });
+}
