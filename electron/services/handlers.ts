@@ -11,6 +11,8 @@ import { createPosterHandlers } from './posterHandlers';
 import { createViolationHandlers } from './violationHandlers';
 import { createScoringHandlers } from './scoringHandlers';
 import { createSystemHandlers } from './systemHandlers';
+import { createRecordsHandlers } from './recordsHandlers';
+import { removeIfUploaded } from './backupChosenFile';
 
 export function createHandlers(session: Session): Handlers {
   return {
@@ -33,12 +35,13 @@ export function createHandlers(session: Session): Handlers {
     createBackup: async () => createManualBackup(session),
     exportBackup: async () => exportBackupToChosenFile(session),
     previewBackup: async ({ file }) => previewBackup(file, session.dataFolder),
-    restoreBackup: async ({ file }) => restoreBackup(session, file),
+    restoreBackup: async ({ file }) => restoreBackup(session, file).finally(() => removeIfUploaded(file)),
     ...createRosterHandlers(session),
     ...createRuleHandlers(session),
     ...createPosterHandlers(session),
     ...createViolationHandlers(session),
     ...createScoringHandlers(session),
     ...createSystemHandlers(session),
+    ...createRecordsHandlers(session),
   };
 }

@@ -24,6 +24,8 @@ export interface SessionDeps {
   openPath?: (file: string) => Promise<string>;
   /** Asks where to save a file (the app's save dialog), null when the person cancels; absent in the CLI. */
   chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
+  /** Asks for an existing file to open (the app's open dialog), null when the person cancels; absent in the CLI and the browser. */
+  chooseOpenFile?: (options: { title: string; filterName: string; extensions: string[] }) => Promise<string | null>;
 }
 
 export class Session {

@@ -14,6 +14,7 @@ import { posterMethods } from './posterContract';
 import { violationsMethods } from './violationsContract';
 import { scoringMethods } from './scoringContract';
 import { systemMethods } from './systemContract';
+import { recordsMethods } from './recordsContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -36,6 +37,7 @@ export const contract = {
   ...violationsMethods,
   ...scoringMethods,
   ...systemMethods,
+  ...recordsMethods,
 } as const;
 
 export type Contract = typeof contract;

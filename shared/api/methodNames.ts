@@ -81,4 +81,8 @@ export const METHOD_NAME_LIST = [
   'saveClassification',
   'deleteEvaluationRecord',
   'openForPrinting',
+  'listStaffScores',
+  'getPeriodSnapshot',
+  'stageBackupUpload',
+  'chooseBackupFile',
 ] as const;
