@@ -42,7 +42,7 @@ export function FindingsPanel({ staffId, year, onChanged }: { staffId: string; y
   const withdraw = (rec: EvaluationRecordView) => {
     let reason = '';
     modal.confirm({
-      title: 'Hủy kết luận này?',
+      title: `Hủy kết luận “${rec.label}” ngày ${formatDateVi(rec.date)} (${rec.decision}) của ${rec.name}?`,
       content: <Input.TextArea aria-label="Lý do hủy" rows={2} onChange={(e) => (reason = e.target.value)} />,
       okText: 'Hủy kết luận', cancelText: 'Đóng',
       onOk: async () => {
