@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Descriptions, Drawer, Skeleton, Tabs } from 'antd';
+import { Button, Descriptions, Drawer, Skeleton, Tabs, Typography } from 'antd';
 import type { StaffDetail, UnitView } from '../../../shared/api/rosterTypes';
 import { LoadError } from '../../components/LoadError';
 import { formatDayVi } from '../../lib/format';
@@ -77,11 +77,14 @@ export function StaffDrawer({ id, units, onClose, onChanged }: Props) {
       {query.isPending && <Skeleton active />}
       {detail && (
         <>
-          <Details detail={detail} />
+          <Typography.Text type="secondary" data-testid="staff-summary">
+            {[detail.code, detail.position, detail.unitName, categoryLabel(detail.category), statusLabel(detail.status)].filter(Boolean).join(' · ')}
+          </Typography.Text>
           <Tabs
             data-testid="staff-record-tabs"
-            style={{ marginTop: 8 }}
+            style={{ marginTop: 4 }}
             items={[
+              { key: 'info', label: 'Thông tin', children: <Details detail={detail} /> },
               { key: 'violations', label: 'Vi phạm', children: <StaffViolations staffId={id} /> },
               { key: 'commendations', label: 'Khen thưởng', children: <StaffCommendations staffId={id} /> },
               { key: 'scores', label: 'Điểm thi đua', children: <StaffScores staffId={id} /> },
