@@ -9,6 +9,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { closePeriod, periodSummary } from '../../electron/services/periodService';
 import { Session } from '../../electron/services/session';
+import type { BaseRecord } from '../../shared/schema/records';
 import { uploadFolder } from '../../electron/services/backupChosenFile';
 import { openWard } from '../fixtures/scoring/wardScores';
 import { fixedClock, listNames, tempFolder } from './helpers';
@@ -84,7 +85,7 @@ describe('restoring from a backup file the clerk chooses', () => {
     const usb = path.join(await tempFolder('usb'), 'ward-conduct-sao-luu.wcbak');
     await source.session.store.backup('manual', usb);
     const target = await ward('usb-target');
-    await target.session.store.mutateCollection<{ id: string }, void>('staff', null, (f) => void f.records.splice(0, 3));
+    await target.session.store.mutateCollection<BaseRecord, void>('staff', null, (f) => void f.records.splice(0, 3));
     const staffLeft = target.session.store.collection('staff').records.length;
     const upload = { fileName: 'ward-conduct-sao-luu.wcbak', dataBase64: (await fs.readFile(usb)).toString('base64') };
     const preview = await dispatch(target.handlers, 'stageBackupUpload', upload, silent);

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Descriptions, Modal, Skeleton } from 'antd';
 import type { BackupInfo } from '../../../shared/api/types';
 import { BACKUP_REASON_LABELS, KIND_LABELS, formatDateTimeVi, formatNumber } from '../../lib/format';
+import { FIT_MODAL } from '../../components/modalFit';
 import { apiQuery } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 
@@ -63,6 +64,7 @@ export function RestoreModal({ choice, onClose, onRestored }: Props) {
       onOk={() => void restore()}
       onCancel={onClose}
       width={640}
+      {...FIT_MODAL}
       destroyOnHidden
     >
       {previewError && <Alert type="error" showIcon title={previewError} />}
