@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
+import path from 'node:path';
 import { waitForAnimations, type Harness } from './harness';
+import { SCREENSHOT_DIR } from './support/projectRoot';
 import { seedDemoWard } from './support/demoWard';
+import { recordViolationToday } from './support/recordedViolation';
 import { useWardHarness } from './support/wardHarness';
 
 const SIZES = [{ width: 1093, height: 574, name: 'small' }, { width: 1920, height: 1080, name: 'large' }] as const;
@@ -26,9 +29,11 @@ interface DialogCase {
   primary: (panel: Locator) => Locator;
 }
 
-const modalPanel = (page: Page, inner: Locator) => page.locator('.ant-modal-content').filter({ has: inner }).last();
-const drawerPanel = (page: Page, testId: string) => page.locator('.ant-drawer-content').filter({ has: page.getByTestId(testId) }).last();
-const modalTitled = (page: Page, title: string | RegExp) => page.locator('.ant-modal-content').filter({ has: page.locator('.ant-modal-title', { hasText: title }) }).last();
+const modalPanel = (page: Page, inner: Locator) => page.getByRole('dialog').filter({ has: inner }).last();
+/** A drawer's sliding panel, holding (or carrying) the test id. */
+const drawerPanel = (page: Page, testId: string) =>
+  page.locator(`.ant-drawer-content-wrapper:has([data-testid="${testId}"]), .ant-drawer-content-wrapper[data-testid="${testId}"]`).last();
+const modalTitled = (page: Page, title: string | RegExp) => page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: title }) }).last();
 const button = (name: string) => (panel: Locator) => panel.getByRole('button', { name, exact: true }).last();
 
 async function tab(page: Page, name: string): Promise<void> {
@@ -49,7 +54,7 @@ const DIALOGS: DialogCase[] = [
   { name: 'ho-so-can-bo', screen: 'Cán bộ', primary: button('Sửa'), open: async (page) => {
     await (await firstRow(page, 'roster-table')).click();
     await page.getByTestId('staff-details').waitFor();
-    return page.locator('.ant-drawer-content').filter({ has: page.getByTestId('staff-record-tabs') });
+    return drawerPanel(page, 'staff-record-tabs');
   } },
   { name: 'them-don-vi', screen: 'Cán bộ', primary: button('Lưu'), open: async (page) => {
     await tab(page, 'Đơn vị');
@@ -65,6 +70,9 @@ const DIALOGS: DialogCase[] = [
     return drawerPanel(page, 'violation-facts');
   } },
   { name: 'sua-doi-ket-luan', screen: 'Vi phạm', primary: button('Lưu sửa đổi'), open: async (page) => {
+    await page.getByLabel('Lọc theo trạng thái').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Kết luận', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('violation-table').locator('.ant-table-row').first().innerText()).toContain('Kết luận');
     await (await firstRow(page, 'violation-table')).click();
     await page.getByTestId('violation-actions').getByRole('button', { name: 'Sửa đổi (bổ sung)' }).click();
     return modalPanel(page, page.getByTestId('amend-modal'));
@@ -72,10 +80,10 @@ const DIALOGS: DialogCase[] = [
   { name: 'huy-vi-pham', screen: 'Vi phạm', primary: button('Xác nhận'), open: async (page) => {
     const stateFilter = page.getByLabel('Lọc theo trạng thái');
     await stateFilter.click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('Chờ giải trình', { exact: true }).click();
-    await expect.poll(() => page.getByTestId('violation-table').locator('.ant-table-row').first().innerText()).toContain('Chờ giải trình');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Ghi nhận', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('violation-count').innerText()).toBe('1 vi phạm');
     await (await firstRow(page, 'violation-table')).click();
-    await page.getByTestId('violation-actions').getByRole('button', { name: /Hủy/ }).click();
+    await page.getByTestId('violation-actions').getByRole('button', { name: 'Hủy vi phạm' }).click();
     return modalTitled(page, /^Hủy vi phạm ngày \d\d\/\d\d\/\d{4} của /);
   } },
   { name: 'bieu-duong', screen: 'Vi phạm', primary: button('Lưu'), open: async (page) => {
@@ -100,7 +108,7 @@ const DIALOGS: DialogCase[] = [
   { name: 'khoa-ky', screen: 'Thi đua', primary: button('Khóa kỳ'), open: async (page) => {
     await tab(page, 'Kỳ đánh giá');
     await page.getByTestId('periods-tab').getByRole('button', { name: 'Khóa kỳ' }).first().click();
-    return page.locator('.ant-modal-content').last();
+    return page.getByRole('dialog').last();
   } },
   { name: 'so-lieu-da-chot', screen: 'Thi đua', primary: button('Đóng'), open: async (page) => {
     await tab(page, 'Kỳ đánh giá');
@@ -119,6 +127,12 @@ const DIALOGS: DialogCase[] = [
     return modalPanel(page, page.getByTestId('restore-preview'));
   } },
 ];
+
+/** What the clerk sees: the window only (a full-page picture of a long list is slow and shows more than the screen). */
+async function shot(page: Page, name: string): Promise<void> {
+  await waitForAnimations(page);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', timeout: 60_000 });
+}
 
 const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -175,7 +189,7 @@ async function visitScreens(h: Harness, size: Size, problems: string[]): Promise
       const label = `${size.name} ${screen}${name ? ` › ${name}` : ''}`;
       const extra = await sidewaysOverflow(page);
       if (extra > 0) problems.push(`${label}: trang tràn ngang ${extra} px`);
-      await h.screenshot(`all-${size.name}-screen-${SCREENS.indexOf(screen)}-${i}`);
+      await shot(h.page, `all-${size.name}-screen-${SCREENS.indexOf(screen)}-${i}`);
     }
   }
 }
@@ -195,7 +209,7 @@ async function visitDialogs(h: Harness, size: Size, problems: string[]): Promise
     if (!(await isInReach(page, dialog.primary(panel)))) problems.push(`${label}: nút chính nằm ngoài tầm với`);
     const extra = await sidewaysOverflow(page);
     if (extra > 0) problems.push(`${label}: trang tràn ngang ${extra} px`);
-    await h.screenshot(`all-${size.name}-dialog-${dialog.name}`);
+    await shot(h.page, `all-${size.name}-dialog-${dialog.name}`);
   }
   await closeAll(page);
 }
@@ -219,6 +233,7 @@ describe('every screen and every dialog fits the window', () => {
     it(`visits ${SCREENS.length} screens with their tabs and ${DIALOGS.length} dialogs at ${size.width}×${size.height}`, async () => {
       const { harness: h } = await openWard({ seed: seedDemoWard });
       await closeLastMonth(h);
+      await recordViolationToday(h.session, 'Để điện thoại đổ chuông trong cuộc họp giao ban');
       await h.page.reload();
       await h.page.setViewportSize(size);
       const problems: string[] = [];

@@ -7,6 +7,7 @@ import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import type { Violation } from '../../shared/schema/violation';
 import { seedDemoWard } from './support/demoWard';
+import { recordViolationToday } from './support/recordedViolation';
 import { useWardHarness } from './support/wardHarness';
 
 const silent = () => undefined;
@@ -40,7 +41,7 @@ describe('records opened and removed from where the clerk looks', () => {
     const preview = page.getByTestId('pdf-preview');
     await preview.locator('canvas').first().waitFor();
     expect(await page.locator('.ant-modal-title').last().innerText()).toBe(`Số liệu đã chốt — ${closed.data.label} (${closed.data.setName})`);
-    const ok = page.locator('.ant-modal-content').last().getByRole('button', { name: 'Đóng' });
+    const ok = page.getByRole('dialog').last().getByRole('button', { name: 'Đóng' });
     const box = await ok.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(574);
     await h.screenshot('records-01-frozen-figures');
@@ -53,15 +54,13 @@ describe('records opened and removed from where the clerk looks', () => {
     const { harness: h } = await openWard({ seed: seedDemoWard });
     const { page } = h;
     const handlers = createHandlers(h.session);
-    const list = await dispatch(handlers, 'listViolations', { state: 'awaitingExplanation' }, silent);
-    if (!list.ok) throw new Error(list.error.message);
-    const violation = list.data.rows[0]!;
+    const violation = (await recordViolationToday(h.session, 'Để điện thoại đổ chuông trong cuộc họp giao ban')).row;
     const added = await dispatch(handlers, 'addEvidence', { violationId: violation.id, file: { fileName: 'ảnh-bảng-tin.png', dataBase64: PNG } }, silent);
     expect(added.ok).toBe(true);
     await page.setViewportSize({ width: 1093, height: 574 });
     await page.getByRole('menuitem', { name: 'Vi phạm' }).click();
     await page.getByLabel('Lọc theo trạng thái').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('Chờ giải trình', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Ghi nhận', { exact: true }).click();
     await page.getByTestId('violation-table').locator('.ant-table-row', { hasText: violation.description.slice(0, 40) }).first().click();
     const evidence = page.getByTestId('evidence-list');
     await evidence.getByText('ảnh-bảng-tin.png').waitFor();
