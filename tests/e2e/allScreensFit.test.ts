@@ -105,10 +105,20 @@ const DIALOGS: DialogCase[] = [
     await page.getByRole('button', { name: 'Cài đặt chấm điểm…' }).click();
     return modalTitled(page, 'Cài đặt chấm điểm');
   } },
+  { name: 'khoa-ky-chua-cham-du', screen: 'Thi đua', primary: button('Vẫn khóa, ghi lại danh sách thiếu'), open: async (page) => {
+    await tab(page, 'Kỳ đánh giá');
+    const row = page.getByTestId('periods-tab').locator('.ant-table-row').filter({ has: page.getByText(/^0\/\d+$/) }).first();
+    await row.getByRole('button', { name: 'Khóa kỳ' }).click();
+    return modalTitled(page, /khi chưa chấm đủ\?$/);
+  } },
   { name: 'khoa-ky', screen: 'Thi đua', primary: button('Khóa kỳ'), open: async (page) => {
     await tab(page, 'Kỳ đánh giá');
-    await page.getByTestId('periods-tab').getByRole('button', { name: 'Khóa kỳ' }).first().click();
-    return page.getByRole('dialog').last();
+    const rows = page.getByTestId('periods-tab').locator('.ant-table-row').filter({ has: page.getByRole('button', { name: 'Khóa kỳ' }) });
+    await rows.first().waitFor();
+    const texts = await rows.locator('[data-testid^="scored-"]').allInnerTexts();
+    const full = texts.findIndex((t) => /^(\d+)\/\1$/.test(t.trim()));
+    await rows.nth(full).getByRole('button', { name: 'Khóa kỳ' }).click();
+    return page.getByRole('dialog').filter({ has: page.locator('.ant-modal-confirm-title', { hasText: /^Khóa .+\?$/ }) }).last();
   } },
   { name: 'so-lieu-da-chot', screen: 'Thi đua', primary: button('Đóng'), open: async (page) => {
     await tab(page, 'Kỳ đánh giá');
