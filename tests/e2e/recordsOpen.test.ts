@@ -41,7 +41,7 @@ describe('records opened and removed from where the clerk looks', () => {
     const preview = page.getByTestId('pdf-preview');
     await preview.locator('canvas').first().waitFor();
     expect(await page.locator('.ant-modal-title').last().innerText()).toBe(`Số liệu đã chốt — ${closed.data.label} (${closed.data.setName})`);
-    const ok = page.getByRole('dialog').last().getByRole('button', { name: 'Đóng' });
+    const ok = page.getByRole('dialog').last().locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' });
     const box = await ok.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(574);
     await h.screenshot('records-01-frozen-figures');
