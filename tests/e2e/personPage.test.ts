@@ -80,7 +80,7 @@ describe("a colleague's page in Cán bộ", () => {
     const breakdown = page.getByTestId('breakdown-drawer');
     await expect.poll(() => page.locator('.ant-drawer-title', { hasText: 'Giải trình xếp loại' }).innerText()).toBe(`Giải trình xếp loại — ${person.fullName}`);
     await h.screenshot('person-05-score-explained');
-    await page.locator('.ant-drawer-content-wrapper:has([data-testid="breakdown-drawer"]) .ant-drawer-close, .ant-drawer-content-wrapper[data-testid="breakdown-drawer"] .ant-drawer-close').first().click();
+    await page.keyboard.press('Escape');
     await breakdown.waitFor({ state: 'detached' });
 
     // Cam kết: signed or not, and the person's form to read and print.
