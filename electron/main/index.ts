@@ -83,7 +83,11 @@ async function start(): Promise<void> {
     const result = await dialog.showSaveDialog({ title: 'Lưu bản sao lưu', defaultPath: suggestedName, filters: [{ name: 'Bản sao lưu Ward Conduct', extensions: ['wcbak'] }] });
     return result.canceled ? null : (result.filePath ?? null);
   };
-  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile });
+  const chooseOpenFile = async (options: { title: string; filterName: string; extensions: string[] }) => {
+    const result = await dialog.showOpenDialog({ title: options.title, properties: ['openFile'], filters: [{ name: options.filterName, extensions: options.extensions }] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile, chooseOpenFile });
   await session.open();
   registerIpc(createHandlers(session), devServerUrl);
   Menu.setApplicationMenu(

@@ -15,6 +15,8 @@ import { createAccessHandlers } from './accessHandlers';
 import { ACCESS_GUARD, accessGuard } from './access/guard';
 import { createCouncilHandlers } from './councilHandlers';
 import { createReportHandlers } from './reports/reportHandlers';
+import { createRecordsHandlers } from './recordsHandlers';
+import { removeIfUploaded } from './backupChosenFile';
 
 export function createHandlers(session: Session): Handlers {
   const handlers: Handlers = {
@@ -37,7 +39,7 @@ export function createHandlers(session: Session): Handlers {
     createBackup: async () => createManualBackup(session),
     exportBackup: async () => exportBackupToChosenFile(session),
     previewBackup: async ({ file }) => previewBackup(file, session.dataFolder),
-    restoreBackup: async ({ file }) => restoreBackup(session, file),
+    restoreBackup: async ({ file }) => restoreBackup(session, file).finally(() => removeIfUploaded(file)),
     ...createRosterHandlers(session),
     ...createRuleHandlers(session),
     ...createPosterHandlers(session),
@@ -47,6 +49,7 @@ export function createHandlers(session: Session): Handlers {
     ...createAccessHandlers(session),
     ...createCouncilHandlers(session),
     ...createReportHandlers(session),
+    ...createRecordsHandlers(session),
   };
   // dispatch checks who may call what through this guard, for every door.
   return Object.assign(handlers, { [ACCESS_GUARD]: accessGuard(session) });

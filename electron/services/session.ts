@@ -24,6 +24,8 @@ export interface SessionDeps {
   chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
   /** The disk operations the store writes with (Store.open's `disk`: fault tests, a spy, encryption later). */
   disk?: DiskOps;
+  /** Asks for an existing file to open (the app's open dialog), null when the person cancels; absent in the CLI and the browser. */
+  chooseOpenFile?: (options: { title: string; filterName: string; extensions: string[] }) => Promise<string | null>;
 }
 
 export class Session {

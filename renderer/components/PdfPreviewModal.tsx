@@ -3,6 +3,7 @@ import { Button, Modal } from 'antd';
 import { saveBlob } from '../lib/download';
 import { usePdfPrint } from '../lib/pdfPrint';
 import { PdfPreview } from './PdfPreview';
+import { FIT_MODAL } from './modalFit';
 
 interface Props {
   blob: Blob;
@@ -19,6 +20,8 @@ export function PdfPreviewModal({ blob, fileName, title, onClose, saveLabel = 'L
     <Modal
       open
       width={900}
+      // Near the top, so the footer's buttons stay on a 574 px window under the 70vh preview.
+      style={FIT_MODAL.style}
       title={title}
       onCancel={onClose}
       footer={[

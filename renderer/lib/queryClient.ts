@@ -39,6 +39,18 @@ export const queryKeys = {
   council: ['council'] as const,
   councilMeetings: (year: number) => ['council', 'list', year] as const,
   councilMeeting: (id: string) => ['council', 'meeting', id] as const,
+  staff: ['staff'] as const,
+  staffList: ['staff', 'list'] as const,
+  units: ['staff', 'units'] as const,
+  staffDetail: (id: string) => ['staff', 'detail', id] as const,
+  /** Under violations/scoring, so a change there reloads the person page too. */
+  staffViolations: (staffId: string) => ['violations', 'list', { staffId }] as const,
+  staffCommendations: (staffId: string) => ['violations', 'commendations', { staffId }] as const,
+  staffScores: (staffId: string, year: number) => ['scoring', 'staff', staffId, year] as const,
+  periodSnapshot: (period: string, setId: string) => ['scoring', 'snapshot', period, setId] as const,
+  settings: ['settings'] as const,
+  profile: ['settings', 'profile'] as const,
+  backups: ['settings', 'backups'] as const,
 };
 
 /** One cache per opened data folder: a local store answers at once, so no retries and no refetch on focus. */

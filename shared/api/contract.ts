@@ -17,6 +17,7 @@ import { systemMethods } from './systemContract';
 import { accessMethods } from './accessContract';
 import { councilMethods } from './councilContract';
 import { reportMethods } from './reportContract';
+import { recordsMethods } from './recordsContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -42,6 +43,7 @@ export const contract = {
   ...accessMethods,
   ...councilMethods,
   ...reportMethods,
+  ...recordsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -96,4 +96,8 @@ export const METHOD_NAME_LIST = [
   'saveReportNarrative',
   'exportReport',
   'getTodo',
+  'listStaffScores',
+  'getPeriodSnapshot',
+  'stageBackupUpload',
+  'chooseBackupFile',
 ] as const;

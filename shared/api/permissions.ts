@@ -159,6 +159,11 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   saveReportNarrative: 'enter',
   exportReport: 'readPersonal',
   getTodo: 'read',
+  listStaffScores: 'readPersonal',
+  getPeriodSnapshot: 'readScores',
+  // Choosing a backup file leads to a restore: the administrator's.
+  stageBackupUpload: 'admin',
+  chooseBackupFile: 'admin',
 };
 
 /** Methods whose need depends on the input: concluding a violation is the leaders' decision, the council's score the council's. */

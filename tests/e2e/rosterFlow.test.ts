@@ -119,11 +119,12 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     await form.getByLabel('Chức vụ').fill('Phó Chánh Văn phòng');
     await page.getByTestId('staff-form-save').click();
     await form.waitFor({ state: 'detached' });
+    await drawer.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
     const change = drawer.getByTestId('history-change').filter({ hasText: 'Chức vụ' });
     await change.waitFor();
     expect(await change.innerText()).toBe('Chức vụ: Chuyên viên → Phó Chánh Văn phòng');
     expect(await drawer.getByTestId('staff-history').innerText()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
-    expect(await drawer.innerText()).toContain('Chưa có dữ liệu — chức năng đang được xây dựng');
+    expect(await drawer.innerText()).not.toContain('chức năng đang được xây dựng');
     await h.screenshot('roster-05-staff-page');
     expect(liveStaff(h).find((s) => s.code === 'CB0002')?.position).toBe('Phó Chánh Văn phòng');
     await drawer.getByRole('button', { name: 'Close' }).or(drawer.locator('.ant-drawer-close')).first().click();

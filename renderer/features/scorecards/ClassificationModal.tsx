@@ -4,6 +4,7 @@
  * conduct scorecard stays supporting evidence.
  */
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { FIT_MODAL } from '../../components/modalFit';
 import type { Dayjs } from 'dayjs';
 import type { TitleCandidate } from '../../../shared/api/scoringTypes';
 import { RATINGS, RATING_LABELS, type Rating } from '../../../shared/schema/criteria';
@@ -25,7 +26,7 @@ export function ClassificationModal({ candidate, year, onClose, onSaved }: { can
     if (r.ok) onSaved();
   };
   return (
-    <Modal open title={`Xếp loại chất lượng năm ${year} — ${candidate.name}`} okText="Lưu" cancelText="Hủy" onCancel={onClose} onOk={() => void save()} data-testid="classification-modal">
+    <Modal {...FIT_MODAL} open title={`Xếp loại chất lượng năm ${year} — ${candidate.name}`} okText="Lưu" cancelText="Hủy" onCancel={onClose} onOk={() => void save()} data-testid="classification-modal">
       <p style={{ color: '#555' }}>Nhập theo kết quả đánh giá, xếp loại chính thức. Danh hiệu được xét theo xếp loại này; bảng chấm điểm văn hóa công sở chỉ là minh chứng.</p>
       <Form form={form} layout="vertical" initialValues={{ rating: candidate.classification?.rating ?? 'good' }}>
         <Form.Item name="rating" label="Xếp loại" rules={[{ required: true }]}>

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
+import { FIT_MODAL } from '../../components/modalFit';
 import type { Dayjs } from 'dayjs';
 import type { EvaluationRecordView } from '../../../shared/api/evaluationTypes';
 import { FINDING_KINDS, FINDING_LABELS, type FindingKind } from '../../../shared/schema/evaluation';
@@ -42,7 +43,7 @@ export function FindingsPanel({ staffId, year, onChanged }: { staffId: string; y
   const withdraw = (rec: EvaluationRecordView) => {
     let reason = '';
     modal.confirm({
-      title: 'Hủy kết luận này?',
+      title: `Hủy kết luận “${rec.label}” ngày ${formatDateVi(rec.date)} (${rec.decision}) của ${rec.name}?`,
       content: <Input.TextArea aria-label="Lý do hủy" rows={2} onChange={(e) => (reason = e.target.value)} />,
       okText: 'Hủy kết luận', cancelText: 'Đóng',
       onOk: async () => {
@@ -65,7 +66,7 @@ export function FindingsPanel({ staffId, year, onChanged }: { staffId: string; y
       ))}
       <div><Button size="small" onClick={() => setAdding(true)}>Ghi kết luận…</Button></div>
       <div style={{ color: '#888', fontSize: 12 }}>{records[0]?.source ?? 'Căn cứ: Nghị định 335/2025/NĐ-CP, điều về mức "Không hoàn thành nhiệm vụ" (trích theo báo chí, cần đối chiếu văn bản gốc).'}</div>
-      <Modal open={isAdding} title="Ghi kết luận" okText="Lưu" cancelText="Hủy" onCancel={() => setAdding(false)} onOk={() => void save()} destroyOnHidden>
+      <Modal {...FIT_MODAL} open={isAdding} title="Ghi kết luận" okText="Lưu" cancelText="Hủy" onCancel={() => setAdding(false)} onOk={() => void save()} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ kind: 'degradation' }}>
           <Form.Item name="kind" label="Nội dung" rules={[{ required: true }]}>
             <Select options={FINDING_KINDS.map((k) => ({ value: k, label: FINDING_LABELS[k] }))} />

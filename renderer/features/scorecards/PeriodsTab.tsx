@@ -12,6 +12,7 @@ import { useApiCall } from '../../lib/useApiCall';
 import type { Selection } from './selection';
 import { CloseIncompleteModal } from './CloseIncompleteModal';
 import { ScoringSettingsModal } from './ScoringSettingsModal';
+import { SnapshotButton } from './SnapshotButton';
 
 interface Props {
   selection: Selection;
@@ -79,6 +80,7 @@ export function PeriodsTab({ selection, onChanged, onOpen }: Props) {
           render: (_: unknown, p: PeriodSummary) => (
             <Space>
               <Button size="small" onClick={() => onOpen({ ...selection, period: p.key, setId: p.setId })}>Mở</Button>
+              {p.status === 'closed' && p.snapshotFile && <SnapshotButton period={p} />}
               {p.status === 'open' && p.kind === 'month' && <Button size="small" danger onClick={() => close(p)} data-testid={`close-${p.key}`}>Khóa kỳ</Button>}
               {p.status === 'open' && p.kind !== 'month' && <Button size="small" onClick={() => close(p)}>Khóa kỳ</Button>}
             </Space>

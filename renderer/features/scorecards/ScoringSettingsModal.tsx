@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Space, Button } from 'antd';
+import { FIT_MODAL } from '../../components/modalFit';
 import type { ScoringSettingsView, TaskGroup } from '../../../shared/api/scoringTypes';
 import { CAP_SCOPE_LABELS, type CapScope } from '../../../shared/domain/rating';
 import { ROLLUP_METHODS, ROLLUP_METHOD_LABELS } from '../../../shared/domain/rollup';
@@ -30,7 +31,7 @@ export function ScoringSettingsModal({ onClose, onSaved }: { onClose: () => void
     if (r.ok) onSaved();
   };
   return (
-    <Modal open width={720} title="Cài đặt chấm điểm" okText="Lưu" cancelText="Hủy" onCancel={onClose} onOk={() => void save()} data-testid="scoring-settings-modal">
+    <Modal {...FIT_MODAL} open width={720} title="Cài đặt chấm điểm" okText="Lưu" cancelText="Hủy" onCancel={onClose} onOk={() => void save()} data-testid="scoring-settings-modal">
       {settings && (
         <Form layout="vertical">
           <Form.Item label="Kỳ chấm điểm trực tiếp" extra="Nghị định 335/2025 Điều 14: so sánh sản phẩm hằng tháng hoặc quý — chọn tháng hay quý do phường tự quy định.">

@@ -1,8 +1,11 @@
 /** Preview of a backup before restoring it, and the restore itself (after a safety backup). */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Descriptions, Modal, Skeleton } from 'antd';
 import type { BackupInfo } from '../../../shared/api/types';
 import { BACKUP_REASON_LABELS, KIND_LABELS, formatDateTimeVi, formatNumber } from '../../lib/format';
+import { FIT_MODAL } from '../../components/modalFit';
+import { apiQuery } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 
 function evidenceText(e: BackupInfo['evidence']): string {
@@ -10,33 +13,31 @@ function evidenceText(e: BackupInfo['evidence']): string {
   return e.referenced === null ? included : `${included} (dữ liệu nêu ${formatNumber(e.referenced)} tệp)`;
 }
 
+/** A backup from the list (previewed here), or a chosen file the services already read and checked. */
+export interface RestoreChoice {
+  backup: BackupInfo;
+  isChecked: boolean;
+}
+
 interface Props {
-  backup: BackupInfo | null;
+  choice: RestoreChoice | null;
   onClose: () => void;
   onRestored: () => void;
 }
 
-export function RestoreModal({ backup, onClose, onRestored }: Props) {
+export function RestoreModal({ choice, onClose, onRestored }: Props) {
   const call = useApiCall();
   const { notification } = AntApp.useApp();
-  const [preview, setPreview] = useState<BackupInfo | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
   const [isRestoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    setPreview(null);
-    setPreviewError(null);
-    if (!backup) return;
-    let isCurrent = true;
-    void call((api) => api.previewBackup({ file: backup.file })).then((result) => {
-      if (!isCurrent) return;
-      if (result.ok) setPreview(result.data);
-      else setPreviewError(result.error.message);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [backup, call]);
+  const backup = choice?.backup ?? null;
+  const previewQuery = useQuery({
+    queryKey: ['settings', 'backupPreview', backup?.file ?? ''],
+    queryFn: () => apiQuery((api) => api.previewBackup({ file: backup?.file ?? '' })),
+    enabled: choice !== null && !choice.isChecked,
+    gcTime: 0,
+  });
+  const preview = choice?.isChecked ? choice.backup : (previewQuery.data ?? null);
+  const previewError = choice && !choice.isChecked && previewQuery.isError ? previewQuery.error.message : null;
 
   async function restore() {
     if (!preview) return;
@@ -54,7 +55,7 @@ export function RestoreModal({ backup, onClose, onRestored }: Props) {
 
   return (
     <Modal
-      open={backup !== null}
+      open={choice !== null}
       title="Khôi phục từ bản sao lưu"
       okText="Khôi phục bản này"
       cancelText="Hủy"
@@ -63,6 +64,7 @@ export function RestoreModal({ backup, onClose, onRestored }: Props) {
       onOk={() => void restore()}
       onCancel={onClose}
       width={640}
+      {...FIT_MODAL}
       destroyOnHidden
     >
       {previewError && <Alert type="error" showIcon title={previewError} />}
@@ -75,6 +77,7 @@ export function RestoreModal({ backup, onClose, onRestored }: Props) {
             column={1}
             data-testid="restore-preview"
             items={[
+              ...(choice?.isChecked ? [{ key: 'file', label: 'Tệp đã chọn', children: preview.fileName }] : []),
               { key: 'createdAt', label: 'Thời điểm sao lưu', children: formatDateTimeVi(preview.createdAt) },
               { key: 'reason', label: 'Loại', children: BACKUP_REASON_LABELS[preview.reason] ?? preview.reason },
               { key: 'ward', label: 'Phường/xã', children: preview.wardName || 'Chưa khai báo' },

@@ -1,49 +1,44 @@
-/** Cài đặt: the ward profile, the data folder, and backups with restore. */
-import { useCallback, useEffect, useState } from 'react';
+/** Cài đặt: the ward profile, the data folder, and backups with restore (from the list or from a chosen file). */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Card, Flex, Skeleton, Typography } from 'antd';
 import type { ProfileView } from '../../../shared/api/types';
+import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
-import { useApiCall } from '../../lib/useApiCall';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { BackupsPanel } from './BackupsPanel';
 import { ProfileForm } from './ProfileForm';
 import { UsersPanel } from './UsersPanel';
 
 export function SettingsPage() {
-  const call = useApiCall();
-  const [profile, setProfile] = useState<ProfileView | null>(null);
-  const [version, setVersion] = useState(0);
-  const [backupsVersion, setBackupsVersion] = useState(0);
-
-  const loadProfile = useCallback(async () => {
-    const result = await call((api) => api.getProfile());
-    if (result.ok) {
-      setProfile(result.data);
-      setVersion((v) => v + 1);
-    }
-  }, [call]);
+  const queryClient = useQueryClient();
+  const profile = useQuery({ queryKey: queryKeys.profile, queryFn: () => apiQuery((api) => api.getProfile()) });
 
   // Saving may have taken the day's automatic backup: show it in the list.
   function onProfileSaved(saved: ProfileView) {
-    setProfile(saved);
-    setBackupsVersion((v) => v + 1);
+    queryClient.setQueryData(queryKeys.profile, saved);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.backups });
   }
 
-  useEffect(() => {
-    void loadProfile();
-  }, [loadProfile]);
+  // A restore replaces every record: everything cached belongs to the old data.
+  function onRestored() {
+    void queryClient.invalidateQueries();
+  }
 
   return (
     <Flex vertical gap={24} data-testid="settings">
       <PageTitle>Cài đặt</PageTitle>
       <Card title="Thông tin phường/xã">
-        {profile ? <ProfileForm key={version} profile={profile} onSaved={onProfileSaved} /> : <Skeleton active />}
+        {profile.isError && <LoadError what="thông tin phường/xã" error={profile.error} onRetry={() => void profile.refetch()} />}
+        {profile.isPending && <Skeleton active />}
+        {/* A fresh load (after a restore) shows the loaded values; a save keeps what the form shows. */}
+        {profile.data && <ProfileForm key={profile.dataUpdatedAt} profile={profile.data} onSaved={onProfileSaved} />}
       </Card>
       <Card title="Thư mục dữ liệu">
         <Typography.Text code copyable data-testid="data-folder">
-          {profile?.dataFolder ?? ''}
+          {profile.data?.dataFolder ?? ''}
         </Typography.Text>
       </Card>
-      <BackupsPanel key={backupsVersion} onRestored={() => void loadProfile()} />
+      <BackupsPanel onRestored={onRestored} />
       <UsersPanel />
     </Flex>
   );

@@ -1,9 +1,18 @@
-/** A person's page: details, editing, status change, the audit trail, and the sections still to come. */
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Descriptions, Divider, Drawer, Empty, Skeleton, Typography } from 'antd';
+/**
+ * A person's page: details, then their violations, commendations, scores by period and commitment
+ * (each row opens its record), the status change and the audit trail.
+ */
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Descriptions, Drawer, Skeleton, Tabs, Typography } from 'antd';
 import type { StaffDetail, UnitView } from '../../../shared/api/rosterTypes';
+import { LoadError } from '../../components/LoadError';
 import { formatDayVi } from '../../lib/format';
-import { useApiCall } from '../../lib/useApiCall';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
+import { StaffCommendations } from './record/StaffCommendations';
+import { StaffCommitment } from './record/StaffCommitment';
+import { StaffScores } from './record/StaffScores';
+import { StaffViolations } from './record/StaffViolations';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import { StaffHistory } from './StaffHistory';
 import { categoryLabel, genderLabel, statusLabel } from './staffFormat';
@@ -16,26 +25,41 @@ interface Props {
   onChanged: () => void;
 }
 
-const NOT_YET = 'Chưa có dữ liệu — chức năng đang được xây dựng';
+function Details({ detail }: { detail: StaffDetail }) {
+  return (
+    <Descriptions bordered size="small" column={2} data-testid="staff-details">
+      <Descriptions.Item label="Mã CB">{detail.code}</Descriptions.Item>
+      <Descriptions.Item label="Họ và tên">{detail.fullName}</Descriptions.Item>
+      <Descriptions.Item label="Giới tính">{genderLabel(detail.gender)}</Descriptions.Item>
+      <Descriptions.Item label="Ngày sinh">{formatDayVi(detail.birthDate)}</Descriptions.Item>
+      <Descriptions.Item label="Loại">{categoryLabel(detail.category)}</Descriptions.Item>
+      <Descriptions.Item label="Chức vụ">{detail.position}</Descriptions.Item>
+      <Descriptions.Item label="Chức danh/ngạch">{detail.title}</Descriptions.Item>
+      <Descriptions.Item label="Đơn vị">{detail.unitName}</Descriptions.Item>
+      <Descriptions.Item label="Điện thoại">{detail.phone}</Descriptions.Item>
+      <Descriptions.Item label="Email">{detail.email}</Descriptions.Item>
+      <Descriptions.Item label="Ngày vào cơ quan">{formatDayVi(detail.startDate)}</Descriptions.Item>
+      <Descriptions.Item label="Đảng viên">{detail.isPartyMember ? 'Có' : 'Không'}</Descriptions.Item>
+      <Descriptions.Item label="Trạng thái">
+        {statusLabel(detail.status)}
+        {detail.statusDate && detail.status !== 'active' ? ` từ ${formatDayVi(detail.statusDate)}` : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label="Ngày ký cam kết">{formatDayVi(detail.commitmentSignedAt) || 'Chưa ký'}</Descriptions.Item>
+      <Descriptions.Item label="Ghi chú" span={2}>
+        {detail.notes}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
 
 export function StaffDrawer({ id, units, onClose, onChanged }: Props) {
-  const call = useApiCall();
-  const [detail, setDetail] = useState<StaffDetail | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.staffDetail(id), queryFn: () => apiQuery((api) => api.getStaff({ id })) });
+  const detail = query.data;
   const [isEditing, setEditing] = useState(false);
 
-  const load = useCallback(async () => {
-    const result = await call((api) => api.getStaff({ id }));
-    if (result.ok) setDetail(result.data);
-    else setLoadError(result.error.message);
-  }, [call, id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   function saved(next: StaffDetail) {
-    setDetail(next);
+    queryClient.setQueryData(queryKeys.staffDetail(id), next);
     setEditing(false);
     onChanged();
   }
@@ -43,51 +67,32 @@ export function StaffDrawer({ id, units, onClose, onChanged }: Props) {
   return (
     <Drawer
       open
-      size={760}
+      size={800}
       title={detail?.fullName ?? 'Hồ sơ cán bộ'}
       onClose={onClose}
       data-testid="staff-drawer"
       extra={detail && <Button type="primary" onClick={() => setEditing(true)}>Sửa</Button>}
     >
-      {loadError && <Alert type="error" showIcon title={loadError} />}
-      {!detail && !loadError && <Skeleton active />}
+      {query.isError && <LoadError what="hồ sơ cán bộ" error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isPending && <Skeleton active />}
       {detail && (
         <>
-          <Descriptions bordered size="small" column={2} data-testid="staff-details">
-            <Descriptions.Item label="Mã CB">{detail.code}</Descriptions.Item>
-            <Descriptions.Item label="Họ và tên">{detail.fullName}</Descriptions.Item>
-            <Descriptions.Item label="Giới tính">{genderLabel(detail.gender)}</Descriptions.Item>
-            <Descriptions.Item label="Ngày sinh">{formatDayVi(detail.birthDate)}</Descriptions.Item>
-            <Descriptions.Item label="Loại">{categoryLabel(detail.category)}</Descriptions.Item>
-            <Descriptions.Item label="Chức vụ">{detail.position}</Descriptions.Item>
-            <Descriptions.Item label="Chức danh/ngạch">{detail.title}</Descriptions.Item>
-            <Descriptions.Item label="Đơn vị">{detail.unitName}</Descriptions.Item>
-            <Descriptions.Item label="Điện thoại">{detail.phone}</Descriptions.Item>
-            <Descriptions.Item label="Email">{detail.email}</Descriptions.Item>
-            <Descriptions.Item label="Ngày vào cơ quan">{formatDayVi(detail.startDate)}</Descriptions.Item>
-            <Descriptions.Item label="Đảng viên">{detail.isPartyMember ? 'Có' : 'Không'}</Descriptions.Item>
-            <Descriptions.Item label="Trạng thái">
-              {statusLabel(detail.status)}
-              {detail.statusDate && detail.status !== 'active' ? ` từ ${formatDayVi(detail.statusDate)}` : ''}
-            </Descriptions.Item>
-            <Descriptions.Item label="Ngày ký cam kết">{formatDayVi(detail.commitmentSignedAt) || 'Chưa ký'}</Descriptions.Item>
-            <Descriptions.Item label="Ghi chú" span={2}>
-              {detail.notes}
-            </Descriptions.Item>
-          </Descriptions>
-
-          <Divider titlePlacement="start">Trạng thái công tác</Divider>
-          <StatusChange key={detail.updatedAt} detail={detail} onSaved={saved} />
-
-          <Divider titlePlacement="start">Lịch sử thay đổi</Divider>
-          <StaffHistory history={detail.history} units={units} />
-
-          {['Vi phạm', 'Khen thưởng', 'Điểm thi đua'].map((section) => (
-            <div key={section}>
-              <Divider titlePlacement="start">{section}</Divider>
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<Typography.Text type="secondary">{NOT_YET}</Typography.Text>} />
-            </div>
-          ))}
+          <Typography.Text type="secondary" data-testid="staff-summary">
+            {[detail.code, detail.position, detail.unitName, categoryLabel(detail.category), statusLabel(detail.status)].filter(Boolean).join(' · ')}
+          </Typography.Text>
+          <Tabs
+            data-testid="staff-record-tabs"
+            style={{ marginTop: 4 }}
+            items={[
+              { key: 'info', label: 'Thông tin', children: <Details detail={detail} /> },
+              { key: 'violations', label: 'Vi phạm', children: <StaffViolations staffId={id} /> },
+              { key: 'commendations', label: 'Khen thưởng', children: <StaffCommendations staffId={id} /> },
+              { key: 'scores', label: 'Điểm thi đua', children: <StaffScores staffId={id} /> },
+              { key: 'commitment', label: 'Cam kết', children: <StaffCommitment detail={detail} /> },
+              { key: 'status', label: 'Trạng thái công tác', children: <StatusChange key={detail.updatedAt} detail={detail} onSaved={saved} /> },
+              { key: 'history', label: 'Lịch sử thay đổi', children: <StaffHistory history={detail.history} units={units} /> },
+            ]}
+          />
           {isEditing && <StaffFormDrawer detail={detail} units={units} onClose={() => setEditing(false)} onSaved={saved} />}
         </>
       )}

@@ -1,5 +1,6 @@
 /** Cán bộ: the roster, its units, commitments and the Excel import, as tabs over one loaded roster. */
 import { Tabs } from 'antd';
+import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { CommitmentsTab } from './CommitmentsTab';
 import { ImportWizard } from './ImportWizard';
@@ -13,6 +14,7 @@ export function StaffPage() {
   return (
     <div data-testid="staff-page">
       <PageTitle>Cán bộ</PageTitle>
+      {roster.error ? <LoadError what="danh sách cán bộ" error={roster.error} onRetry={roster.retry} /> : null}
       <Tabs
         defaultActiveKey="list"
         destroyOnHidden={false}

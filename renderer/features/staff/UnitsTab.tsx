@@ -32,7 +32,7 @@ export function UnitsTab({ roster, onChanged }: Props) {
     {
       title: 'Thứ tự',
       key: 'order',
-      width: 90,
+      width: 80,
       render: (_v, _u, i) => (
         <Space size={4}>
           <Button size="small" aria-label="Chuyển lên" disabled={i === 0 || isMoving} onClick={() => void move(i, -1)}>
@@ -44,14 +44,15 @@ export function UnitsTab({ roster, onChanged }: Props) {
         </Space>
       ),
     },
-    { title: 'Tên đơn vị', dataIndex: 'name' },
-    { title: 'Viết tắt', dataIndex: 'shortName', width: 90 },
-    { title: 'Người đứng đầu', dataIndex: 'headName', width: 180 },
-    { title: 'Số cán bộ', dataIndex: 'staffCount', width: 100, align: 'right' },
+    // "Ngừng hoạt động" beside the name: one column fewer, so the name keeps its room at 1093 px.
+    { title: 'Tên đơn vị', dataIndex: 'name', render: (name: string, u) => (u.isActive ? name : <>{name} <Tag>Ngừng hoạt động</Tag></>) },
+    { title: 'Viết tắt', dataIndex: 'shortName', width: 110 },
+    { title: 'Người đứng đầu', dataIndex: 'headName', width: 170 },
+    { title: 'Số cán bộ', dataIndex: 'staffCount', width: 90, align: 'right' },
     {
       title: 'Đã ký cam kết',
       key: 'signed',
-      width: 180,
+      width: 150,
       render: (_v, u) => (
         <Progress
           size="small"
@@ -60,8 +61,7 @@ export function UnitsTab({ roster, onChanged }: Props) {
         />
       ),
     },
-    { title: 'Hoạt động', dataIndex: 'isActive', width: 140, render: (v: boolean) => (v ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Ngừng</Tag>) },
-    { title: '', key: 'edit', width: 70, render: (_v, u) => <Button size="small" onClick={() => setEditing(u)}>Sửa</Button> },
+    { title: '', key: 'edit', width: 64, render: (_v, u) => <Button size="small" onClick={() => setEditing(u)}>Sửa</Button> },
   ];
 
   return (

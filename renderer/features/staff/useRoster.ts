@@ -1,8 +1,9 @@
-/** Loads the whole roster (leavers included) and the units once; the screens filter the loaded list. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+/** Loads the whole roster (leavers included) and the units through the query cache; the screens filter the loaded list. */
+import { useCallback, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UnitView } from '../../../shared/api/rosterTypes';
 import { indexRoster, type IndexedRow, type RosterRowView } from '../../../shared/domain/rosterQuery';
-import { useApiCall } from '../../lib/useApiCall';
+import { apiQuery, queryKeys } from '../../lib/queryClient';
 
 export interface Roster {
   rows: RosterRowView[];
@@ -10,27 +11,26 @@ export interface Roster {
   index: IndexedRow[];
   units: UnitView[];
   isLoading: boolean;
+  /** The first failed load (roster or units), shown with "Thử lại". */
+  error: unknown;
+  retry: () => void;
+  /** Invalidates everything under the staff key (the roster, the units, the open person's page). */
   reload: () => Promise<void>;
 }
 
+const NO_ROWS: RosterRowView[] = [];
+const NO_UNITS: UnitView[] = [];
+
 export function useRoster(): Roster {
-  const call = useApiCall();
-  const [rows, setRows] = useState<RosterRowView[]>([]);
-  const [units, setUnits] = useState<UnitView[]>([]);
-  const [isLoading, setLoading] = useState(true);
-
-  const reload = useCallback(async () => {
-    setLoading(true);
-    const [staff, unitList] = await Promise.all([call((api) => api.listStaff({ status: 'all' })), call((api) => api.listUnits())]);
-    if (staff.ok) setRows(staff.data);
-    if (unitList.ok) setUnits(unitList.data);
-    setLoading(false);
-  }, [call]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
+  const queryClient = useQueryClient();
+  const staff = useQuery({ queryKey: queryKeys.staffList, queryFn: () => apiQuery((api) => api.listStaff({ status: 'all' })) });
+  const units = useQuery({ queryKey: queryKeys.units, queryFn: () => apiQuery((api) => api.listUnits()) });
+  const rows = staff.data ?? NO_ROWS;
   const index = useMemo(() => indexRoster(rows), [rows]);
-  return { rows, index, units, isLoading, reload };
+  const reload = useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.staff }), [queryClient]);
+  const retry = useCallback(() => {
+    if (staff.isError) void staff.refetch();
+    if (units.isError) void units.refetch();
+  }, [staff, units]);
+  return { rows, index, units: units.data ?? NO_UNITS, isLoading: staff.isPending || units.isPending, error: staff.error ?? units.error, retry, reload };
 }

@@ -1,6 +1,6 @@
 /** The evidence files of a violation: add (until it is locked), preview images and PDFs, save any file. */
 import { useState } from 'react';
-import { Button, List, Space, Typography, Upload } from 'antd';
+import { App, Button, List, Popconfirm, Space, Typography, Upload } from 'antd';
 import type { EvidenceContent, ViolationDetail } from '../../../shared/api/violationsTypes';
 import type { EvidenceFile } from '../../../shared/schema/violation';
 import { base64ToBlob, readFileBase64, saveBlob } from '../../lib/download';
@@ -15,6 +15,7 @@ interface Props {
 
 export function EvidenceList({ detail, onChanged }: Props) {
   const call = useApiCall();
+  const { message } = App.useApp();
   const [preview, setPreview] = useState<EvidenceContent | null>(null);
   const id = detail.record.id;
 
@@ -32,7 +33,9 @@ export function EvidenceList({ detail, onChanged }: Props) {
 
   const remove = async (file: EvidenceFile) => {
     const result = await call((api) => api.removeEvidence({ violationId: id, sha256: file.sha256 }));
-    if (result.ok) onChanged(result.data);
+    if (!result.ok) return;
+    void message.success(`Đã bỏ tệp chứng cứ “${file.fileName}”.`);
+    onChanged(result.data);
   };
 
   return (
@@ -54,7 +57,11 @@ export function EvidenceList({ detail, onChanged }: Props) {
             actions={[
               <Button key="view" size="small" type="link" onClick={() => void open(file, false)}>Xem</Button>,
               <Button key="save" size="small" type="link" onClick={() => void open(file, true)}>Lưu về máy</Button>,
-              ...(detail.isLocked ? [] : [<Button key="remove" size="small" type="link" danger onClick={() => void remove(file)}>Bỏ</Button>]),
+              ...(detail.isLocked ? [] : [
+                <Popconfirm key="remove" title={`Bỏ tệp chứng cứ “${file.fileName}” khỏi vi phạm này?`} okText="Bỏ tệp" cancelText="Thôi" okButtonProps={{ danger: true }} onConfirm={() => void remove(file)}>
+                  <Button size="small" type="link" danger>Bỏ</Button>
+                </Popconfirm>,
+              ]),
             ]}
           >
             <Typography.Text>{file.fileName}</Typography.Text>

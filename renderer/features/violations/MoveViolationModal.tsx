@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ViolationDetail } from '../../../shared/api/violationsTypes';
+import { formatIsoDay } from '../../../shared/domain/violationDates';
 import { STATE_REQUIREMENTS } from '../../../shared/domain/violationWorkflow';
 import { SEVERITIES, SEVERITY_LABELS, VIOLATION_STATE_LABELS, type Severity, type ViolationState } from '../../../shared/schema/violation';
 import { FIT_MODAL } from '../../components/modalFit';
@@ -61,7 +62,7 @@ export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) 
   };
   const requiredNow = STATE_REQUIREMENTS[target].join(', ');
   return (
-    <Modal open width={720} {...FIT_MODAL} title={`Chuyển sang "${VIOLATION_STATE_LABELS[target]}"`} okText="Xác nhận" cancelText="Thôi" confirmLoading={isSaving} onCancel={askClose} onOk={() => form.submit()}>
+    <Modal open width={720} {...FIT_MODAL} title={target === 'cancelled' ? `Hủy vi phạm ngày ${formatIsoDay(v.date)} của ${detail.row.people.map((p) => p.fullName).join(', ')}?` : `Chuyển sang "${VIOLATION_STATE_LABELS[target]}"`} okText="Xác nhận" cancelText="Thôi" confirmLoading={isSaving} onCancel={askClose} onOk={() => form.submit()}>
       <div data-testid="move-modal">
       <Alert type="info" showIcon title={`Cần có: ${requiredNow}`} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setDirty(true)} onFinish={(values) => void submit(values)}>

@@ -1,0 +1,71 @@
+/**
+ * Restoring from a backup file the person chooses (a USB stick, an e-mailed copy): in the browser the
+ * page uploads the file and it is kept in a private temporary folder; in the app the open dialog gives
+ * its path. Either way the whole file is read and checked before the preview is shown, so a wrong or
+ * damaged file is refused here, with a Vietnamese reason, and nothing in the data folder changes.
+ * The restore itself is restoreBackup on the returned file, as for a backup from the list.
+ */
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ServiceError } from '../../shared/api/result';
+import type { BackupInfo } from '../../shared/api/types';
+import { BACKUP_EXT, BackupInvalidError, readBackup } from '../store/backups';
+import { previewBackup } from './backupService';
+import type { Session } from './session';
+
+const WRONG_KIND = 'Tệp đã chọn không phải bản sao lưu của Ward Conduct (tệp .wcbak). Không có gì bị thay đổi.';
+
+/** Where uploaded backups wait for the restore: outside the data folder, private to this user. */
+export function uploadFolder(): string {
+  return path.join(os.tmpdir(), 'ward-conduct-restore');
+}
+
+async function checkedPreview(session: Session, file: string, shownName: string): Promise<BackupInfo> {
+  try {
+    // Every part is read and its hash checked now, not only the first line: the preview promises a restore that works.
+    await readBackup(file);
+  } catch (error) {
+    if (!(error instanceof BackupInvalidError)) throw error;
+    const reason = error.message === 'Tệp sao lưu thiếu dữ liệu'
+      ? 'đây là bản sao lưu tự động, phần dữ liệu của nó nằm trong thư mục sao lưu của máy đã tạo ra nó. Hãy dùng bản “Sao lưu ra tệp (kèm chứng cứ)”'
+      : error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    throw new ServiceError('BACKUP_INVALID', `Không khôi phục được từ tệp ${shownName}: ${reason}. Không có gì bị thay đổi.`);
+  }
+  const info = await previewBackup(file, session.dataFolder);
+  return { ...info, fileName: shownName };
+}
+
+export async function stageBackupUpload(session: Session, upload: { fileName: string; dataBase64: string }): Promise<BackupInfo> {
+  const shownName = path.basename(upload.fileName.normalize('NFC'));
+  if (!shownName.toLowerCase().endsWith(BACKUP_EXT)) throw new ServiceError('BACKUP_INVALID', WRONG_KIND);
+  const bytes = Buffer.from(upload.dataBase64, 'base64');
+  if (bytes.length === 0) throw new ServiceError('BACKUP_INVALID', `Tệp ${shownName} rỗng (0 byte). Không có gì bị thay đổi.`);
+  const folder = uploadFolder();
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+  const staged = path.join(folder, `${randomUUID()}${BACKUP_EXT}`);
+  await fs.writeFile(staged, bytes, { mode: 0o600 });
+  try {
+    return await checkedPreview(session, staged, shownName);
+  } catch (error) {
+    await fs.rm(staged, { force: true });
+    throw error;
+  }
+}
+
+/** The app's open dialog; null when the person cancels. The browser and the CLI have no such dialog. */
+export async function chooseBackupFile(session: Session): Promise<BackupInfo | null> {
+  const choose = session.deps.chooseOpenFile;
+  if (!choose) throw new ServiceError('FORBIDDEN', 'Chọn tệp bằng hộp thoại chỉ có trong ứng dụng; trong trình duyệt hãy tải tệp lên, trên dòng lệnh dùng: ward-conduct restore <tệp>.');
+  const file = await choose({ title: 'Chọn tệp sao lưu để khôi phục', filterName: 'Bản sao lưu Ward Conduct', extensions: ['wcbak'] });
+  if (!file) return null;
+  if (!file.toLowerCase().endsWith(BACKUP_EXT)) throw new ServiceError('BACKUP_INVALID', WRONG_KIND);
+  return checkedPreview(session, path.resolve(file), path.basename(file));
+}
+
+/** After a restore from an uploaded file (done or refused), its temporary copy is removed; other files are left alone. */
+export async function removeIfUploaded(file: string): Promise<void> {
+  const resolved = path.resolve(file);
+  if (path.dirname(resolved) === uploadFolder()) await fs.rm(resolved, { force: true });
+}
