@@ -5,6 +5,7 @@ import { SEVERITIES, SEVERITY_LABELS, VIOLATION_SOURCES, VIOLATION_SOURCE_LABELS
 import { VI_DAY, foldedFilter } from './violationFormat';
 import type { FormChoices } from './violationFormValues';
 import { normalizeClockTime } from '../../lib/clockTime';
+import { RuleChoice } from './RuleChoice';
 
 export function ViolationFields({ choices }: { choices: FormChoices }) {
   return (
@@ -29,7 +30,15 @@ export function ViolationFields({ choices }: { choices: FormChoices }) {
         <Select aria-label="Người vi phạm" mode="multiple" showSearch={{ filterOption: foldedFilter }} options={choices.people} />
       </Form.Item>
       <Form.Item name="rules" label="Điều khoản vi phạm" rules={[{ required: true, message: 'Chọn ít nhất một điều khoản' }]}>
-        <Select aria-label="Điều khoản vi phạm" mode="multiple" showSearch={{ filterOption: foldedFilter }} options={choices.rules} />
+        <Select
+          aria-label="Điều khoản vi phạm"
+          mode="multiple"
+          placeholder="Gõ để tìm theo nội dung, ví dụ: dien thoai, di lam muon"
+          showSearch={{ filterOption: foldedFilter }}
+          options={choices.rules}
+          optionRender={(option) => <RuleChoice code={option.data.code ?? option.data.label} text={option.data.text ?? ''} />}
+          listHeight={320}
+        />
       </Form.Item>
       <Form.Item name="description" label="Nội dung vi phạm" rules={[{ required: true, whitespace: true, message: 'Nhập nội dung vi phạm' }]}>
         <Input.TextArea aria-label="Nội dung vi phạm" rows={3} maxLength={4000} />
