@@ -2,17 +2,18 @@
 import { DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { SEVERITIES, SEVERITY_LABELS, VIOLATION_SOURCES, VIOLATION_SOURCE_LABELS } from '../../../shared/schema/violation';
-import { VI_DAY, foldedFilter } from './violationFormat';
+import { foldedFilter } from './violationFormat';
 import type { FormChoices } from './violationFormValues';
 import { normalizeClockTime } from '../../lib/clockTime';
 import { RuleChoice } from './RuleChoice';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 export function ViolationFields({ choices }: { choices: FormChoices }) {
   return (
     <>
       <Space wrap>
         <Form.Item name="date" label="Ngày vi phạm" rules={[{ required: true, message: 'Chọn ngày vi phạm' }]}>
-          <DatePicker format={VI_DAY} aria-label="Ngày vi phạm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />
+          <DatePicker format={VI_DAY_FORMATS} aria-label="Ngày vi phạm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />
         </Form.Item>
         <Form.Item name="time" label="Giờ" rules={[{ validator: async (_, value?: string) => {
           if (value && !normalizeClockTime(value)) throw new Error('Nhập giờ như 9:30 hoặc 0930');
