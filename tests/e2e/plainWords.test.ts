@@ -138,7 +138,8 @@ async function tour(h: Harness): Promise<string[]> {
 describe('the clerk reads plain Vietnamese, never an internal note', () => {
   const openWard = useWardHarness('plain-words');
 
-  it('walks every screen of the demo ward at 1093×574 and reads no source note, key, ISO date or backup file name', async () => {
+  // A long walk (every screen, every rule set, tooltips): more time than one screen's test.
+  it('walks every screen of the demo ward at 1093×574 and reads no source note, key, ISO date or backup file name', { timeout: 300_000 }, async () => {
     const { harness: h } = await openWard({ seed: seedDemoWard });
     await h.page.setViewportSize({ width: 1093, height: 574 });
     const found = await tour(h);
