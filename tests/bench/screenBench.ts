@@ -79,6 +79,8 @@ async function withSeededHarness<T>(size: DemoSize, run: (h: Harness, counts: Re
     await store.close();
     const harness = await startHarness({ dataFolder: folder });
     try {
+      // The bench shares the machine: generous waits (the figures are measured in the page, not by these).
+      harness.page.setDefaultTimeout(60_000);
       await harness.page.setViewportSize({ width: 1093, height: 574 });
       const result = await run(harness, seeded.counts);
       if (harness.pageErrors.length > 0) throw new Error(`page errors: ${harness.pageErrors.join('; ')}`);
@@ -91,7 +93,7 @@ async function withSeededHarness<T>(size: DemoSize, run: (h: Harness, counts: Re
   }
 }
 
-const waitSamples = (h: Harness, n: number) => h.page.waitForFunction((count) => (window as unknown as Window).__benchSamples.length >= count, n);
+const waitSamples = (h: Harness, n: number) => h.page.waitForFunction((count) => (window as unknown as Window).__benchSamples.length >= count, n, { timeout: 60_000 });
 const samplesOf = (h: Harness) => h.page.evaluate(() => (window as unknown as Window).__benchSamples);
 
 function summary(what: string, size: number, samples: number[], targetMs: number): ScreenBench {
@@ -141,7 +143,7 @@ export async function benchViolationFilter(): Promise<ScreenBench> {
     await page.getByLabel('Khoảng thời gian').first().hover();
     await page.locator('[data-testid="violation-filters"] .ant-picker-clear').click();
     const countText = page.getByTestId('violation-count');
-    await page.waitForFunction((n) => (document.querySelector('[data-testid="violation-count"]')?.textContent ?? '').replace(/\D/g, '').startsWith(String(n)), counts.violations ?? 0);
+    await page.waitForFunction((n) => (document.querySelector('[data-testid="violation-count"]')?.textContent ?? '').replace(/\D/g, '').startsWith(String(n)), counts.violations ?? 0, { timeout: 180_000 });
     const search = page.getByLabel('Tìm vi phạm');
     await page.evaluate(INSTALL_LIST);
     const queries = ['dien thoai', 'di lam muon', 'the cong chuc', 'hut thuoc', 'thai do'];

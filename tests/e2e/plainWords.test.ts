@@ -94,6 +94,7 @@ async function tour(h: Harness): Promise<string[]> {
     await page.getByTestId('rule-set-info').waitFor();
     await page.getByTestId('rule-node').first().waitFor();
     await check(`Quy tắc › ${label}`);
+    await h.screenshot(`plain-words-rules-${i + 1}`);
     found.push(...(await readRuleTooltips(page, `Quy tắc › ${label}`)));
   }
 
