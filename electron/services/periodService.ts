@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { PeriodSummary } from '../../shared/api/scoringTypes';
+import { formatDateVi } from '../../shared/domain/dates';
 import { labelOfKey } from '../../shared/domain/period';
 import { countRatings } from '../../shared/domain/scoreStatus';
 import { periodSnapshotDoc } from '../documents/pdf/periodSnapshot';
@@ -66,7 +67,7 @@ function stamp(date: Date): string {
 export async function closePeriod(session: Session, input: { period: string; setId: string; allowIncomplete?: boolean; reason?: string }, fontsDir?: string): Promise<PeriodSummary> {
   const data = await loadPeriod(session, input.period, input.setId);
   const already = data.periods.find((p) => p.key === data.info.key && p.status === 'closed');
-  if (already) throw new ServiceError('CONFLICT', `Kỳ ${labelOfKey(data.info.key)} đã khóa ngày ${already.closedAt?.slice(0, 10).split('-').reverse().join('/') ?? ''}.`);
+  if (already) throw new ServiceError('CONFLICT', `${labelOfKey(data.info.key)} đã khóa${already.closedAt ? ` ngày ${formatDateVi(already.closedAt)}` : ''}.`);
   const results = computePeriod(data, getScoringSettings(session).rollupMethod);
   const missing = missingLines(results);
   const reason = input.reason?.trim() ?? '';

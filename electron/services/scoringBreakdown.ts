@@ -66,7 +66,7 @@ export async function amendScores(session: Session, input: { period: string; set
       const council = { ...(record.councilScore?.points ?? {}) };
       for (const [id, to] of Object.entries(entry.points)) {
         const leaf = leaves.get(id);
-        if (!leaf || to < 0 || to > leaf.maxPoints) throw new ServiceError('INVALID_INPUT', `${leaf?.name ?? id}: điểm phải từ 0 đến ${leaf?.maxPoints ?? 0}.`);
+        if (!leaf || to < 0 || to > leaf.maxPoints) throw new ServiceError('INVALID_INPUT', `${leaf?.name ?? id}: điểm phải từ 0 đến ${formatPoints(leaf?.maxPoints ?? 0)}.`);
         const from = record.councilScore?.points[id] ?? record.headScore?.points[id] ?? record.selfScore?.points[id] ?? null;
         if (from === to) continue;
         changes[id] = { from, to };

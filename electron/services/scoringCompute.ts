@@ -1,6 +1,7 @@
 /** Computes every subject's score for a period from the loaded data (scored periods directly, longer periods rolled up). */
 import type { Finding } from '../../shared/domain/findings';
-import { parsePeriodKey, periodRange, periodsContaining } from '../../shared/domain/period';
+import { formatDateVi } from '../../shared/domain/dates';
+import { labelOfKey, parsePeriodKey, periodRange, periodsContaining } from '../../shared/domain/period';
 import { type TriggerHit } from '../../shared/domain/rating';
 import { rollUp, type RollupMethod, type RollupResult } from '../../shared/domain/rollup';
 import { computeScore, rankTotals, type ScoreBreakdown } from '../../shared/domain/scoring';
@@ -141,6 +142,6 @@ export function lockReason(data: PeriodData, key: string): string {
   const containing = periodsContaining(key);
   const keys = containing.length > 0 ? containing : [key];
   const closed = data.periods.find((p) => p.status === 'closed' && keys.includes(p.key));
-  const day = closed?.closedAt ? closed.closedAt.slice(0, 10).split('-').reverse().join('/') : '';
-  return closed ? `Kỳ ${closed.key} đã khóa ngày ${day}; sửa điểm bằng điều chỉnh có lý do.` : '';
+  const day = closed?.closedAt ? ` ngày ${formatDateVi(closed.closedAt)}` : '';
+  return closed ? `${labelOfKey(closed.key)} đã khóa${day}; sửa điểm bằng điều chỉnh có lý do.` : '';
 }

@@ -13,7 +13,7 @@ import { namedScorer, scorerFor } from './scoringScorer';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
 import { cachedScore } from '../../shared/domain/scoreStatus';
-import { round2 } from '../../shared/domain/scoringMath';
+import { formatPoints, round2 } from '../../shared/domain/scoringMath';
 
 function gridRow(session: Session, result: SubjectResult, isRollup: boolean, isUnit: boolean): GridRow {
   const b = result.breakdown;
@@ -70,7 +70,7 @@ function checkEntries(data: PeriodData, entries: ScoreEntry[]): void {
     for (const [id, value] of Object.entries(entry.points)) {
       const leaf = leaves.get(id);
       if (!leaf) throw new ServiceError('INVALID_INPUT', `Tiêu chí "${id}" không có trong bộ tiêu chí.`);
-      if (value !== null && (value < 0 || value > leaf.maxPoints)) throw new ServiceError('INVALID_INPUT', `${leaf.name}: điểm phải từ 0 đến ${leaf.maxPoints}.`);
+      if (value !== null && (value < 0 || value > leaf.maxPoints)) throw new ServiceError('INVALID_INPUT', `${leaf.name}: điểm phải từ 0 đến ${formatPoints(leaf.maxPoints)}.`);
     }
   }
 }

@@ -26,11 +26,16 @@ export function vietnameseIssueMessage(issue: Issue): string {
   const details = issue as Issue & { expected?: string; origin?: string; maximum?: number | bigint; minimum?: number | bigint; keys?: string[] };
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `Thiếu ${label.charAt(0).toLowerCase()}${label.slice(1)}.`;
+      if (issue.input === undefined || issue.input === null) {
+        // A field a person fills: say what to do ("Nhập họ và tên"); a missing group of data stays "Thiếu …".
+        const isTyped = details.expected === 'string' || details.expected === 'number' || details.expected === 'int';
+        return `${isTyped ? 'Nhập' : 'Thiếu'} ${label.charAt(0).toLowerCase()}${label.slice(1)}${isTyped ? '' : '.'}`;
+      }
       return `${label}: ${KINDS[details.expected ?? ''] ?? 'không đúng loại dữ liệu'}.`;
     case 'too_big':
       return `${label}: ${sizeMessage(details.origin, details.maximum ?? 0, true)}.`;
     case 'too_small':
+      if (details.origin === 'string' && Number(details.minimum ?? 0) <= 1) return `Nhập ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
       return `${label}: ${sizeMessage(details.origin, details.minimum ?? 0, false)}.`;
     case 'unrecognized_keys':
       return `${label}: có thông tin thừa không được nhận (${(details.keys ?? []).slice(0, 5).map((k) => `«${k.slice(0, 40)}»`).join(', ')}).`;

@@ -1,14 +1,18 @@
 /** Input schemas (zod) with Vietnamese messages. Strings are trimmed and NFC-normalised. */
 import { z } from 'zod';
 
+/** 'Họ và tên' → 'họ và tên', for "Nhập họ và tên". */
+export const lowerFirst = (label: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+
+// Messages say what to do: an empty field "Nhập họ và tên", never what type the program expected.
 export const text = (label: string, max = 200) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `Thiếu ${label.charAt(0).toLowerCase()}${label.slice(1)}.` : `${label}: phải là chữ`) })
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `Nhập ${lowerFirst(label)}` : `${label}: phải là chữ`) })
     .max(max, { error: `${label}: tối đa ${max} ký tự` })
     .transform((value) => value.normalize('NFC').trim());
 
 export const requiredText = (label: string, max = 200) =>
-  text(label, max).refine((value) => value.length > 0, { error: `${label}: không được để trống` });
+  text(label, max).refine((value) => value.length > 0, { error: `Nhập ${lowerFirst(label)}` });
 
 export const empty = z.object({}).strict();
 

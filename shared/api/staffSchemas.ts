@@ -50,7 +50,7 @@ export const staffListFilter = z
 export const markCommitments = z
   .object({
     ids: z.array(z.string().min(1)).min(1, { error: 'Hãy chọn ít nhất một người' }),
-    date: optionalDate('Ngày ký cam kết').refine((v) => v !== null, { error: 'Ngày ký cam kết: không được để trống' }),
+    date: optionalDate('Ngày ký cam kết').refine((v) => v !== null, { error: 'Chọn ngày ký cam kết' }),
   })
   .strict();
 

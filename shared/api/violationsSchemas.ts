@@ -6,7 +6,7 @@ import { requiredText, text } from './schemas';
 
 export const isoDay = (label: string) => isoDate(label);
 
-const id = (label: string) => z.string({ error: `${label}: phải là chữ` }).min(1, { error: `${label}: không được để trống` }).max(80);
+const id = (label: string) => z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? `Chọn ${label.charAt(0).toLowerCase()}${label.slice(1)}` : `${label}: phải là chữ`) }).min(1, { error: `Chọn ${label.charAt(0).toLowerCase()}${label.slice(1)}` }).max(80);
 
 const refPart = (label: string) => text(label, 20).optional();
 

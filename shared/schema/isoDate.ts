@@ -16,10 +16,13 @@ export function isCalendarDay(value: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** What to do, in the words of a form: the stored yyyy-mm-dd is never named to the person. */
+const PICK_AGAIN = 'chọn trên lịch hoặc gõ ngày/tháng/năm, ví dụ 31/05/2026';
+
 /** A required date field: 'yyyy-mm-dd', a real day. */
 export function isoDate(label = 'Ngày') {
   return z
-    .string({ error: `${label}: phải là ngày, dạng năm-tháng-ngày (ví dụ 2026-05-31)` })
-    .max(10, { error: `${label}: ngày không có thật (cần dạng năm-tháng-ngày, ví dụ 2026-05-31)` })
-    .refine(isCalendarDay, { error: `${label}: ngày không có thật (cần dạng năm-tháng-ngày, ví dụ 2026-05-31)` });
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `Chọn ${label.charAt(0).toLowerCase()}${label.slice(1)}` : `${label}: ${PICK_AGAIN}`) })
+    .max(10, { error: `${label}: ngày không có thật — ${PICK_AGAIN}` })
+    .refine(isCalendarDay, { error: `${label}: ngày không có thật — ${PICK_AGAIN}` });
 }

@@ -65,7 +65,7 @@ export interface RuleSetVersion {
 
 const nfcText = (label: string, max: number) =>
   z
-    .string({ error: `${label}: phải là chữ` })
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `Nhập ${label.charAt(0).toLowerCase()}${label.slice(1)}` : `${label}: phải là chữ`) })
     .max(max, { error: `${label}: tối đa ${max} ký tự` })
     .transform((value) => value.normalize('NFC'));
 

@@ -114,7 +114,7 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     await form.waitFor();
     await form.getByLabel('Họ và tên').fill('');
     await page.getByTestId('staff-form-save').click();
-    await form.getByText('Họ và tên: không được để trống').waitFor();
+    await form.getByText('Nhập họ và tên').waitFor();
     await form.getByLabel('Họ và tên').fill('Trần Thị Bình');
     await form.getByLabel('Chức vụ').fill('Phó Chánh Văn phòng');
     await page.getByTestId('staff-form-save').click();

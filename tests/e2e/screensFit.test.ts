@@ -133,6 +133,7 @@ describe('every busy screen fits the clerk\'s window', () => {
       }
       await route.continue();
     });
+    await page.getByTestId('more-filters').click();
     const stateFilter = page.getByLabel('Lọc theo trạng thái');
     await stateFilter.click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('Kết luận', { exact: true }).click();

@@ -121,7 +121,7 @@ describe('a ward corrects its records: edits before the conclusion, amends after
     await amendModal.getByRole('button', { name: 'Lưu sửa đổi' }).click();
     const refusal = amendModal.getByTestId('amend-error');
     await refusal.waitFor();
-    expect(await refusal.innerText()).toContain('Lý do đính chính: không được để trống');
+    expect(await refusal.innerText()).toContain('Nhập lý do đính chính');
     expect(storedViolations(h)[0]).toMatchObject({ place: 'Sảnh Bộ phận Một cửa', measure: 'reminder', amendments: [] });
     await refusal.scrollIntoViewIfNeeded();
     await h.screenshot('violation-edit-03-amend-refused');

@@ -18,7 +18,7 @@ describe('a ward sets up Ward Conduct for the first time', () => {
 
     // An empty ward name is refused with the contract's own Vietnamese message.
     await page.getByRole('button', { name: 'Lưu thông tin' }).click();
-    await page.getByText('Tên phường/xã: không được để trống').waitFor();
+    await page.getByText('Nhập tên phường/xã').waitFor();
 
     await page.getByLabel('Tên phường/xã').fill('Phường Hoàn Kiếm');
     await page.getByLabel('Địa chỉ').fill('126 phố Hàng Trống, Hà Nội');

@@ -76,7 +76,7 @@ describe('a ward records a violation and takes it to a conclusion', () => {
     const edit = await ward.call('updateViolation', { id: record.id, fields: { description: 'Sửa lén' } });
     expect(edit).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Vi phạm đã kết luận nên đã khóa; muốn sửa hãy lập đính chính có lý do.' } });
     const noReason = await ward.call('amendViolation', { id: record.id, reason: '  ', fields: { place: 'Phòng họp tầng 2' } });
-    expect(noReason).toMatchObject({ ok: false, error: { message: 'Lý do đính chính: không được để trống' } });
+    expect(noReason).toMatchObject({ ok: false, error: { message: 'Nhập lý do đính chính' } });
     ward.clock.set('2026-03-23T03:00:00.000Z');
     const amended = await ward.must('amendViolation', { id: record.id, reason: 'Ghi nhầm địa điểm theo biên bản', fields: { place: 'Phòng họp tầng 2', expiresOn: '2026-09-16' } });
     expect(amended.record.state).toBe('concluded');

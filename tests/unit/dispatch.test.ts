@@ -42,7 +42,7 @@ describe('dispatch: the door between untrusted input and the services', () => {
   });
 
   it.each([
-    ['an empty ward name', { wardName: '   ', operatorName: 'Lê Thị Hường' }, /Tên phường\/xã: không được để trống/],
+    ['an empty ward name', { wardName: '   ', operatorName: 'Lê Thị Hường' }, /^Nhập tên phường\/xã$/],
     ['backupKeep 1', { wardName: 'Phường Hoàn Kiếm', operatorName: 'Lê Thị Hường', backupKeep: 1 }, /ít nhất 3/],
     ['backupKeep as text', { wardName: 'Phường Hoàn Kiếm', operatorName: 'Lê Thị Hường', backupKeep: '30' }, /phải là số/],
     ['a ward name that is a number', { wardName: 5, operatorName: 'Lê Thị Hường' }, /Tên phường\/xã: phải là chữ/],

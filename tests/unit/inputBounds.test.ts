@@ -88,7 +88,7 @@ describe('deep and huge inputs come back as Results', () => {
 
 describe('validation messages a person can read', () => {
   it.each([
-    ['createStaff', {}, /Thiếu mã cán bộ/],
+    ['createStaff', {}, /Nhập mã cán bộ; Nhập họ và tên/],
     ['updateStaff', { id: 'x' }, /Thiếu thông tin/],
     ['saveInitiative', { year: 2026, staffId: 'a', initiative: 5 }, /Sáng kiến: phải là một nhóm thông tin/],
     ['markCommitments', { ids: 'CB0001', date: '2026-05-01' }, /Danh sách chọn: phải là một danh sách/],

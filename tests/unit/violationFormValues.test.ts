@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { ruleRefKey } from '../../shared/domain/violationRuleRef';
+import { foldedFilter } from '../../renderer/lib/foldedFilter';
 import { fieldsFromValues, formChoices, valuesFromRecord, type ViolationFormValues } from '../../renderer/features/violations/violationFormValues';
 import { BINH, CUONG, DUNG, OLD_LATE, PUNCTUAL, SMOKING, smokingDetail, wardRefs } from '../fixtures/renderer/wardRecords';
 
@@ -10,7 +11,10 @@ describe('the Ghi nhận form offers the ward\'s people and rules and hands the 
 
     expect(choices.people.map((p) => p.label)).toEqual(['Trần Thị Bình (CB0002)', 'Lê Văn Cường (CB0003)']);
     expect(choices.people[0]?.search).toBe('Trần Thị Bình CB0002 Phòng Kinh tế, Hạ tầng và Đô thị');
-    expect(choices.rules.map((r) => r.label)).toEqual(['QĐ 1665 · Điều 3 · Không nên làm 5', 'QĐ 1665 · Điều 3 · Nên làm 1']);
+    expect(choices.rules.map((r) => r.code)).toEqual(['QĐ 1665 · Điều 3 · Không nên làm 5', 'QĐ 1665 · Điều 3 · Nên làm 1']);
+    // Each choice carries its wording: shown under the address, searched without accents.
+    expect(choices.rules.map((r) => [r.label, r.text])).toEqual(wardRefs().rules.map((r) => [r.text ? `${r.label} — ${r.text}` : r.label, r.text]));
+    expect(choices.rules.filter((r) => foldedFilter('hut thuoc', r)).map((r) => r.code)).toEqual(['QĐ 1665 · Điều 3 · Không nên làm 5']);
     expect([...choices.refsByKey.keys()]).toEqual([ruleRefKey(SMOKING), ruleRefKey(PUNCTUAL)]);
   });
 
@@ -22,9 +26,10 @@ describe('the Ghi nhận form offers the ward\'s people and rules and hands the 
       [CUONG.id, 'Lê Văn Cường (CB0003)'],
       [DUNG.id, 'Phạm Thị Dung (CB0009)'],
     ]);
-    expect(choices.rules.map((r) => r.label)).toEqual(['QĐ 1665 · Điều 3 · Không nên làm 5', 'QĐ 1665 · Điều 3 · Nên làm 1', 'Năm không · Mục 3']);
+    expect(choices.rules.map((r) => r.code)).toEqual(['QĐ 1665 · Điều 3 · Không nên làm 5', 'QĐ 1665 · Điều 3 · Nên làm 1', 'Năm không · Mục 3']);
     const oldLate = choices.rules[2];
-    expect(oldLate).toMatchObject({ value: ruleRefKey(OLD_LATE), search: 'Năm không · Mục 3 Năm không:3', title: 'Không đi muộn về sớm.' });
+    expect(oldLate).toMatchObject({ value: ruleRefKey(OLD_LATE), label: 'Năm không · Mục 3 — Không đi muộn về sớm.', title: 'Không đi muộn về sớm.' });
+    expect(choices.rules.filter((r) => foldedFilter('di muon', r)).map((r) => r.code)).toEqual(['Năm không · Mục 3']);
     expect(choices.refsByKey.get(ruleRefKey(OLD_LATE))).toEqual(OLD_LATE);
   });
 

@@ -47,8 +47,8 @@ export function PosterForm({ form, ruleSets, fonts, logo, onLogo, onChange }: Pr
           </Form.Item>
           {paper === 'custom' && (
             <>
-              <Form.Item label="Rộng (mm)" name="customWidth"><InputNumber min={90} max={2000} /></Form.Item>
-              <Form.Item label="Cao (mm)" name="customHeight"><InputNumber min={90} max={2000} /></Form.Item>
+              <Form.Item label="Rộng (mm)" name="customWidth"><InputNumber decimalSeparator="," min={90} max={2000} /></Form.Item>
+              <Form.Item label="Cao (mm)" name="customHeight"><InputNumber decimalSeparator="," min={90} max={2000} /></Form.Item>
             </>
           )}
         </Space>
@@ -58,14 +58,14 @@ export function PosterForm({ form, ruleSets, fonts, logo, onLogo, onChange }: Pr
       )}
       {output === 'print' && (
         <Space wrap>
-          <Form.Item label="Lề xén (mm)" name="bleedMm"><InputNumber min={0} max={10} /></Form.Item>
+          <Form.Item label="Lề xén (mm)" name="bleedMm"><InputNumber decimalSeparator="," min={0} max={10} /></Form.Item>
           <Form.Item label="Dấu cắt" name="hasCropMarks" valuePropName="checked"><Switch /></Form.Item>
         </Space>
       )}
       {output === 'tiles' && (
         <Space wrap>
           <Form.Item label="Tờ in" name="tileSheet"><Select style={{ width: 90 }} options={options(TILE_SHEETS, (s) => s)} /></Form.Item>
-          <Form.Item label="Chồng mép (mm)" name="overlapMm"><InputNumber min={0} max={30} /></Form.Item>
+          <Form.Item label="Chồng mép (mm)" name="overlapMm"><InputNumber decimalSeparator="," min={0} max={30} /></Form.Item>
         </Space>
       )}
       <Form.Item label="Khung" name="frame"><Select options={options(POSTER_FRAMES, (f) => FRAME_LABELS[f])} aria-label="Khung" /></Form.Item>

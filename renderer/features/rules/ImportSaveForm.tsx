@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import type { RuleImportPreview, RuleSetSummary, RuleSetView } from '../../../shared/api/rulesTypes';
 import type { RuleNode } from '../../../shared/schema/ruleSet';
 import { callApi } from '../../lib/api';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 interface Props {
   preview: RuleImportPreview;
@@ -29,7 +30,6 @@ interface Values {
   sourceNote?: string;
 }
 
-const DATE_FORMAT = 'DD/MM/YYYY';
 const iso = (day: Dayjs | undefined) => day?.format('YYYY-MM-DD') ?? '';
 const required = (message: string) => [{ required: true, message }];
 
@@ -113,13 +113,13 @@ export function ImportSaveForm({ preview, tree, sets, targetId, onSaved }: Props
             <Input placeholder="ví dụ 522/QĐ-UBND" />
           </Form.Item>
           <Form.Item name="decisionDate" label="Ngày ban hành" rules={required('Hãy chọn ngày ban hành')}>
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+            <DatePicker format={VI_DAY_FORMATS} placeholder="dd/mm/yyyy" />
           </Form.Item>
           <Form.Item name="issuer" label="Cơ quan ban hành" rules={required('Hãy nhập cơ quan ban hành')}>
             <Input placeholder="ví dụ UBND thành phố Hà Nội" />
           </Form.Item>
           <Form.Item name="effectiveDate" label="Ngày có hiệu lực" rules={required('Hãy chọn ngày có hiệu lực')}>
-            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" />
+            <DatePicker format={VI_DAY_FORMATS} placeholder="dd/mm/yyyy" />
           </Form.Item>
         </>
       )}

@@ -4,6 +4,7 @@ import type { RuleNode } from '../../../shared/schema/ruleSet';
 import { HighlightedText } from './HighlightedText';
 import { VerificationMark } from './VerificationMark';
 import { nodeHeading } from './ruleSetFormat';
+import { plainNote } from './plainSource';
 
 interface Props {
   node: RuleNode;
@@ -16,6 +17,7 @@ const HEADING_WEIGHT: Partial<Record<RuleNode['kind'], number>> = { chapter: 700
 export function RuleNodeContent({ node, query, isMatch }: Props) {
   const isList = node.kind === 'shouldList' || node.kind === 'shouldNotList';
   const isUnverifiedText = !node.verified && node.isGap !== true;
+  const note = node.isGap === true ? null : plainNote(node.note);
   return (
     <div
       data-testid="rule-node"
@@ -39,10 +41,10 @@ export function RuleNodeContent({ node, query, isMatch }: Props) {
         </span>
       )}
       <VerificationMark node={node} />
-      {node.note && node.isGap !== true && (
+      {note && (
         <div>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-            Ghi chú: {node.note}
+            Ghi chú: {note}
           </Typography.Text>
         </div>
       )}

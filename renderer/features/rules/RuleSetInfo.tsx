@@ -4,6 +4,7 @@ import type { RuleSetView } from '../../../shared/api/rulesTypes';
 import { formatDateTimeVi, formatDateVi } from '../../lib/format';
 import { ORIGIN_LABELS, STATUS_COLORS, STATUS_LABELS } from './ruleSetFormat';
 import { VerificationMark } from './VerificationMark';
+import { ruleSetSourceText } from './plainSource';
 
 export function RuleSetInfo({ view }: { view: RuleSetView }) {
   const { ruleSet, counts } = view;
@@ -42,7 +43,7 @@ export function RuleSetInfo({ view }: { view: RuleSetView }) {
           key: 'sourceNote',
           label: 'Nguồn',
           span: 2,
-          children: <Typography.Text type="secondary">{ruleSet.sourceNote}</Typography.Text>,
+          children: <Typography.Text type="secondary">{ruleSetSourceText(view)}</Typography.Text>,
         },
       ]}
     />

@@ -41,7 +41,7 @@ export function AmendScoresModal({ view, onClose, onAmended }: Props) {
       <Form layout="horizontal" labelCol={{ span: 14 }} wrapperCol={{ span: 10 }}>
         {criteria.map((c) => (
           <Form.Item key={c.criterionId} label={`${c.name} (tối đa ${formatPoints(c.maxPoints)})`} style={{ marginBottom: 6 }}>
-            <InputNumber aria-label={`Điểm mới ${c.name}`} min={0} max={c.maxPoints} step={0.5} value={points[c.criterionId]} onChange={(v) => setPoints((p) => ({ ...p, [c.criterionId]: v }))} />
+            <InputNumber decimalSeparator="," aria-label={`Điểm mới ${c.name}`} min={0} max={c.maxPoints} step={0.5} value={points[c.criterionId]} onChange={(v) => setPoints((p) => ({ ...p, [c.criterionId]: v }))} />
           </Form.Item>
         ))}
         <Form.Item label="Lý do điều chỉnh (bắt buộc)" required labelCol={{ span: 24 }} wrapperCol={{ span: 24 }}>

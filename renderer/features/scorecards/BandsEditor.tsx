@@ -20,7 +20,7 @@ export function BandsEditor({ bands, maxPoints, onChange }: Props) {
         <Space key={i} style={{ display: 'flex', marginBottom: 4 }}>
           <Select aria-label={`Xếp loại của khung ${i + 1}`} value={band.rating} style={{ width: 280 }} options={RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r] }))} onChange={(v: Rating) => patch(i, { rating: v })} />
           <span>từ</span>
-          <InputNumber aria-label={`Điểm từ ${RATING_LABELS[band.rating]}`} min={0} max={maxPoints} step={1} value={band.minPoints} onChange={(v) => patch(i, { minPoints: v ?? 0 })} />
+          <InputNumber decimalSeparator="," aria-label={`Điểm từ ${RATING_LABELS[band.rating]}`} min={0} max={maxPoints} step={1} value={band.minPoints} onChange={(v) => patch(i, { minPoints: v ?? 0 })} />
           <span style={{ color: '#555', minWidth: 140 }} data-testid={`band-range-${band.rating}`}>{ranges.find((r) => r.rating === band.rating && r.from === band.minPoints)?.label ?? ''} điểm</span>
           <Button size="small" danger onClick={() => onChange(bands.filter((_, j) => j !== i))}>Xóa</Button>
         </Space>

@@ -58,10 +58,10 @@ export function CriteriaTab() {
           {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 8 }} data-testid="criteria-problems" title="Chưa lưu được:" description={<ul style={{ margin: 0 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />}
           <Table<CriterionLeaf> size="small" rowKey="id" pagination={false} dataSource={criterionLeaves(set.criteria)} columns={[
             { title: 'Tiêu chí', render: (_: unknown, c) => [...c.path, c.name].join(' › ') },
-            { title: 'Tối đa', render: (_: unknown, c) => <InputNumber aria-label={`Điểm tối đa ${c.name}`} size="small" min={0} value={c.maxPoints} onChange={(v) => v !== null && edit(c.id, { maxPoints: v })} /> },
+            { title: 'Tối đa', render: (_: unknown, c) => <InputNumber decimalSeparator="," aria-label={`Điểm tối đa ${c.name}`} size="small" min={0} value={c.maxPoints} onChange={(v) => v !== null && edit(c.id, { maxPoints: v })} /> },
             ...EDITABLE.map((m) => ({
               title: `Trừ khi ${MEASURE_LABELS[m].toLowerCase()}`,
-              render: (_: unknown, c: CriterionLeaf) => <InputNumber size="small" min={0} value={c.deductions[m] ?? 0} onChange={(v) => edit(c.id, { deductions: { ...c.deductions, [m]: v ?? 0 } })} />,
+              render: (_: unknown, c: CriterionLeaf) => <InputNumber decimalSeparator="," size="small" min={0} value={c.deductions[m] ?? 0} onChange={(v) => edit(c.id, { deductions: { ...c.deductions, [m]: v ?? 0 } })} />,
             })),
             { title: 'Ghi chú', render: (_: unknown, c) => c.note },
           ]} />

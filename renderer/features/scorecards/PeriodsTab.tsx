@@ -53,7 +53,7 @@ export function PeriodsTab({ selection, onChanged, onOpen }: Props) {
     <div data-testid="periods-tab">
       <Space style={{ marginBottom: 8 }}>
         <span>Năm</span>
-        <InputNumber aria-label="Năm của các kỳ" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        <InputNumber decimalSeparator="," aria-label="Năm của các kỳ" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         <Button onClick={() => setSettingsOpen(true)}>Cài đặt chấm điểm…</Button>
       </Space>
       {periodsQuery.isError && <LoadError what="các kỳ đánh giá" error={periodsQuery.error} onRetry={() => void periodsQuery.refetch()} />}

@@ -4,6 +4,7 @@
  * arrows, Enter and Tab move between cells (see gridKeys), a block pasted from Excel fills the cells
  * from the one pasted into, and the total and rating follow what is typed.
  */
+import { useMemo } from 'react';
 import { Tooltip } from 'antd';
 import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
 import { labelOfKey } from '../../../shared/domain/period';
@@ -28,24 +29,32 @@ interface Props {
   onProducts?: (subjectId: string) => void;
 }
 
-export function ScoreGridTable({ grid, rows, edits, bands, isEditable, onEdit, onPaste, onOpen, onProducts }: Props) {
+function GridHead({ grid }: { grid: ScoreGrid }) {
   const heads = grid.isRollup ? grid.months.map((m) => ({ id: m, name: labelOfKey(m), maxPoints: null as number | null, note: '' })) : grid.criteria;
+  return (
+    <thead>
+      <tr>
+        <th style={{ ...headStyle, ...stickyCell(0, 72), zIndex: 3 }}>Mã</th>
+        <th style={{ ...headStyle, ...stickyCell(72, 190), zIndex: 3 }}>Họ và tên</th>
+        {heads.map((h) => (
+          <th key={h.id} style={{ ...headStyle, minWidth: 96, maxWidth: 150 }}>
+            <Tooltip title={h.note ? `${h.name} — ${h.note}` : h.name}><div style={headText}>{h.name}</div></Tooltip>
+            {h.maxPoints !== null && <div style={{ fontWeight: 400, color: '#888' }}>tối đa {formatPoints(h.maxPoints)}</div>}
+          </th>
+        ))}
+        {[grid.isRollup ? 'Điểm kỳ' : 'Tổng', 'Xếp loại', 'Hạng', ''].map((h, i) => <th key={i} style={headStyle}>{h}</th>)}
+      </tr>
+    </thead>
+  );
+}
+
+export function ScoreGridTable({ grid, rows, edits, bands, isEditable, onEdit, onPaste, onOpen, onProducts }: Props) {
+  // The header depends on the grid only: built once, not per keystroke.
+  const head = useMemo(() => <GridHead grid={grid} />, [grid]);
   return (
     <div data-testid="score-grid-scroll" style={{ overflow: 'auto', maxHeight: 'max(240px, calc(100vh - 290px))', border: '1px solid #f0f0f0' }}>
       <table data-testid="score-grid" style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%', fontSize: 13 }}>
-        <thead>
-          <tr>
-            <th style={{ ...headStyle, ...stickyCell(0, 72), zIndex: 3 }}>Mã</th>
-            <th style={{ ...headStyle, ...stickyCell(72, 190), zIndex: 3 }}>Họ và tên</th>
-            {heads.map((h) => (
-              <th key={h.id} style={{ ...headStyle, minWidth: 96, maxWidth: 150 }}>
-                <Tooltip title={h.note ? `${h.name} — ${h.note}` : h.name}><div style={headText}>{h.name}</div></Tooltip>
-                {h.maxPoints !== null && <div style={{ fontWeight: 400, color: '#888' }}>tối đa {formatPoints(h.maxPoints)}</div>}
-              </th>
-            ))}
-            {[grid.isRollup ? 'Điểm kỳ' : 'Tổng', 'Xếp loại', 'Hạng', ''].map((h, i) => <th key={i} style={headStyle}>{h}</th>)}
-          </tr>
-        </thead>
+        {head}
         <tbody>
           {rows.map((row, r) => (
             <ScoreGridRow key={row.subjectId} row={row} index={r} criteria={grid.criteria} isRollup={grid.isRollup} cells={edits[row.subjectId]} bands={bands}

@@ -3,7 +3,7 @@
  * The page keeps the grid's unsaved cells (drafts, by period and set): reloads and drawers never drop them,
  * and changing the period, set or unit, or leaving the screen, asks first.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Tabs } from 'antd';
 import { labelOfKey } from '../../../shared/domain/period';
@@ -33,7 +33,8 @@ export function ScorecardsPage() {
   const confirmDiscard = useConfirmDiscard();
   const changed = useCallback(() => void queryClient.invalidateQueries({ queryKey: queryKeys.scoring }), [queryClient]);
   const onEdits = useCallback((update: (edits: GridEdits) => GridEdits) => setDrafts((d) => ({ ...d, [key]: update(d[key] ?? NO_EDITS) })), [key]);
-  const select = (next: Selection, then?: () => void) => {
+  const select = (next: Selection, then?: () => void) => selectRef.current(next, then);
+  const selectNow = (next: Selection, then?: () => void) => {
     const isSame = next.period === selection.period && next.setId === selection.setId && next.unitId === selection.unitId;
     const count = countCells(edits);
     const go = () => {
@@ -49,6 +50,11 @@ export function ScorecardsPage() {
       content: `${labelOfKey(selection.period)} còn ${count} ô điểm chưa lưu. Chuyển sang lựa chọn khác sẽ bỏ các ô này; bấm “Ở lại” rồi “Lưu điểm” (Ctrl+S) để giữ.`,
     }, true);
   };
+  // One onSelect for the page's life (it reads the latest selection and edits), so a keystroke in the grid
+  // never redraws the selection bar.
+  const selectRef = useRef(selectNow);
+  selectRef.current = selectNow;
+  const onSelect = useCallback((s: Selection) => selectRef.current(s), []);
   return (
     <div data-testid="scorecards-page">
       <PageTitle>Thi đua</PageTitle>
@@ -57,7 +63,7 @@ export function ScorecardsPage() {
         onChange={setTab}
         size="small"
         items={[
-          { key: 'grid', label: 'Chấm điểm', children: <ScoringTab selection={selection} onSelect={(s) => select(s)} edits={edits} onEdits={onEdits} onChanged={changed} /> },
+          { key: 'grid', label: 'Chấm điểm', children: <ScoringTab selection={selection} onSelect={onSelect} edits={edits} onEdits={onEdits} onChanged={changed} /> },
           { key: 'periods', label: 'Kỳ đánh giá', children: <PeriodsTab selection={selection} onChanged={changed} onOpen={(s) => select(s, () => setTab('grid'))} /> },
           { key: 'import', label: 'Nhập từ Excel', children: <ImportTab onImported={changed} /> },
           { key: 'titles', label: 'Danh hiệu cuối năm', children: <TitlesTab year={Number(selection.period.slice(0, 4))} /> },

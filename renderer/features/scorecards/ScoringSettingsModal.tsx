@@ -53,10 +53,10 @@ export function ScoringSettingsModal({ onClose, onSaved }: { onClose: () => void
             <Button size="small" onClick={() => patch({ taskGroups: [...settings.taskGroups, { id: `g${Date.now()}`, name: '', unitIds: [] }] })}>Thêm nhóm</Button>
           </Form.Item>
           <Form.Item label='Số tháng công tác tối thiểu để đề nghị "Lao động tiên tiến"' extra={settings.minServiceNote}>
-            <InputNumber min={0} max={24} value={settings.minServiceMonths} onChange={(v) => v !== null && patch({ minServiceMonths: v })} />
+            <InputNumber decimalSeparator="," min={0} max={24} value={settings.minServiceMonths} onChange={(v) => v !== null && patch({ minServiceMonths: v })} />
           </Form.Item>
           <Form.Item label="Tỷ lệ Chiến sĩ thi đua cơ sở trên số Lao động tiên tiến" extra={settings.soldierRatioNote}>
-            <InputNumber min={0} max={1} step={0.01} value={settings.soldierRatio} onChange={(v) => v !== null && patch({ soldierRatio: v })} />
+            <InputNumber decimalSeparator="," min={0} max={1} step={0.01} value={settings.soldierRatio} onChange={(v) => v !== null && patch({ soldierRatio: v })} />
           </Form.Item>
         </Form>
       )}

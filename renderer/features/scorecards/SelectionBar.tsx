@@ -1,4 +1,5 @@
 /** Chooses the period, the criteria set and the unit of the grid; each picker can be typed into (no diacritics needed). */
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Space } from 'antd';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
@@ -11,7 +12,7 @@ interface Props {
   onSelect: (selection: Selection) => void;
 }
 
-export function SelectionBar({ selection, units, onSelect }: Props) {
+function SelectionBarView({ selection, units, onSelect }: Props) {
   const { data: sets = [] } = useQuery({ queryKey: queryKeys.criteriaSets, queryFn: () => apiQuery((api) => api.listCriteriaSets({})) });
   const year = Number(selection.period.slice(0, 4));
   const years = [year - 1, year, year + 1];
@@ -24,3 +25,6 @@ export function SelectionBar({ selection, units, onSelect }: Props) {
     </Space>
   );
 }
+
+/** Memoised: a keystroke in the grid leaves the selection as it was. */
+export const SelectionBar = memo(SelectionBarView);

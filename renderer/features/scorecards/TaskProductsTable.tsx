@@ -78,7 +78,7 @@ export function TaskProductsTable({ products, isReadOnly, onChange }: Props) {
               {COUNTS.map((c) => (
                 <td key={c.field} style={cell}>
                   <span data-task-row={i} data-task-field={c.field}>
-                    <InputNumber aria-label={`${c.label} ${i + 1}`} size="small" min={0} max={c.max} step={c.step} precision={c.field === 'weight' ? undefined : 0} value={p[c.field] ?? 0} disabled={isReadOnly} style={{ width: 80 }}
+                    <InputNumber decimalSeparator="," aria-label={`${c.label} ${i + 1}`} size="small" min={0} max={c.max} step={c.step} precision={c.field === 'weight' ? undefined : 0} value={p[c.field] ?? 0} disabled={isReadOnly} style={{ width: 80 }}
                       onChange={(v) => patch(i, { [c.field]: v ?? 0 })} />
                   </span>
                 </td>

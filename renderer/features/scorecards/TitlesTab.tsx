@@ -65,7 +65,7 @@ export function TitlesTab({ year: initialYear }: { year: number }) {
   };
   return (
     <div data-testid="titles-tab">
-      <Space style={{ marginBottom: 8 }}><span>Năm</span><InputNumber aria-label="Năm xét danh hiệu" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></Space>
+      <Space style={{ marginBottom: 8 }}><span>Năm</span><InputNumber decimalSeparator="," aria-label="Năm xét danh hiệu" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} /></Space>
       {titlesQuery.isError && <LoadError what="danh hiệu" error={titlesQuery.error} onRetry={() => void titlesQuery.refetch()} />}
       {view && (
         <>

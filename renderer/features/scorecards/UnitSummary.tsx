@@ -3,7 +3,7 @@
  * what the grid shows, the per-unit lines and the warnings — each naming its scope (unit, ward, task group) —
  * folded under "Chi tiết".
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Alert, Button, Space, Tag } from 'antd';
 import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
 import { RATINGS, RATING_SHORT } from '../../../shared/schema/criteria';
@@ -20,7 +20,7 @@ function Counts({ rows, testIds }: { rows: GridRow[]; testIds: boolean }) {
   );
 }
 
-export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }) {
+function UnitSummaryView({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }) {
   const [isOpen, setOpen] = useState(false);
   const units = [...new Set(rows.map((r) => r.unitName))];
   const warnings = grid.capChecks.filter((c) => c.isOver && (c.scope !== 'unit' || units.includes(c.groupName)));
@@ -57,3 +57,6 @@ export function UnitSummary({ grid, rows }: { grid: ScoreGrid; rows: GridRow[] }
     </div>
   );
 }
+
+/** Memoised: typing in the grid changes neither the grid nor its rows, so the summary is not redrawn per keystroke. */
+export const UnitSummary = memo(UnitSummaryView);

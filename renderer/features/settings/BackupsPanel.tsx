@@ -26,7 +26,8 @@ export function BackupsPanel({ onRestored }: { onRestored: () => void }) {
     const result = await call((api) => api.createBackup());
     setBackingUp(false);
     if (!result.ok) return;
-    void message.success(`Đã sao lưu lúc ${formatDateTimeVi(result.data.createdAt)} (${result.data.fileName}).`);
+    // The file's name carries a UTC time: the person reads the local time only.
+    void message.success(`Đã sao lưu lúc ${formatDateTimeVi(result.data.createdAt)}.`);
     await reload();
   }
 

@@ -77,7 +77,7 @@ export function ProfileForm({ profile, onSaved }: Props) {
         <Input placeholder="Họ và tên người sử dụng" />
       </Form.Item>
       <Form.Item name="backupKeep" label="Số bản sao lưu giữ lại" required rules={[zodFieldRule(fields.backupKeep)]}>
-        <InputNumber min={1} max={1000} precision={0} style={{ width: 160 }} />
+        <InputNumber decimalSeparator="," min={1} max={1000} precision={0} style={{ width: 160 }} />
       </Form.Item>
       {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 16 }} data-testid="profile-error" />}
       <Button type="primary" htmlType="submit" loading={isSaving}>

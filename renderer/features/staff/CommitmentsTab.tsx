@@ -13,6 +13,7 @@ import { SEARCHABLE } from '../../lib/foldedFilter';
 import { unitOptions } from './staffFormat';
 import { toIsoDay, VI_DAY } from './staffFormValues';
 import type { Roster } from './useRoster';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 interface Props {
   roster: Roster;
@@ -92,7 +93,7 @@ export function CommitmentsTab({ roster, onChanged }: Props) {
         </Space>
         <Space wrap>
           <span>Đã chọn {selected.length} người</span>
-          <DatePicker aria-label="Ngày ký cam kết" format={VI_DAY} value={day} onChange={setDay} allowClear={false} />
+          <DatePicker aria-label="Ngày ký cam kết" format={VI_DAY_FORMATS} value={day} onChange={setDay} allowClear={false} />
           <Button type="primary" disabled={selected.length === 0} loading={isBusy} onClick={() => void mark()}>
             Đánh dấu đã ký
           </Button>

@@ -68,7 +68,7 @@ export function ImportMappingStep({ draft, onReread, onBack, onNext }: Props) {
       )}
       <Typography.Text>
         Trang tính: <b>{plan.sheetName}</b>. Dòng tiêu đề:{' '}
-        <InputNumber aria-label="Dòng tiêu đề" min={1} max={50} value={headerRow} onChange={(v) => setHeaderRow(v ?? plan.headerRow)} />
+        <InputNumber decimalSeparator="," aria-label="Dòng tiêu đề" min={1} max={50} value={headerRow} onChange={(v) => setHeaderRow(v ?? plan.headerRow)} />
       </Typography.Text>
       <Table
         size="small"

@@ -7,7 +7,8 @@ import { useApiCall } from '../../lib/useApiCall';
 import { zodFieldRule } from '../../lib/zodFieldRule';
 import { SEARCHABLE } from '../../lib/foldedFilter';
 import { CATEGORY_OPTIONS, GENDER_OPTIONS, STATUS_OPTIONS, unitOptions } from './staffFormat';
-import { checkWithContract, toFields, toFormValues, VI_DAY, type StaffFormValues } from './staffFormValues';
+import { checkWithContract, toFields, toFormValues, type StaffFormValues } from './staffFormValues';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 interface Props {
   /** null: a new person. */
@@ -42,7 +43,7 @@ export function StaffFormDrawer({ detail, units, onClose, onSaved }: Props) {
     onSaved(result.data);
   }
 
-  const date = <DatePicker format={VI_DAY} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />;
+  const date = <DatePicker format={VI_DAY_FORMATS} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />;
   return (
     <Drawer
       open

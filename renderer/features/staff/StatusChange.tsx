@@ -6,7 +6,8 @@ import type { StaffDetail } from '../../../shared/api/rosterTypes';
 import type { StaffStatus } from '../../../shared/schema/staff';
 import { useApiCall } from '../../lib/useApiCall';
 import { STATUS_OPTIONS } from './staffFormat';
-import { detailToFields, toDayjs, toIsoDay, VI_DAY } from './staffFormValues';
+import { detailToFields, toDayjs, toIsoDay } from './staffFormValues';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 interface Props {
   detail: StaffDetail;
@@ -34,7 +35,7 @@ export function StatusChange({ detail, onSaved }: Props) {
   return (
     <Space wrap>
       <Select aria-label="Trạng thái mới" style={{ width: 190 }} value={status} onChange={setStatus} options={STATUS_OPTIONS} />
-      <DatePicker aria-label="Ngày thay đổi trạng thái" format={VI_DAY} placeholder="Ngày thay đổi" value={day} onChange={setDay} />
+      <DatePicker aria-label="Ngày thay đổi trạng thái" format={VI_DAY_FORMATS} placeholder="Ngày thay đổi" value={day} onChange={setDay} />
       <Button onClick={() => void save()} loading={isSaving} disabled={isUnchanged}>
         Cập nhật trạng thái
       </Button>

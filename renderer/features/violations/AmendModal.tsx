@@ -11,10 +11,11 @@ import { callApi } from '../../lib/api';
 import { useConfirmDiscard } from '../../lib/unsavedChanges';
 import { MeasureField } from './MeasureField';
 import { ViolationFields } from './ViolationFields';
-import { VI_DAY, toIso } from './violationFormat';
+import { toIso } from './violationFormat';
 import { conclusionInitial, conclusionPayload, isDisciplineMeasure, type ConclusionValues } from './conclusionValues';
 import { fieldsFromValues, formChoices, valuesFromRecord, type ViolationFormValues } from './violationFormValues';
 import type { ViolationRefs } from './useViolationRefs';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 interface Values extends ViolationFormValues, ConclusionValues {
   reason?: string;
@@ -72,9 +73,9 @@ export function AmendModal({ refs, detail, onClose, onAmended }: Props) {
           <ViolationFields choices={choices} />
           <Divider titlePlacement="start" plain>Kết luận</Divider>
           <Space wrap>
-            <Form.Item name="decisionDate" label="Ngày quyết định"><DatePicker aria-label="Ngày quyết định" format={VI_DAY} allowClear={false} /></Form.Item>
-            <Form.Item name="concludedOn" label="Ngày kết luận"><DatePicker aria-label="Ngày kết luận" format={VI_DAY} /></Form.Item>
-            <Form.Item name="expiresOn" label="Thời hạn"><DatePicker aria-label="Thời hạn" format={VI_DAY} /></Form.Item>
+            <Form.Item name="decisionDate" label="Ngày quyết định"><DatePicker aria-label="Ngày quyết định" format={VI_DAY_FORMATS} allowClear={false} /></Form.Item>
+            <Form.Item name="concludedOn" label="Ngày kết luận"><DatePicker aria-label="Ngày kết luận" format={VI_DAY_FORMATS} /></Form.Item>
+            <Form.Item name="expiresOn" label="Thời hạn"><DatePicker aria-label="Thời hạn" format={VI_DAY_FORMATS} /></Form.Item>
           </Space>
           <Form.Item name="measure" label="Biện pháp xử lý"><MeasureField staffIds={staffIds} decisionDate={toIso(decisionDate) ?? toIso(dayjs())!} /></Form.Item>
           {isDiscipline && <Form.Item name="decisionNumber" label="Số quyết định"><Input aria-label="Số quyết định" /></Form.Item>}

@@ -7,8 +7,9 @@ import { COMMENDATION_FORMS, COMMENDATION_FORM_LABELS, type CommendationForm } f
 import { FIT_MODAL } from '../../components/modalFit';
 import { callApi } from '../../lib/api';
 import { useConfirmDiscard } from '../../lib/unsavedChanges';
-import { VI_DAY, foldedFilter, fromIso, toIso } from './violationFormat';
+import { foldedFilter, fromIso, toIso } from './violationFormat';
 import { staffOptions, type ViolationRefs } from './useViolationRefs';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 interface Values {
   date: Dayjs;
@@ -64,7 +65,7 @@ export function CommendationFormModal({ refs, row, onClose, onSaved }: Props) {
     <Modal open width={640} {...FIT_MODAL} title={row ? 'Sửa biểu dương, khen thưởng' : 'Biểu dương, khen thưởng'} okText="Lưu" cancelText="Thôi" confirmLoading={isSaving} onCancel={askClose} onOk={() => form.submit()}>
       <div data-testid="commendation-modal">
       <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setDirty(true)} onFinish={(v) => void submit(v)}>
-        <Form.Item name="date" label="Ngày"><DatePicker aria-label="Ngày" format={VI_DAY} allowClear={false} /></Form.Item>
+        <Form.Item name="date" label="Ngày"><DatePicker aria-label="Ngày" format={VI_DAY_FORMATS} allowClear={false} /></Form.Item>
         <Form.Item name="target" label="Đối tượng">
           <Radio.Group options={[{ value: 'people', label: 'Cá nhân' }, { value: 'unit', label: 'Tập thể (đơn vị)' }]} />
         </Form.Item>
@@ -76,7 +77,7 @@ export function CommendationFormModal({ refs, row, onClose, onSaved }: Props) {
         <Form.Item name="form" label="Hình thức"><Select aria-label="Hình thức" options={COMMENDATION_FORMS.map((f) => ({ value: f, label: COMMENDATION_FORM_LABELS[f] }))} /></Form.Item>
         <Form.Item name="reason" label="Lý do"><Input.TextArea aria-label="Lý do" rows={2} maxLength={2000} /></Form.Item>
         <Form.Item name="decisionNumber" label="Số quyết định (nếu có)"><Input aria-label="Số quyết định" /></Form.Item>
-        <Form.Item name="decisionDate" label="Ngày quyết định"><DatePicker aria-label="Ngày quyết định" format={VI_DAY} /></Form.Item>
+        <Form.Item name="decisionDate" label="Ngày quyết định"><DatePicker aria-label="Ngày quyết định" format={VI_DAY_FORMATS} /></Form.Item>
         {error && <Alert type="error" showIcon title="Chưa lưu được" description={error} data-testid="commendation-error" />}
       </Form>
       </div>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { VI_MONTH_FORMATS } from '../../lib/dayInput';
 import { PdfPreviewModal } from '../../components/PdfPreviewModal';
 import { PDF_TYPE, base64ToBlob, saveBlob } from '../../lib/download';
 import { useApiCall } from '../../lib/useApiCall';
@@ -33,7 +34,7 @@ export function MeetingSheetPanel({ refs }: { refs: ViolationRefs }) {
         Biên bản khổ A4 theo thể thức Nghị định 30/2020/NĐ-CP: các vi phạm và biểu dương, khen thưởng trong tháng, mỗi người một dòng để ghi nhận xét của cuộc họp.
       </Typography.Paragraph>
       <Space wrap>
-        <DatePicker picker="month" aria-label="Tháng" format="MM/YYYY" value={month} allowClear={false} onChange={(m) => m && setMonth(m)} />
+        <DatePicker picker="month" aria-label="Tháng" format={VI_MONTH_FORMATS} value={month} allowClear={false} onChange={(m) => m && setMonth(m)} />
         <Select aria-label="Đơn vị in biên bản" showSearch={{ filterOption: foldedFilter }} style={{ width: 280 }} value={unitId} onChange={setUnitId} options={[{ value: ALL, label: 'Toàn cơ quan' }, ...refs.units.map((u) => ({ value: u.id, label: u.name }))]} />
         <Button type="primary" loading={isPrinting} onClick={() => void print()}>In biên bản (PDF)</Button>
       </Space>

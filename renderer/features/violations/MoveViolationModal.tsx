@@ -10,8 +10,9 @@ import { FIT_MODAL } from '../../components/modalFit';
 import { callApi } from '../../lib/api';
 import { useConfirmDiscard } from '../../lib/unsavedChanges';
 import { MeasureField } from './MeasureField';
-import { VI_DAY, fromIso, toIso } from './violationFormat';
+import { fromIso, toIso } from './violationFormat';
 import { conclusionInitial, conclusionPayload, isDisciplineMeasure, type ConclusionValues } from './conclusionValues';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 interface Values extends ConclusionValues {
   explanationDue?: Dayjs | null;
@@ -67,12 +68,12 @@ export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) 
       <Alert type="info" showIcon title={`Cần có: ${requiredNow}`} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setDirty(true)} onFinish={(values) => void submit(values)}>
         {target === 'awaitingExplanation' && (
-          <Form.Item name="explanationDue" label="Hạn nộp giải trình"><DatePicker aria-label="Hạn nộp giải trình" format={VI_DAY} /></Form.Item>
+          <Form.Item name="explanationDue" label="Hạn nộp giải trình"><DatePicker aria-label="Hạn nộp giải trình" format={VI_DAY_FORMATS} /></Form.Item>
         )}
         {target === 'underReview' && (
           <>
             <Form.Item name="explanation" label="Nội dung giải trình của người vi phạm"><Input.TextArea aria-label="Nội dung giải trình" rows={3} maxLength={8000} /></Form.Item>
-            <Form.Item name="explanationDate" label="Ngày giải trình"><DatePicker aria-label="Ngày giải trình" format={VI_DAY} /></Form.Item>
+            <Form.Item name="explanationDate" label="Ngày giải trình"><DatePicker aria-label="Ngày giải trình" format={VI_DAY_FORMATS} /></Form.Item>
           </>
         )}
         {target === 'concluded' && (
@@ -80,14 +81,14 @@ export function MoveViolationModal({ detail, target, onClose, onMoved }: Props) 
             <Form.Item name="severity" label="Mức độ vi phạm">
               <Select aria-label="Mức độ vi phạm" options={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
             </Form.Item>
-            <Form.Item name="decisionDate" label="Ngày quyết định (ngày áp dụng hình thức)"><DatePicker aria-label="Ngày quyết định" format={VI_DAY} allowClear={false} /></Form.Item>
+            <Form.Item name="decisionDate" label="Ngày quyết định (ngày áp dụng hình thức)"><DatePicker aria-label="Ngày quyết định" format={VI_DAY_FORMATS} allowClear={false} /></Form.Item>
             <Form.Item name="measure" label="Biện pháp xử lý">
               <MeasureField staffIds={v.staffIds} decisionDate={toIso(decisionDate) ?? toIso(dayjs())!} />
             </Form.Item>
             {isDiscipline && <Form.Item name="decisionNumber" label="Số quyết định kỷ luật"><Input aria-label="Số quyết định" placeholder="ví dụ 15/QĐ-UBND" /></Form.Item>}
             <Form.Item name="conclusion" label="Nội dung kết luận"><Input.TextArea aria-label="Nội dung kết luận" rows={3} maxLength={4000} /></Form.Item>
-            <Form.Item name="concludedOn" label="Ngày kết luận"><DatePicker aria-label="Ngày kết luận" format={VI_DAY} /></Form.Item>
-            <Form.Item name="expiresOn" label="Thời hạn (hết hạn thì không còn tính)"><DatePicker aria-label="Thời hạn" format={VI_DAY} /></Form.Item>
+            <Form.Item name="concludedOn" label="Ngày kết luận"><DatePicker aria-label="Ngày kết luận" format={VI_DAY_FORMATS} /></Form.Item>
+            <Form.Item name="expiresOn" label="Thời hạn (hết hạn thì không còn tính)"><DatePicker aria-label="Thời hạn" format={VI_DAY_FORMATS} /></Form.Item>
           </>
         )}
         {target === 'cancelled' && (

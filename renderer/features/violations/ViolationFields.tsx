@@ -2,16 +2,18 @@
 import { DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { SEVERITIES, SEVERITY_LABELS, VIOLATION_SOURCES, VIOLATION_SOURCE_LABELS } from '../../../shared/schema/violation';
-import { VI_DAY, foldedFilter } from './violationFormat';
+import { foldedFilter } from './violationFormat';
 import type { FormChoices } from './violationFormValues';
 import { normalizeClockTime } from '../../lib/clockTime';
+import { RuleChoice } from './RuleChoice';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
 
 export function ViolationFields({ choices }: { choices: FormChoices }) {
   return (
     <>
       <Space wrap>
         <Form.Item name="date" label="Ngày vi phạm" rules={[{ required: true, message: 'Chọn ngày vi phạm' }]}>
-          <DatePicker format={VI_DAY} aria-label="Ngày vi phạm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />
+          <DatePicker format={VI_DAY_FORMATS} aria-label="Ngày vi phạm" disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />
         </Form.Item>
         <Form.Item name="time" label="Giờ" rules={[{ validator: async (_, value?: string) => {
           if (value && !normalizeClockTime(value)) throw new Error('Nhập giờ như 9:30 hoặc 0930');
@@ -29,7 +31,15 @@ export function ViolationFields({ choices }: { choices: FormChoices }) {
         <Select aria-label="Người vi phạm" mode="multiple" showSearch={{ filterOption: foldedFilter }} options={choices.people} />
       </Form.Item>
       <Form.Item name="rules" label="Điều khoản vi phạm" rules={[{ required: true, message: 'Chọn ít nhất một điều khoản' }]}>
-        <Select aria-label="Điều khoản vi phạm" mode="multiple" showSearch={{ filterOption: foldedFilter }} options={choices.rules} />
+        <Select
+          aria-label="Điều khoản vi phạm"
+          mode="multiple"
+          placeholder="Gõ để tìm theo nội dung, ví dụ: dien thoai, di lam muon"
+          showSearch={{ filterOption: foldedFilter }}
+          options={choices.rules}
+          optionRender={(option) => <RuleChoice code={option.data.code ?? option.data.label} text={option.data.text ?? ''} />}
+          listHeight={320}
+        />
       </Form.Item>
       <Form.Item name="description" label="Nội dung vi phạm" rules={[{ required: true, whitespace: true, message: 'Nhập nội dung vi phạm' }]}>
         <Input.TextArea aria-label="Nội dung vi phạm" rows={3} maxLength={4000} />

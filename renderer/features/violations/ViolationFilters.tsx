@@ -1,10 +1,14 @@
-/** The filter bar of the violation list: period, unit, person, rule set and article, state, measure, search. */
-import { DatePicker, Input, Select, Space } from 'antd';
+/**
+ * The filter bar of the violation list, one line at 1093×574: period and search in sight, the other
+ * filters (unit, person, rule set and article, state, measure) under "Bộ lọc", which counts those set.
+ */
+import { Badge, Button, DatePicker, Flex, Input, Popover } from 'antd';
 import type { z } from 'zod';
 import type { violationFilter } from '../../../shared/api/violationsSchemas';
-import { HANDLING_MEASURES, MEASURE_LABELS, VIOLATION_STATES, VIOLATION_STATE_LABELS } from '../../../shared/schema/violation';
-import { VI_DAY, foldedFilter, fromIso, toIso } from './violationFormat';
-import { staffOptions, type ViolationRefs } from './useViolationRefs';
+import { fromIso, toIso } from './violationFormat';
+import { VI_DAY_FORMATS } from '../../lib/dayInput';
+import { MoreFilters } from './MoreFilters';
+import type { ViolationRefs } from './useViolationRefs';
 
 export type ViolationFilterValue = z.input<typeof violationFilter>;
 
@@ -14,33 +18,27 @@ interface Props {
   onChange: (next: ViolationFilterValue) => void;
 }
 
+const MORE_KEYS = ['unitId', 'staffId', 'ruleSetId', 'article', 'state', 'measure'] as const;
+
 export function ViolationFilters({ value, refs, onChange }: Props) {
   const set = (patch: Partial<ViolationFilterValue>) => onChange({ ...value, ...patch });
-  const ruleSets = [...new Map(refs.rules.map((r) => [r.ruleSetId, r.ruleSetName] as const)).entries()];
-  const articles = [...new Set(refs.rules.filter((r) => r.ruleSetId === value.ruleSetId && r.ref.article).map((r) => r.ref.article!))];
+  const moreCount = MORE_KEYS.filter((key) => value[key] !== undefined && value[key] !== null).length;
   return (
-    <Space wrap data-testid="violation-filters">
+    <Flex gap={8} align="center" wrap={false} data-testid="violation-filters" style={{ minWidth: 0 }}>
       <DatePicker.RangePicker
         aria-label="Khoảng thời gian"
-        format={VI_DAY}
+        format={VI_DAY_FORMATS}
+        style={{ width: 220, flex: 'none' }}
+        placeholder={['Từ ngày', 'Đến ngày']}
         value={[fromIso(value.from), fromIso(value.to)]}
         onChange={(range) => set({ from: toIso(range?.[0]) ?? undefined, to: toIso(range?.[1]) ?? undefined, month: undefined })}
       />
-      <Select aria-label="Lọc theo đơn vị" showSearch={{ filterOption: foldedFilter }} allowClear placeholder="Đơn vị" style={{ width: 220 }} value={value.unitId} onChange={(unitId) => set({ unitId })} options={refs.units.map((u) => ({ value: u.id, label: u.name }))} />
-      <Select aria-label="Lọc theo cán bộ" allowClear showSearch={{ filterOption: foldedFilter }} placeholder="Cán bộ" style={{ width: 220 }} value={value.staffId} onChange={(staffId) => set({ staffId })} options={staffOptions(refs.staff)} />
-      <Select aria-label="Lọc theo bộ quy tắc" allowClear placeholder="Bộ quy tắc" style={{ width: 140 }} value={value.ruleSetId} onChange={(ruleSetId) => set({ ruleSetId, article: undefined })} options={ruleSets.map(([id, name]) => ({ value: id, label: name }))} />
-      <Select aria-label="Lọc theo điều" allowClear placeholder="Điều" style={{ width: 100 }} disabled={!value.ruleSetId} value={value.article} onChange={(article) => set({ article })} options={articles.map((a) => ({ value: a, label: `Điều ${a}` }))} />
-      <Select aria-label="Lọc theo trạng thái" allowClear placeholder="Trạng thái" style={{ width: 150 }} value={value.state} onChange={(state) => set({ state })} options={VIOLATION_STATES.map((s) => ({ value: s, label: VIOLATION_STATE_LABELS[s] }))} />
-      <Select
-        aria-label="Lọc theo biện pháp"
-        allowClear
-        placeholder="Biện pháp xử lý"
-        style={{ width: 190 }}
-        value={value.measure}
-        onChange={(measure) => set({ measure })}
-        options={[{ value: 'discipline', label: 'Mọi hình thức kỷ luật' }, { value: 'none', label: 'Chưa có biện pháp' }, ...HANDLING_MEASURES.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))]}
-      />
-      <Input.Search aria-label="Tìm vi phạm" allowClear placeholder="Tìm (không cần dấu)" style={{ width: 220 }} defaultValue={value.search} onSearch={(search) => set({ search: search || undefined })} />
-    </Space>
+      <Input.Search aria-label="Tìm vi phạm" allowClear placeholder="Tìm (không cần dấu)" style={{ width: 160, flex: 'none' }} defaultValue={value.search} onSearch={(search) => set({ search: search || undefined })} />
+      <Popover trigger="click" placement="bottomLeft" title="Lọc danh sách vi phạm" content={<MoreFilters value={value} refs={refs} onChange={set} />}>
+        <Badge count={moreCount} size="small" offset={[-4, 2]}>
+          <Button aria-label="Bộ lọc" data-testid="more-filters">{moreCount > 0 ? `Bộ lọc (${moreCount})` : 'Bộ lọc'}</Button>
+        </Badge>
+      </Popover>
+    </Flex>
   );
 }

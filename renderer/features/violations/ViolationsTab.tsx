@@ -1,17 +1,21 @@
 /** The violation list: filters, table, export to Excel; opens the record form and the record drawer. */
 import { useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Space, Table, Typography } from 'antd';
+import { Button, ConfigProvider, Flex, Space, Table, Typography } from 'antd';
 import { XLSX_TYPE, base64ToBlob, saveBlob } from '../../lib/download';
 import { LoadError } from '../../components/LoadError';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
+import { formatNumber } from '../../lib/format';
 import { useRemainingHeight } from '../../lib/useRemainingHeight';
 import { ViolationDrawer } from './ViolationDrawer';
 import { ViolationFilters, type ViolationFilterValue } from './ViolationFilters';
 import { ViolationFormDrawer } from './ViolationFormDrawer';
 import { VIOLATION_TABLE_MIN_WIDTH, violationColumns } from './violationColumns';
 import type { ViolationRefs } from './useViolationRefs';
+
+/** Rows of one line with little padding: eight of them fit at 1093×574. */
+const COMPACT_ROWS = { components: { Table: { cellPaddingBlockSM: 4 } } };
 
 export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
   const call = useApiCall();
@@ -36,18 +40,20 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
 
   return (
     <Flex vertical gap={12} data-testid="violations-tab">
-      <ViolationFilters value={filter} refs={refs} onChange={setFilter} />
-      <Flex justify="space-between" align="center" gap={8}>
-        <Typography.Text type="secondary" data-testid="violation-count">
-          {list ? (list.total > list.rows.length ? `${list.total} vi phạm (hiện ${list.rows.length} mới nhất)` : `${list.total} vi phạm`) : 'Đang tải…'}
+      {/* One line at 1093×574: filters, the count, the actions; the list keeps the rest of the height. */}
+      <Flex justify="space-between" align="center" gap={8} wrap={false}>
+        <ViolationFilters value={filter} refs={refs} onChange={setFilter} />
+        <Typography.Text type="secondary" data-testid="violation-count" ellipsis={{ tooltip: true }} style={{ flex: 1, minWidth: 0, textAlign: 'right' }}>
+          {list ? (list.total > list.rows.length ? `${formatNumber(list.total)} vi phạm (hiện ${formatNumber(list.rows.length)} mới nhất)` : `${formatNumber(list.total)} vi phạm`) : 'Đang tải…'}
         </Typography.Text>
-        <Space>
+        <Space style={{ flex: 'none' }}>
           <Button onClick={() => void exportList()} loading={isExporting}>Xuất Excel</Button>
           <Button type="primary" onClick={() => setCreating(true)}>Ghi nhận vi phạm</Button>
         </Space>
       </Flex>
       {listQuery.isError && <LoadError what="danh sách vi phạm" error={listQuery.error} onRetry={() => void listQuery.refetch()} />}
       <div ref={tableArea}>
+      <ConfigProvider theme={COMPACT_ROWS}>
       <Table
         data-testid="violation-table"
         rowKey="id"
@@ -56,9 +62,10 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
         dataSource={list?.rows ?? []}
         loading={listQuery.isFetching && !list}
         scroll={{ x: VIOLATION_TABLE_MIN_WIDTH, y: tableHeight - 96 }}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
+        pagination={{ pageSize: 20, showSizeChanger: false, size: 'small' }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
       />
+      </ConfigProvider>
       </div>
       {isCreating && (
         <ViolationFormDrawer

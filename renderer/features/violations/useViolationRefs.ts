@@ -34,7 +34,22 @@ export function staffOptions(staff: RosterRowView[]) {
   return staff.map((s) => ({ value: s.id, label: `${s.fullName} (${s.code})`, search: `${s.fullName} ${s.code} ${s.unitName}` }));
 }
 
-/** Rule references to choose from; the value is the reference's stable key ('qd-1665-2017@1:Đ3.KNL.5'). */
+const TAG_TEXT_CHARS = 48;
+
+/** 'QĐ 1665 · Điều 3 · Không nên làm 5 — Hút thuốc, khạc nhổ, phóng uế tùy tiện.' (long wording cut at a word for the chosen tag). */
+export function ruleChoiceLabel(label: string, text: string): string {
+  const words = text.trim();
+  if (words === '') return label;
+  if (words.length <= TAG_TEXT_CHARS) return `${label} — ${words}`;
+  const cut = words.slice(0, TAG_TEXT_CHARS + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${label} — ${(lastSpace > TAG_TEXT_CHARS / 2 ? cut.slice(0, lastSpace) : cut.slice(0, TAG_TEXT_CHARS)).replace(/[\s,;.]+$/, '')}…`;
+}
+
+/**
+ * Rule references to choose from; the value is the reference's stable key ('qd-1665-2017@1:Đ3.KNL.5').
+ * The wording is shown and searched (without diacritics: "dien thoai" finds "điện thoại").
+ */
 export function ruleOptions(rules: RuleRefOption[]) {
-  return rules.map((r) => ({ value: ruleRefKey(r.ref), label: r.label, search: `${r.label} ${r.short} ${r.text}`, title: r.text }));
+  return rules.map((r) => ({ value: ruleRefKey(r.ref), label: ruleChoiceLabel(r.label, r.text), code: r.label, text: r.text, search: `${r.label} ${r.short} ${r.text}`, title: r.text }));
 }

@@ -7,18 +7,24 @@ import { STATE_COLORS } from './violationFormat';
 
 export const violationColumns: TableColumnsType<ViolationRow> = [
   { title: 'Ngày', dataIndex: 'date', width: 104, render: (date: string, row) => `${formatIsoDay(date)}${row.time ? ` ${row.time}` : ''}` },
+  // One line a row (the whole text in the cell's tooltip), so eight rows fit at 1093×574.
   {
     title: 'Người vi phạm',
     width: 190,
-    render: (_v, row) => row.people.map((p) => <div key={p.id}>{p.fullName} <Typography.Text type="secondary">({p.code})</Typography.Text></div>),
+    ellipsis: { showTitle: false },
+    render: (_v, row) => {
+      const names = row.people.map((p) => `${p.fullName} (${p.code})`).join(', ');
+      return <Tooltip title={names} placement="topLeft"><span>{row.people.map((p, i) => <span key={p.id}>{i > 0 ? ', ' : ''}{p.fullName} <Typography.Text type="secondary">({p.code})</Typography.Text></span>)}</span></Tooltip>;
+    },
   },
-  { title: 'Đơn vị', width: 160, render: (_v, row) => [...new Set(row.people.map((p) => p.unitName).filter(Boolean))].join('; ') },
+  { title: 'Đơn vị', width: 160, ellipsis: true, render: (_v, row) => [...new Set(row.people.map((p) => p.unitName).filter(Boolean))].join('; ') },
   {
     title: 'Điều khoản',
     width: 130,
+    ellipsis: { showTitle: false },
     render: (_v, row) =>
       row.rules.map((r) => (
-        <Tooltip key={r.short} title={r.text || r.label}>
+        <Tooltip key={r.short} title={r.text ? `${r.label}: ${r.text}` : r.label}>
           <Tag>{r.short}</Tag>
         </Tooltip>
       )),
@@ -26,7 +32,7 @@ export const violationColumns: TableColumnsType<ViolationRow> = [
   // No width: it takes what the others leave, never less than NOI_DUNG_MIN (the table scrolls sideways instead).
   { title: 'Nội dung', dataIndex: 'description', ellipsis: true },
   { title: 'Trạng thái', dataIndex: 'stateLabel', width: 110, render: (label: string, row) => <Tag color={STATE_COLORS[row.state]}>{label}</Tag> },
-  { title: 'Biện pháp', dataIndex: 'measureLabel', width: 150 },
+  { title: 'Biện pháp', dataIndex: 'measureLabel', width: 150, ellipsis: true },
 ];
 
 const NOI_DUNG_MIN = 240;

@@ -8,7 +8,7 @@ import type { RuleRef } from '../../../shared/domain/ruleNodes';
 import { ruleRefKey } from '../../../shared/domain/violationRuleRef';
 import type { Severity, ViolationSource } from '../../../shared/schema/violation';
 import { toIso } from './violationFormat';
-import { ruleOptions, staffOptions, type ViolationRefs } from './useViolationRefs';
+import { ruleChoiceLabel, ruleOptions, staffOptions, type ViolationRefs } from './useViolationRefs';
 import { normalizeClockTime } from '../../lib/clockTime';
 
 export interface ViolationFormValues {
@@ -29,6 +29,9 @@ export interface ChoiceOption {
   label: string;
   search: string;
   title?: string;
+  /** Rule references: the address ('QĐ 1665 · Điều 3 · Không nên làm 5') and the wording, shown on two lines. */
+  code?: string;
+  text?: string;
 }
 
 export interface FormChoices {
@@ -51,7 +54,8 @@ export function formChoices(refs: ViolationRefs, detail?: ViolationDetail): Form
     if (refsByKey.has(key)) return;
     refsByKey.set(key, ref);
     const label = detail.row.rules[index];
-    rules.push({ value: key, label: label?.label ?? key, search: `${label?.label ?? ''} ${label?.short ?? key}`, title: label?.text });
+    const text = label?.text ?? '';
+    rules.push({ value: key, label: ruleChoiceLabel(label?.label ?? key, text), code: label?.label ?? key, text, search: `${label?.label ?? ''} ${label?.short ?? key} ${text}`, title: text });
   });
   return { people, rules, refsByKey };
 }
