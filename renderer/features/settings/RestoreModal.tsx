@@ -47,7 +47,7 @@ export function RestoreModal({ choice, onClose, onRestored }: Props) {
     if (!result.ok) return;
     notification.success({
       title: 'Đã khôi phục dữ liệu',
-      description: `Dữ liệu đã trở về bản sao lưu lúc ${formatDateTimeVi(result.data.restored.createdAt)}.${result.data.evidenceWritten > 0 ? ` Đã chép lại ${formatNumber(result.data.evidenceWritten)} tệp chứng cứ.` : ''} Trước khi khôi phục, dữ liệu cũ đã được sao lưu an toàn (${result.data.safetyBackup.fileName}).`,
+      description: `Dữ liệu đã trở về bản sao lưu lúc ${formatDateTimeVi(result.data.restored.createdAt)}.${result.data.evidenceWritten > 0 ? ` Đã chép lại ${formatNumber(result.data.evidenceWritten)} tệp chứng cứ.` : ''} Trước khi khôi phục, dữ liệu cũ đã được sao lưu an toàn lúc ${formatDateTimeVi(result.data.safetyBackup.createdAt)} (xem trong danh sách bản sao lưu).`,
       duration: 10,
     });
     onRestored();
