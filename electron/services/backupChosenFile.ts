@@ -5,22 +5,18 @@
  * damaged file is refused here, with a Vietnamese reason, and nothing in the data folder changes.
  * The restore itself is restoreBackup on the returned file, as for a backup from the list.
  */
-import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import type { BackupInfo } from '../../shared/api/types';
 import { BACKUP_EXT, BackupInvalidError, readBackup } from '../store/backups';
+import { removeStagedUpload, stageUpload, uploadFolder } from '../store/uploadStaging';
 import { previewBackup } from './backupService';
 import type { Session } from './session';
 
 const WRONG_KIND = 'Tệp đã chọn không phải bản sao lưu của Ward Conduct (tệp .wcbak). Không có gì bị thay đổi.';
 
 /** Where uploaded backups wait for the restore: outside the data folder, private to this user. */
-export function uploadFolder(): string {
-  return path.join(os.tmpdir(), 'ward-conduct-restore');
-}
+export { uploadFolder };
 
 async function checkedPreview(session: Session, file: string, shownName: string): Promise<BackupInfo> {
   try {
@@ -42,14 +38,11 @@ export async function stageBackupUpload(session: Session, upload: { fileName: st
   if (!shownName.toLowerCase().endsWith(BACKUP_EXT)) throw new ServiceError('BACKUP_INVALID', WRONG_KIND);
   const bytes = Buffer.from(upload.dataBase64, 'base64');
   if (bytes.length === 0) throw new ServiceError('BACKUP_INVALID', `Tệp ${shownName} rỗng (0 byte). Không có gì bị thay đổi.`);
-  const folder = uploadFolder();
-  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
-  const staged = path.join(folder, `${randomUUID()}${BACKUP_EXT}`);
-  await fs.writeFile(staged, bytes, { mode: 0o600 });
+  const staged = await stageUpload(bytes, BACKUP_EXT);
   try {
     return await checkedPreview(session, staged, shownName);
   } catch (error) {
-    await fs.rm(staged, { force: true });
+    await removeStagedUpload(staged);
     throw error;
   }
 }
@@ -66,6 +59,5 @@ export async function chooseBackupFile(session: Session): Promise<BackupInfo | n
 
 /** After a restore from an uploaded file (done or refused), its temporary copy is removed; other files are left alone. */
 export async function removeIfUploaded(file: string): Promise<void> {
-  const resolved = path.resolve(file);
-  if (path.dirname(resolved) === uploadFolder()) await fs.rm(resolved, { force: true });
+  await removeStagedUpload(file);
 }
