@@ -14,6 +14,7 @@ import { SCREENSHOT_DIR } from './support/projectRoot';
 import { seedDemoWard } from './support/demoWard';
 import { recordViolationToday } from './support/recordedViolation';
 import { useWardHarness } from './support/wardHarness';
+import { stateFilterOf } from './support/violationFilters';
 
 const SIZES = [{ width: 1093, height: 574, name: 'small' }, { width: 1920, height: 1080, name: 'large' }] as const;
 type Size = (typeof SIZES)[number];
@@ -70,7 +71,7 @@ const DIALOGS: DialogCase[] = [
     return drawerPanel(page, 'violation-facts');
   } },
   { name: 'sua-doi-ket-luan', screen: 'Vi phạm', primary: button('Lưu sửa đổi'), open: async (page) => {
-    await page.getByLabel('Lọc theo trạng thái').click();
+    await (await stateFilterOf(page)).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('Kết luận', { exact: true }).click();
     await expect.poll(() => page.getByTestId('violation-table').locator('.ant-table-row').first().innerText()).toContain('Kết luận');
     await (await firstRow(page, 'violation-table')).click();
@@ -78,7 +79,7 @@ const DIALOGS: DialogCase[] = [
     return modalPanel(page, page.getByTestId('amend-modal'));
   } },
   { name: 'huy-vi-pham', screen: 'Vi phạm', primary: button('Xác nhận'), open: async (page) => {
-    const stateFilter = page.getByLabel('Lọc theo trạng thái');
+    const stateFilter = await stateFilterOf(page);
     await stateFilter.click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('Ghi nhận', { exact: true }).click();
     await expect.poll(() => page.getByTestId('violation-count').innerText()).toBe('1 vi phạm');

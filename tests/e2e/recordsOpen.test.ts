@@ -8,6 +8,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { seedDemoWard } from './support/demoWard';
 import { recordViolationToday } from './support/recordedViolation';
 import { useWardHarness } from './support/wardHarness';
+import { stateFilterOf } from './support/violationFilters';
 
 const silent = () => undefined;
 /** A 1×1 PNG: what a phone photo of a notice board stands in for. */
@@ -58,7 +59,7 @@ describe('records opened and removed from where the clerk looks', () => {
     expect(added.ok).toBe(true);
     await page.setViewportSize({ width: 1093, height: 574 });
     await page.getByRole('menuitem', { name: 'Vi phạm' }).click();
-    await page.getByLabel('Lọc theo trạng thái').click();
+    await (await stateFilterOf(page)).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('Ghi nhận', { exact: true }).click();
     await page.getByTestId('violation-table').locator('.ant-table-row', { hasText: violation.description.slice(0, 40) }).first().click();
     const evidence = page.getByTestId('evidence-list');
