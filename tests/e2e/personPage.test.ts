@@ -38,7 +38,11 @@ describe("a colleague's page in Cán bộ", () => {
 
     // Vi phạm: as many rows as the ward recorded (five a page), newest first; a row opens the violation.
     const violationRows = drawer.getByTestId('staff-violations').locator('.ant-table-row');
-    await violationRows.first().waitFor();
+    // The drawer may still be sliding in when the tab is first clicked: click again until the tab is shown.
+    await expect.poll(async () => {
+      if (!(await drawer.getByTestId('staff-violations').isVisible())) await drawer.getByRole('tab', { name: 'Vi phạm' }).click();
+      return violationRows.count();
+    }, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await violationRows.count()).toBe(Math.min(5, theirViolations.length));
     await h.screenshot('person-01-violations');
     await violationRows.first().click();

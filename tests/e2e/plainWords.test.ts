@@ -19,7 +19,7 @@ const FORBIDDEN: { pattern: RegExp; what: string }[] = [
   { pattern: /\d{4}-\d{2}-\d{2}/, what: 'an ISO date' },
   { pattern: /T\d\d:\d\d/, what: 'an ISO time' },
   { pattern: /Kỳ \d{4}-(?:\d\d|Q\d|H\d)/, what: 'a raw period key' },
-  { pattern: /\.wcbak|\d{8}T\d{6}Z|\d{6}Z\b/i, what: 'a backup file name with its UTC time' },
+  { pattern: /[^\s(]+\.wcbak|\d{8}T\d{6}Z|\d{6}Z\b/i, what: 'a backup file name with its UTC time' }, // the kind of file ("tệp .wcbak") may be named
 ];
 
 /** Everything on the page a person can read: its text, tooltips' titles and placeholders. */
