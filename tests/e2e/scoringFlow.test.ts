@@ -73,7 +73,8 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     await h.screenshot('scoring-01-typed');
     await page.getByTestId('save-scores').click();
     await expect.poll(() => page.getByTestId('total-MC02').innerText()).toBe('92');
-    expect(await page.getByTestId('unscored-count').innerText()).toBe('Chưa chấm: 0');
+    // Totals are live while typing, so 92 can show before the save returns: wait for the saved count.
+    await expect.poll(() => page.getByTestId('unscored-count').innerText()).toBe('Chưa chấm: 0');
     // An's phê bình for coming late takes 5 points off "phẩm chất…": 10 + 10 + 10 + 60 − 5 = 85.
     expect(await page.getByTestId('total-MC01').innerText()).toBe('85');
     expect(await page.getByTestId('auto-MC01-pham-chat').innerText()).toBe('→ 5 (−5)');
