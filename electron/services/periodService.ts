@@ -42,7 +42,7 @@ export async function periodSummary(session: Session, key: string, setId: string
   const counts = countRatings(results.map((r) => r.rating));
   const missing = missingLines(results);
   return {
-    key: data.info.key, label: labelOfKey(data.info.key), kind: data.info.kind, setId, setName: data.set.shortName,
+    key: data.info.key, label: labelOfKey(data.info.key), kind: data.info.kind, setId, setName: data.set.shortName, subjectKind: data.set.subject,
     subjects: results.length, scored: results.length - missing.length, missing, incompleteClose: record?.incompleteClose ?? null,
     status: lockReason(data, data.info.key) ? 'closed' : 'open', closedAt: record?.closedAt ?? null, closedBy: record?.closedBy ?? null,
     snapshotFile: record?.snapshot?.file ?? null, snapshotSha256: record?.snapshot?.sha256 ?? null, amendments: record?.amendments ?? [], counts,
@@ -72,7 +72,7 @@ export async function closePeriod(session: Session, input: { period: string; set
   const missing = missingLines(results);
   const reason = input.reason?.trim() ?? '';
   if (missing.length > 0 && !input.allowIncomplete) {
-    throw new ServiceError('CONFLICT', `Chưa khóa ${labelOfKey(data.info.key)} (${data.set.shortName}): ${missing.length} người chưa chấm đủ — ${missing.join('; ')}. Chấm đủ, hoặc khóa khi chưa chấm đủ và ghi lý do.`);
+    throw new ServiceError('CONFLICT', `Chưa khóa ${labelOfKey(data.info.key)} (${data.set.shortName}): ${missing.length} ${data.set.subject === 'unit' ? 'đơn vị' : 'người'} chưa chấm đủ — ${missing.join('; ')}. Chấm đủ, hoặc khóa khi chưa chấm đủ và ghi lý do.`);
   }
   if (missing.length > 0 && reason.length < 5) throw new ServiceError('INVALID_INPUT', 'Khóa kỳ khi chưa chấm đủ: hãy ghi lý do (ít nhất 5 ký tự).');
   const store = session.store;

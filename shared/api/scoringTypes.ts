@@ -127,6 +127,8 @@ export interface PeriodSummary {
   kind: PeriodKind;
   setId: string;
   setName: string;
+  /** What the set scores: people, or units (collectives) — so counts say "người" or "đơn vị". */
+  subjectKind: 'staff' | 'unit';
   subjects: number;
   /** Fully scored: every applicable month (or quarter) of the period. */
   scored: number;

@@ -78,6 +78,8 @@ describe('a leader is scored on her unit; the why-this-rating answers the same i
     const refused = await runCli(['period', 'close', '--period', '2026-05', '--set', 'nd335-2025-leader', '--data', folder]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('CT001 Nguyễn Văn Chủ (thiếu 05/2026)');
+    expect(refused.stderr).toContain('Lỗi: chưa khóa Tháng 05/2026.');
+    expect(refused.stderr).toContain(': 1 người chưa chấm đủ');
     const usage = await runCli(['period', 'close', '--period', '2026-05', '--allow-incomplete', '--data', folder]);
     expect(usage.code).toBe(2);
     const closed = await runCli(['period', 'close', '--period', '2026-05', '--set', 'nd335-2025-leader', '--allow-incomplete', '--reason', 'Chủ tịch chấm sau khi đi công tác về', '--data', folder]);

@@ -118,6 +118,8 @@ describe('closing May 2026 freezes it', () => {
     // Anh Nam has no task results: closing is refused and names him, until it is closed "incomplete" with a reason.
     await expect(closePeriod(session, { period: '2026-05', setId: 'nd335-2025' })).rejects.toThrow('1 người chưa chấm đủ — CB010 Đặng Văn Nam (thiếu 05/2026)');
     await expect(closePeriod(session, { period: '2026-05', setId: 'nd335-2025', allowIncomplete: true, reason: '' })).rejects.toThrow('hãy ghi lý do');
+    // The collective set scores units: its refusal counts units, not people.
+    await expect(closePeriod(session, { period: '2026-05', setId: 'conduct-collective' })).rejects.toThrow(/Chưa khóa Tháng 05\/2026 \([^)]*\): \d+ đơn vị chưa chấm đủ/);
     const summary = await closePeriod(session, { period: '2026-05', setId: 'nd335-2025', allowIncomplete: true, reason: 'Anh Nam nghỉ ốm, chấm bổ sung sau' });
     expect(summary).toMatchObject({ status: 'closed', closedBy: 'Quản trị viên', subjects: 13, scored: 12, incompleteClose: { reason: 'Anh Nam nghỉ ốm, chấm bổ sung sau', missing: ['CB010 Đặng Văn Nam (thiếu 05/2026)'] } });
     const pdf = await fs.readFile(path.join(folder, 'snapshots', summary.snapshotFile!));

@@ -2,6 +2,7 @@
 import { dispatch } from '../../services/dispatch';
 import type { EvaluationView } from '../../../shared/api/evaluationTypes';
 import type { PeriodSummary, TitlesView } from '../../../shared/api/scoringTypes';
+import { labelOfKey, parsePeriodKey } from '../../../shared/domain/period';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { ratingLabel } from '../../../shared/domain/scoreStatus';
 import { TITLE_LABELS } from '../../../shared/domain/titles';
@@ -84,12 +85,12 @@ export const periodCloseCommand: CommandSpec = {
       const targets = listed.data.filter((p) => p.key === key && p.status === 'open');
       const incomplete = targets.filter((p) => p.missing.length > 0);
       if (incomplete.length > 0 && !values['allow-incomplete']) {
-        const message = incomplete.map((p) => `${p.setName}: ${p.missing.length} người chưa chấm đủ — ${p.missing.join('; ')}`).join('\n');
+        const message = incomplete.map((p) => `${p.setName}: ${p.missing.length} ${p.subjectKind === 'unit' ? 'đơn vị' : 'người'} chưa chấm đủ — ${p.missing.join('; ')}`).join('\n');
         if (ctx.isJson) ctx.io.out(JSON.stringify({ ok: false, error: { code: 'CONFLICT', message }, incomplete: incomplete.map((p) => ({ setId: p.setId, missing: p.missing })) }, null, 2));
-        else ctx.io.err(`Lỗi: chưa khóa ${key}.\n${message}\nChấm đủ, hoặc dùng --allow-incomplete --reason <lý do>.`);
+        else ctx.io.err(`Lỗi: chưa khóa ${incomplete[0]!.label}.\n${message}\nChấm đủ, hoặc dùng --allow-incomplete --reason <lý do>.`);
         return EXIT.usage;
       }
-      if (targets.length === 0) throw new UsageError(`Không có kỳ ${key} đang mở${values.set ? ` cho bộ tiêu chí ${values.set}` : ''}.`);
+      if (targets.length === 0) throw new UsageError(`Không có kỳ ${key && parsePeriodKey(key) ? labelOfKey(key) : key} đang mở${values.set ? ` cho bộ tiêu chí ${values.set}` : ''}.`);
       const closed: PeriodSummary[] = [];
       for (const p of targets) {
         const result = await dispatch(handlers, 'closePeriod', { period: p.key, setId: p.setId, ...(values['allow-incomplete'] ? { allowIncomplete: true, reason: values.reason } : {}) });
@@ -97,7 +98,7 @@ export const periodCloseCommand: CommandSpec = {
         closed.push(result.data);
       }
       return report(ctx, { ok: true, data: closed }, (list) => {
-        for (const p of list) ctx.io.out(`Đã khóa ${p.label} — ${p.setName}${p.incompleteClose ? ` (chưa chấm đủ: ${p.incompleteClose.missing.length} người; lý do: ${p.incompleteClose.reason})` : ''}.`);
+        for (const p of list) ctx.io.out(`Đã khóa ${p.label} — ${p.setName}${p.incompleteClose ? ` (chưa chấm đủ: ${p.incompleteClose.missing.length} ${p.subjectKind === 'unit' ? 'đơn vị' : 'người'}; lý do: ${p.incompleteClose.reason})` : ''}.`);
       });
     });
   },

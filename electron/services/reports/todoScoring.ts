@@ -56,7 +56,7 @@ export async function scoringTodo(session: Session, today: string): Promise<Todo
       const results = subjects.map((s) => ({ subject: s, record: bySubject.get(`${s.id}|${key}`) }));
       const missing = results.filter((r) => !r.record || r.record.total === null).length;
       const label = periodLabel(info);
-      if (missing > 0) notScored.push(`${label} — ${set.shortName}: ${missing} người chưa chấm đủ`);
+      if (missing > 0) notScored.push(`${label} — ${set.shortName}: ${missing} ${set.subject === 'unit' ? 'đơn vị' : 'người'} chưa chấm đủ`);
       const containing = periodsContaining(key);
       if (!periods.some((p) => p.criteriaSetId === set.setId && containing.includes(p.key))) notClosed.push(`${label} — ${set.shortName}`);
       if (key === last && set.excellentCapOfGood !== null && set.subject !== 'unit') {
