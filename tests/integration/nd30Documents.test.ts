@@ -167,6 +167,11 @@ describe('the roster export prints', () => {
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
     const first = rawLines(pdf).slice(0, 40).join(' ');
     expect(first).toContain('DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG');
+    // The issuing body spans enough columns to keep "PHƯỜNG HOÀN KIẾM" on one line, under (not over) "ỦY BAN NHÂN DÂN".
+    const head = wordBoxes(pdf, 1);
+    const word = (text: string) => head.find((x) => x.text === text)!;
+    expect(new Set(['PHƯỜNG', 'HOÀN', 'KIẾM'].map((w) => Math.round(word(w).yMin))).size).toBe(1);
+    expect(word('PHƯỜNG').yMin).toBeGreaterThanOrEqual(word('ỦY').yMax - 0.5);
     for (let page = 1; page <= pages; page += 1) {
       const codes = wordBoxes(pdf, page).filter((x) => /^CB\d{4}$/.test(x.text));
       if (codes.length === 0) continue;

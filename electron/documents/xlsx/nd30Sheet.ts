@@ -42,10 +42,10 @@ export function issuerRule(wardName: string): string {
  */
 export function writeNd30Header(sheet: ExcelJS.Worksheet, columns: number, header: Nd30Header, span = columns, titleFrom = 1): number {
   const width = Math.max(3, Math.min(columns, span));
-  const leftEnd = Math.max(2, Math.floor(width * 0.4));
-  const rightStart = leftEnd + 1;
   const s = ND30_SIZES;
   const [parent, ward] = issuerLines(header.wardName);
+  const leftEnd = issuerColumns(sheet, width, Math.max(textWidth(parent, s.issuer, true), textWidth(ward, s.issuer, true)), textWidth(NATIONAL_NAME, s.nationalName, true));
+  const rightStart = leftEnd + 1;
   put(sheet, 1, 1, leftEnd, parent, { bold: true, size: s.issuer });
   put(sheet, 2, 1, leftEnd, ward, { bold: true, size: s.issuer });
   put(sheet, 3, 1, leftEnd, issuerRule(header.wardName), { size: s.issuer });
@@ -61,12 +61,39 @@ export function writeNd30Header(sheet: ExcelJS.Worksheet, columns: number, heade
     put(sheet, 6, from, width, header.subtitle, { italic: true, size: 12 });
     next = 7;
   }
-  for (const r of [1, 2, 3]) sheet.getRow(r).height = 19;
+  // Each header line gets the height of the lines it wraps to (a long ward name on a narrow sheet).
+  const leftPt = spanWidthPt(sheet, 1, leftEnd);
+  const rightPt = spanWidthPt(sheet, rightStart, width);
+  const lines = (text: string, size: number, bold: boolean, spanPt: number) => Math.max(1, Math.ceil((textWidth(text, size, bold) * 1.05) / spanPt));
+  sheet.getRow(1).height = 19 * Math.max(lines(parent, s.issuer, true, leftPt), lines(NATIONAL_NAME, s.nationalName, true, rightPt));
+  sheet.getRow(2).height = 19 * Math.max(lines(ward, s.issuer, true, leftPt), lines(MOTTO, s.motto, true, rightPt));
+  sheet.getRow(3).height = 19 * lines(vietnameseDateLine(header.wardName, header.date), s.dateLine, false, rightPt);
   // The title wraps inside its span rather than run off the first page.
-  const spanPt = Array.from({ length: width - from + 1 }, (_, i) => sheet.getColumn(from + i).width ?? 9).reduce((sum, w) => sum + (9.5 * w + 5) * 0.75, 0);
+  const spanPt = spanWidthPt(sheet, from, width);
   const titleLines = Math.max(1, Math.ceil((textWidth(header.title.toLocaleUpperCase('vi'), s.title, true) * 1.05) / spanPt));
   sheet.getRow(5).height = 6 + 18 * titleLines;
   return next + 1;
+}
+
+/** Printed width in points of columns from..to (Excel's column width in characters → pixels → points). */
+function spanWidthPt(sheet: ExcelJS.Worksheet, from: number, to: number): number {
+  let sum = 0;
+  for (let c = from; c <= to; c += 1) sum += (9.5 * (sheet.getColumn(c).width ?? 9) + 5) * 0.75;
+  return sum;
+}
+
+/**
+ * How many of the first columns the issuing body spans: the fewest whose width holds its longest line
+ * (so "PHƯỜNG HOÀN KIẾM" stays on one line over a narrow STT column), while leaving the Quốc hiệu its
+ * own line where the sheet is wide enough; never under two columns nor over width − 1.
+ */
+function issuerColumns(sheet: ExcelJS.Worksheet, width: number, issuerPt: number, nationalPt: number): number {
+  const fallback = Math.max(2, Math.floor(width * 0.4));
+  for (let k = 2; k < width; k += 1) {
+    if (spanWidthPt(sheet, 1, k) < issuerPt * 1.1) continue;
+    return spanWidthPt(sheet, k + 1, width) >= nationalPt * 1.05 ? k : fallback;
+  }
+  return fallback;
 }
 
 /** The row writeNd30Header returns, known before it is written (for sheets that size their columns first). */
