@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers } from '../../../electron/services/handlers';
-import { Session } from '../../../electron/services/session';
+import type { Session } from '../../../electron/services/session';
 import type { RetentionRun, RetentionSetting } from '../../../shared/api/retentionContract';
 import type { PeriodSummary, ScoreGrid } from '../../../shared/api/scoringTypes';
 import type { StaffDetail } from '../../../shared/api/rosterTypes';
@@ -52,7 +52,7 @@ async function closedWard() {
 
 describe('retention: anonymising what is past its period, never the totals of a closed period', () => {
   it('previews, then anonymises Oanh and her 2026 records in 2028, while May 2026 keeps its figures and snapshot', async () => {
-    const { clock, folder, handlers, must } = await closedWard();
+    const { clock, folder, must } = await closedWard();
     const before = { summary: await must<PeriodSummary[]>('listPeriods', { year: 2026, setId: 'nd335-2025' }), grid: await must<ScoreGrid>('getScoreGrid', { period: '2026-05', setId: 'nd335-2025' }) };
     const snapshotBefore = await must<{ dataBase64: string }>('getPeriodSnapshot', { period: '2026-05', setId: 'nd335-2025' });
 
