@@ -87,7 +87,8 @@ export async function listAccessLog(store: Store, filter: AccessLogFilter = {}):
       if (matches(r, filter)) entries.push({ at: r.createdAt, by: r.by, role: r.role, method: r.method, what: r.what, staffIds: r.staffIds, staffNames: r.staffIds.map((id) => names.get(id) ?? id) });
     }
   }
-  return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  // Newest first; entries of the same instant in reverse order of writing (the sort is stable).
+  return entries.reverse().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 function csvCell(value: string): string {
