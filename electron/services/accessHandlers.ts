@@ -4,8 +4,10 @@ import type { Session } from './session';
 import { authState, createUser, listUsers, recoverAdmin, resetPin, signIn, signOut, updateSecuritySettings } from './access/userService';
 import { exportAccessLog, listAccessLog } from './access/accessLog';
 import { exportPersonData } from './access/personExport';
+import { retentionSettings, updateRetention } from './access/retentionSettings';
+import { runRetention } from './access/retentionRun';
 
-type AccessHandlers = Pick<Handlers, 'getAuthState' | 'signIn' | 'signOut' | 'recoverAdmin' | 'listUsers' | 'createUser' | 'resetPin' | 'updateSecuritySettings' | 'listAccessLog' | 'exportAccessLog' | 'exportPersonData'>;
+type AccessHandlers = Pick<Handlers, 'getAuthState' | 'signIn' | 'signOut' | 'recoverAdmin' | 'listUsers' | 'createUser' | 'resetPin' | 'updateSecuritySettings' | 'listAccessLog' | 'exportAccessLog' | 'exportPersonData' | 'getRetention' | 'updateRetention' | 'runRetention'>;
 
 export function createAccessHandlers(session: Session): AccessHandlers {
   return {
@@ -17,8 +19,11 @@ export function createAccessHandlers(session: Session): AccessHandlers {
     createUser: async (input) => createUser(session, input),
     resetPin: async ({ name, pin }) => resetPin(session, name, pin),
     updateSecuritySettings: async ({ lockAfterMinutes }) => updateSecuritySettings(session, lockAfterMinutes),
-    listAccessLog: async ({ year, staffId }) => listAccessLog(session.store, year, staffId),
-    exportAccessLog: async ({ year }) => exportAccessLog(session.store, year),
+    listAccessLog: async (filter) => listAccessLog(session.store, filter),
+    exportAccessLog: async (filter) => exportAccessLog(session.store, filter),
     exportPersonData: async ({ staffId }) => exportPersonData(session.store, staffId),
+    getRetention: async () => retentionSettings(session.store),
+    updateRetention: async ({ years }) => updateRetention(session.store, years),
+    runRetention: async ({ dryRun }) => runRetention(session.store, dryRun),
   };
 }

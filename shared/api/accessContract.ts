@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { method } from './method';
 import { empty, requiredText, text } from './schemas';
 import { ROLES, type Role } from './permissions';
+import { isoDate } from '../schema/isoDate';
+import { retentionMethods } from './retentionContract';
 import type { FileOutput } from './rosterContract';
 
 export interface SignedInUser {
@@ -49,6 +51,19 @@ export const PIN_RULE = 'Mã PIN: từ 4 đến 64 ký tự';
 const pin = z.string({ error: 'Thiếu mã PIN.' }).min(4, { error: PIN_RULE }).max(64, { error: PIN_RULE });
 const userName = requiredText('Tên người dùng', 80);
 
+/**
+ * Which entries of the access log: one year (default: this year), or a range of local days (from/to,
+ * both included, may span years); and/or about one person, and/or by one user.
+ */
+const accessLogFilter = z.object({
+  year: z.number().int().min(2000).max(2100).optional(),
+  staffId: text('Cán bộ', 80).optional(),
+  by: text('Người dùng', 80).optional(),
+  from: isoDate('Từ ngày').optional(),
+  to: isoDate('Đến ngày').optional(),
+}).strict();
+export type AccessLogFilter = z.output<typeof accessLogFilter>;
+
 export const accessMethods = {
   getAuthState: method<AuthState>()(empty),
   signIn: method<AuthState>()(z.object({ name: userName, pin }).strict()),
@@ -58,8 +73,9 @@ export const accessMethods = {
   createUser: method<CreatedUser>()(z.object({ name: userName, role: z.enum(ROLES, { error: 'Vai trò không hợp lệ' }), staffId: z.string().max(80).nullable().default(null), pin }).strict()),
   resetPin: method<UserView>()(z.object({ name: userName, pin }).strict()),
   updateSecuritySettings: method<AuthState>()(z.object({ lockAfterMinutes: z.number({ error: 'Số phút: phải là số' }).int().min(0).max(240) }).strict()),
-  listAccessLog: method<AccessLogEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), staffId: text('Cán bộ', 80).optional() }).strict()),
-  exportAccessLog: method<FileOutput>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
+  listAccessLog: method<AccessLogEntry[]>()(accessLogFilter),
+  exportAccessLog: method<FileOutput>()(accessLogFilter),
   /** Everything about one person as one readable file (the person's request; the administrator exports it). */
   exportPersonData: method<FileOutput>()(z.object({ staffId: requiredText('Cán bộ', 80) }).strict()),
+  ...retentionMethods,
 } as const;

@@ -81,7 +81,7 @@ export const METHOD_NAME_LIST = [
   'saveClassification',
   'deleteEvaluationRecord',
   'openForPrinting',
-  'getAuthState', 'signIn', 'signOut', 'recoverAdmin', 'listUsers', 'createUser', 'resetPin', 'updateSecuritySettings', 'listAccessLog', 'exportAccessLog', 'exportPersonData',
+  'getAuthState', 'signIn', 'signOut', 'recoverAdmin', 'listUsers', 'createUser', 'resetPin', 'updateSecuritySettings', 'listAccessLog', 'exportAccessLog', 'exportPersonData', 'getRetention', 'updateRetention', 'runRetention',
   'listCouncilMeetings',
   'getCouncilMeeting',
   'createCouncilMeeting',

@@ -143,6 +143,9 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   listAccessLog: 'admin',
   exportAccessLog: 'admin',
   exportPersonData: 'admin',
+  getRetention: 'admin',
+  updateRetention: 'admin',
+  runRetention: 'admin',
   // The council: its members and leaders run the meeting; the chairman (a UBND leader) closes it and grants titles.
   listCouncilMeetings: 'readPersonal',
   getCouncilMeeting: 'readPersonal',

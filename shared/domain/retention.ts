@@ -1,7 +1,8 @@
 /**
  * How long each kind of record about a person is kept, with the basis. No retention period for these
  * records is verified in the project's legal references (/work/shared/reference): every rule here is
- * either "the ward's choice" or marked UNVERIFIED, and nothing is removed automatically yet.
+ * either "the ward's choice" or marked UNVERIFIED. Nothing is removed automatically: the administrator
+ * runs the retention run (Cài đặt, CLI `retention run`) after a preview, and changes the periods in the settings.
  * Removal or anonymisation must never change the totals of a closed period (its PDF snapshot stays).
  */
 import type { CollectionKind } from '../schema/records';
@@ -30,3 +31,55 @@ export const RETENTION_RULES: RetentionRule[] = [
   { kind: 'evaluationRecords', label: 'Kết luận, xếp loại', defaultYears: null, basis: 'Xếp loại hằng năm thuộc hồ sơ cán bộ (thời hạn lưu trữ chưa được kiểm chứng).', confidence: 'unverified' },
   { kind: 'access', label: 'Nhật ký truy cập dữ liệu cá nhân', defaultYears: 5, basis: 'Phường tự quyết định (ND 13/2023/NĐ-CP yêu cầu ghi lại việc xử lý dữ liệu cá nhân; thời hạn giữ nhật ký chưa được kiểm chứng).', confidence: 'wardChoice' },
 ];
+
+/**
+ * The kinds of record the retention run acts on, each a setting (Cài đặt → Thời hạn lưu giữ). `staffLeft`
+ * is the profile of a person who has left (chuyển công tác, nghỉ hưu, thôi việc), counted from the day they left.
+ */
+export const RETENTION_KINDS = ['violations', 'commendations', 'scores', 'access', 'staffLeft'] as const;
+export type RetentionKind = (typeof RETENTION_KINDS)[number];
+
+export const STAFF_LEFT_RULE = {
+  label: 'Hồ sơ người đã nghỉ, chuyển công tác',
+  defaultYears: null,
+  basis: 'Hồ sơ cán bộ, công chức thuộc hồ sơ nhân sự (thời hạn lưu trữ chưa được kiểm chứng). Phường tự quy định; mặc định giữ.',
+  confidence: 'unverified' as RetentionConfidence,
+};
+
+/** What the run does to a record past its period: access entries are removed, everything else is anonymised in place. */
+export const RETENTION_ACTIONS: Record<RetentionKind, 'remove' | 'anonymise'> = {
+  violations: 'anonymise',
+  commendations: 'anonymise',
+  scores: 'anonymise',
+  access: 'remove',
+  staffLeft: 'anonymise',
+};
+
+export interface RetentionKindRule {
+  kind: RetentionKind;
+  label: string;
+  defaultYears: number | null;
+  basis: string;
+  confidence: RetentionConfidence;
+}
+
+export function retentionKindRules(): RetentionKindRule[] {
+  return RETENTION_KINDS.map((kind) => {
+    if (kind === 'staffLeft') return { kind, ...STAFF_LEFT_RULE };
+    const rule = RETENTION_RULES.find((r) => r.kind === kind)!;
+    return { kind, label: rule.label, defaultYears: rule.defaultYears, basis: rule.basis, confidence: rule.confidence };
+  });
+}
+
+/**
+ * Past retention: kept through the record's year plus `years`, acted on from the year after
+ * (a 2019 record kept 5 years is kept through 2024 and anonymised in 2025). null = kept.
+ */
+export function isPastRetention(recordYear: number, years: number | null, thisYear: number): boolean {
+  return years !== null && recordYear + years < thisYear;
+}
+
+/** The name an anonymised person is shown under; their records still count, under this name. */
+export const ANONYMOUS_PREFIX = 'Người đã ẩn danh #';
+/** What replaces the free text of an anonymised record. */
+export const ANONYMISED_TEXT = '(đã ẩn danh theo thời hạn lưu giữ)';

@@ -33,6 +33,8 @@ export interface Settings {
   backupKeep: number;
   /** Minutes without input before the app locks when users exist (0 = never); absent = 10. */
   lockAfterMinutes?: number;
+  /** Retention period per kind (shared/domain/retention.ts RETENTION_KINDS), in years; null = kept; absent = the default. */
+  retentionYears?: Record<string, number | null>;
 }
 
 export interface MetaFile {

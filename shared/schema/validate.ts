@@ -6,7 +6,7 @@ const metaSchema = z.object({
   schemaVersion: z.number().int().positive(),
   createdAt: z.string(),
   ward: z.object({ name: z.string(), address: z.string(), chairman: z.string() }),
-  settings: z.object({ operatorName: z.string(), backupKeep: z.number().int().min(1).max(365), lockAfterMinutes: z.number().int().min(0).max(240).optional() }),
+  settings: z.object({ operatorName: z.string(), backupKeep: z.number().int().min(1).max(365), lockAfterMinutes: z.number().int().min(0).max(240).optional(), retentionYears: z.record(z.string(), z.number().int().min(1).max(100).nullable()).optional() }),
   lastAutoBackupDay: z.string().nullable(),
   batch: z.string().optional(),
 });

@@ -137,6 +137,10 @@ const DIALOGS: DialogCase[] = [
     await page.getByTestId('restore-preview').waitFor();
     return modalPanel(page, page.getByTestId('restore-preview'));
   } },
+  { name: 'thoi-han-luu-giu', screen: 'Cài đặt', primary: (p) => p.getByRole('button', { name: /^Ẩn danh, xóa/ }).last(), open: async (page) => {
+    await page.getByTestId('retention-preview').click();
+    return modalTitled(page, 'Bản ghi quá thời hạn lưu giữ');
+  } },
 ];
 
 /** What the clerk sees: the window only (a full-page picture of a long list is slow and shows more than the screen). */

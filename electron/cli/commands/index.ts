@@ -19,6 +19,7 @@ import { commendationPrintCommand, violationPrintCommand } from './recordPrint';
 import { violationConcludeCommand } from './violationConclude';
 import { accessLogExportCommand, personExportCommand, userAddCommand, userListCommand, userResetPinCommand } from './users';
 import { reportCommand, todoCommand } from './report';
+import { retentionRunCommand } from './retention';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -63,6 +64,7 @@ export const COMMANDS: CommandSpec[] = [
   userResetPinCommand,
   accessLogExportCommand,
   personExportCommand,
+  retentionRunCommand,
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -7,6 +7,7 @@ import { writeOutputFile } from '../../store/outputPath';
 import { UsageError, report } from '../io';
 import { secretFrom, withSession } from '../session';
 import type { CommandSpec } from './spec';
+import { parseDay } from './violation';
 
 const NEW_PIN = 'WARD_CONDUCT_NEW_PIN';
 
@@ -83,16 +84,17 @@ export const userResetPinCommand: CommandSpec = {
 
 export const accessLogExportCommand: CommandSpec = {
   name: 'access-log export',
-  usage: 'access-log export --out <tệp.csv> [--year yyyy]',
+  usage: 'access-log export --out <tệp.csv> [--year yyyy | --from dd/mm/yyyy --to dd/mm/yyyy]',
   summary: 'Xuất nhật ký xem hồ sơ vi phạm và thông tin cá nhân (ai, khi nào, của ai) ra tệp CSV (Quản trị).',
-  options: { out: { type: 'string' }, year: { type: 'string' } },
+  options: { out: { type: 'string' }, year: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
   positionals: 0,
-  run: async (ctx, values: { out?: string; year?: string }) => {
+  run: async (ctx, values: { out?: string; year?: string; from?: string; to?: string }) => {
     if (!values.out) throw new UsageError('Thiếu --out <tệp.csv>.');
     if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`Năm phải có dạng yyyy: ${values.year}`);
     const target = path.resolve(values.out);
     return withSession(ctx, async (_session, handlers) => {
-      const result = await dispatch(handlers, 'exportAccessLog', { year: values.year ? Number(values.year) : undefined });
+      const days = { from: parseDay(values.from, 'Từ ngày'), to: parseDay(values.to, 'Đến ngày') };
+      const result = await dispatch(handlers, 'exportAccessLog', { year: values.year ? Number(values.year) : undefined, ...days });
       if (result.ok) await writeOutputFile(ctx.dataFolder, target, Buffer.from(result.data.dataBase64, 'base64'));
       return report(ctx, result, (out) => ctx.io.out(`Đã xuất ${out.count} dòng nhật ký truy cập ra ${target} (lúc ${formatDateTimeVi(ctx.io.now().toISOString())}).`));
     });

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MethodName } from '../../../shared/api/contract';
-import type { AccessLogEntry, SignedInUser } from '../../../shared/api/accessContract';
+import type { AccessLogEntry, AccessLogFilter, SignedInUser } from '../../../shared/api/accessContract';
 import type { FileOutput } from '../../../shared/api/rosterContract';
 import { ROLE_LABELS } from '../../../shared/api/permissions';
-import { formatDateTimeVi } from '../../../shared/domain/dates';
+import { formatDateTimeVi, localDay } from '../../../shared/domain/dates';
 import type { AccessRecord } from '../../../shared/schema/user';
 import type { Store } from '../../store/dataStore';
 
@@ -54,28 +54,57 @@ export async function logPersonalRead(store: Store, user: SignedInUser, name: Me
   });
 }
 
-export async function listAccessLog(store: Store, year: number | undefined, staffId?: string): Promise<AccessLogEntry[]> {
-  const partition = String(year ?? store.now().getFullYear());
-  if (!store.partitions('access').includes(partition)) return [];
-  await store.loadPartition('access', partition);
+/** The yearly files the filter covers: the years of a day range, else the one year asked (default this year). */
+function yearsOf(store: Store, filter: AccessLogFilter): string[] {
+  const thisYear = store.now().getFullYear();
+  if (!filter.from && !filter.to) return [String(filter.year ?? thisYear)];
+  const first = filter.from ? Number(filter.from.slice(0, 4)) : Math.min(thisYear, ...store.partitions('access').map(Number));
+  const last = filter.to ? Number(filter.to.slice(0, 4)) : thisYear;
+  const years: string[] = [];
+  for (let y = first; y <= last; y += 1) years.push(String(y));
+  return years;
+}
+
+function matches(record: AccessRecord, filter: AccessLogFilter): boolean {
+  if (record.deletedAt) return false;
+  if (filter.staffId && !record.staffIds.includes(filter.staffId)) return false;
+  if (filter.by && record.by !== filter.by) return false;
+  // Days are the ward's local days (the screen shows local dd/mm/yyyy HH:mm).
+  const day = localDay(new Date(record.createdAt));
+  if (filter.from && day < filter.from) return false;
+  if (filter.to && day > filter.to) return false;
+  return true;
+}
+
+/** Newest first. */
+export async function listAccessLog(store: Store, filter: AccessLogFilter = {}): Promise<AccessLogEntry[]> {
+  const existing = new Set(store.partitions('access'));
   const names = new Map(store.collection('staff').records.map((s) => [s.id, `${s.fullName} (${s.code})`] as const));
-  return store
-    .collection('access', partition)
-    .records.filter((r) => !r.deletedAt && (!staffId || r.staffIds.includes(staffId)))
-    .map((r) => ({ at: r.createdAt, by: r.by, role: r.role, method: r.method, what: r.what, staffIds: r.staffIds, staffNames: r.staffIds.map((id) => names.get(id) ?? id) }))
-    .reverse();
+  const entries: AccessLogEntry[] = [];
+  for (const partition of yearsOf(store, filter).filter((y) => existing.has(y))) {
+    await store.loadPartition('access', partition);
+    for (const r of store.collection('access', partition).records) {
+      if (matches(r, filter)) entries.push({ at: r.createdAt, by: r.by, role: r.role, method: r.method, what: r.what, staffIds: r.staffIds, staffNames: r.staffIds.map((id) => names.get(id) ?? id) });
+    }
+  }
+  // Newest first; entries of the same instant in reverse order of writing (the sort is stable).
+  return entries.reverse().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 function csvCell(value: string): string {
   return /[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The log as a CSV any spreadsheet opens (UTF-8 with BOM), in Vietnamese. */
-export async function exportAccessLog(store: Store, year: number | undefined): Promise<FileOutput> {
-  const entries = await listAccessLog(store, year);
+function fileSuffix(store: Store, filter: AccessLogFilter): string {
+  if (filter.from || filter.to) return `${filter.from ?? 'dau'}-den-${filter.to ?? 'nay'}`;
+  return String(filter.year ?? store.now().getFullYear());
+}
+
+/** The log (as filtered) as a CSV any spreadsheet opens (UTF-8 with BOM), in Vietnamese. */
+export async function exportAccessLog(store: Store, filter: AccessLogFilter = {}): Promise<FileOutput> {
+  const entries = await listAccessLog(store, filter);
   const header = ['Thời điểm', 'Người dùng', 'Vai trò', 'Thao tác', 'Người có dữ liệu được xem'];
   const lines = entries.map((e) => [formatDateTimeVi(e.at), e.by, ROLE_LABELS[e.role as keyof typeof ROLE_LABELS] ?? e.role, e.what, e.staffNames.join('; ')].map(csvCell).join(','));
   const text = `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`.normalize('NFC');
-  const suffix = year ?? store.now().getFullYear();
-  return { fileName: `nhat-ky-truy-cap-${suffix}.csv`, dataBase64: Buffer.from(text, 'utf8').toString('base64'), count: entries.length };
+  return { fileName: `nhat-ky-truy-cap-${fileSuffix(store, filter)}.csv`, dataBase64: Buffer.from(text, 'utf8').toString('base64'), count: entries.length };
 }

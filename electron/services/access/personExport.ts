@@ -9,7 +9,9 @@ import { ServiceError } from '../../../shared/api/result';
 import type { FileOutput } from '../../../shared/api/rosterContract';
 import { formatDateTimeVi } from '../../../shared/domain/dates';
 import { formatIsoDay } from '../../../shared/domain/violationDates';
-import type { BaseRecord, CollectionKind } from '../../../shared/schema/records';
+import type { AuditEntry, BaseRecord, CollectionKind } from '../../../shared/schema/records';
+import { FIELD_LABELS } from '../../../shared/api/fieldLabels';
+import { ROLE_LABELS } from '../../../shared/api/permissions';
 import type { RecordOf } from '../../../shared/schema/kinds';
 import type { Staff } from '../../../shared/schema/staff';
 import { COMMENDATION_FORM_LABELS, MEASURE_LABELS, VIOLATION_STATE_LABELS, type Commendation, type Violation } from '../../../shared/schema/violation';
@@ -27,8 +29,19 @@ function section(title: string, lines: string[]): string[] {
   return [title, ...(lines.length > 0 ? lines.map((l) => `  ${l}`) : ['  (không có)']), ''];
 }
 
+const ACTION_WORDS: Record<AuditEntry['action'], string> = { create: 'tạo', update: 'sửa', delete: 'xóa', restore: 'khôi phục' };
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(trống)';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Each change in words: when, who, what was done, and each field corrected from → to (the correction history). */
 function historyLines(record: BaseRecord): string[] {
-  return (record.history ?? []).map((h) => `    ${formatDateTimeVi(h.at)} · ${h.by} · ${h.action}${h.changes ? `: ${Object.keys(h.changes).join(', ')}` : ''}`);
+  return (record.history ?? []).map((h) => {
+    const changes = Object.entries(h.changes ?? {}).map(([field, c]) => `${FIELD_LABELS[field] ?? field}: ${shown(c.from)} → ${shown(c.to)}`);
+    return `    ${formatDateTimeVi(h.at)} · ${h.by} · ${ACTION_WORDS[h.action] ?? h.action}${changes.length > 0 ? ` · ${changes.join('; ')}` : ''}`;
+  });
 }
 
 export interface PersonData {
@@ -80,7 +93,7 @@ export function renderPersonData(data: PersonData, exportedBy: string, at: Date)
     ...section(`4. Chấm điểm thi đua (${data.scores.length})`, data.scores.map((r) => `Kỳ ${r.period}: ${(['selfScore', 'headScore', 'councilScore'] as const).filter((k) => r[k]).map((k) => `${k === 'selfScore' ? 'tự chấm' : k === 'headScore' ? 'thủ trưởng' : 'hội đồng'} (nhập bởi ${r[k]!.by})`).join(', ')}`)),
     ...section(`5. Kết luận, xếp loại (${data.evaluationRecords.length})`, data.evaluationRecords.map((r) => `${formatDateTimeVi(r.createdAt)} · ${JSON.stringify({ ...r, history: undefined })}`)),
     ...section(`6. Đề nghị danh hiệu (${data.titleProposals.length})`, data.titleProposals.map((r) => `${formatDateTimeVi(r.createdAt)} · ${JSON.stringify({ ...r, history: undefined })}`)),
-    ...section('7. Tài khoản người dùng', data.users.map((u) => `${u.name} · ${u.role} · ${u.isActive ? 'đang dùng' : 'đã khóa'}`)),
+    ...section('7. Tài khoản người dùng', data.users.map((u) => `${u.name} · ${ROLE_LABELS[u.role]} · ${u.isActive ? 'đang dùng' : 'đã khóa'}`)),
     ...section(`8. Nhật ký truy cập dữ liệu của người này (${data.accessLog.length})`, data.accessLog.map((r) => `${formatDateTimeVi(r.createdAt)} · ${r.by} · ${r.what}`)),
     'PHỤ LỤC: toàn bộ bản ghi (JSON)',
     JSON.stringify(data, null, 2),

@@ -8,9 +8,14 @@ import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { BackupsPanel } from './BackupsPanel';
 import { ProfileForm } from './ProfileForm';
 import { UsersPanel } from './UsersPanel';
+import { AccessLogPanel } from './AccessLogPanel';
+import { RetentionPanel } from './RetentionPanel';
+import { useIsAdmin, useIsSignedInAdmin } from '../access/useIsAdmin';
 
 export function SettingsPage() {
   const queryClient = useQueryClient();
+  const isAdmin = useIsAdmin();
+  const isSignedInAdmin = useIsSignedInAdmin();
   const profile = useQuery({ queryKey: queryKeys.profile, queryFn: () => apiQuery((api) => api.getProfile()) });
 
   // Saving may have taken the day's automatic backup: show it in the list.
@@ -40,6 +45,8 @@ export function SettingsPage() {
       </Card>
       <BackupsPanel onRestored={onRestored} />
       <UsersPanel />
+      {isSignedInAdmin && <AccessLogPanel />}
+      {isAdmin && <RetentionPanel />}
     </Flex>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Người dùng (Cài đặt): who uses the app and in which role, PIN resets, the idle lock and the access
- * log. Shown to the administrator, and to anyone while the data folder has no users yet (to create
+ * log (its own card, AccessLogPanel). Shown to the administrator, and to anyone while the data folder has no users yet (to create
  * the first administrator).
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -8,7 +8,6 @@ import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Typ
 import type { AuthState, UserView } from '../../../shared/api/accessContract';
 import { ROLES, ROLE_LABELS, type Role } from '../../../shared/api/permissions';
 import { useApiCall } from '../../lib/useApiCall';
-import { base64ToBlob, saveBlob } from '../../lib/download';
 import { showRecoveryCode } from '../access/RecoveryCodeNotice';
 import { useAccessRefresh } from '../access/accessRefresh';
 
@@ -70,11 +69,6 @@ export function UsersPanel() {
     if (result.ok) setResetting(null);
   }
 
-  async function exportLog() {
-    const result = await call((api) => api.exportAccessLog({}));
-    if (result.ok) saveBlob(base64ToBlob(result.data.dataBase64, 'text/csv'), result.data.fileName);
-  }
-
   const roleOptions = (auth.hasUsers ? ROLES : (['quan-tri'] as const)).map((r) => ({ value: r, label: ROLE_LABELS[r] }));
   return (
     <Card title="Người dùng" data-testid="users-panel">
@@ -113,7 +107,6 @@ export function UsersPanel() {
               }}
             />
             <span>phút không sử dụng (0 = không khóa)</span>
-            <Button onClick={() => void exportLog()}>Xuất nhật ký truy cập</Button>
           </>
         )}
       </Flex>

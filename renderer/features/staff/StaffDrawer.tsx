@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Descriptions, Drawer, Skeleton, Tabs, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Flex, Skeleton, Tabs, Typography } from 'antd';
 import type { StaffDetail, UnitView } from '../../../shared/api/rosterTypes';
 import { LoadError } from '../../components/LoadError';
 import { formatDayVi } from '../../lib/format';
@@ -13,6 +13,7 @@ import { StaffCommendations } from './record/StaffCommendations';
 import { StaffCommitment } from './record/StaffCommitment';
 import { StaffScores } from './record/StaffScores';
 import { StaffViolations } from './record/StaffViolations';
+import { PersonExportButton } from './PersonExportButton';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import { StaffHistory } from './StaffHistory';
 import { categoryLabel, genderLabel, statusLabel } from './staffFormat';
@@ -71,7 +72,14 @@ export function StaffDrawer({ id, units, onClose, onChanged }: Props) {
       title={detail?.fullName ?? 'Hồ sơ cán bộ'}
       onClose={onClose}
       data-testid="staff-drawer"
-      extra={detail && <Button type="primary" onClick={() => setEditing(true)}>Sửa</Button>}
+      extra={
+        detail && (
+          <Flex gap={8}>
+            <PersonExportButton staffId={id} />
+            <Button type="primary" onClick={() => setEditing(true)}>Sửa</Button>
+          </Flex>
+        )
+      }
     >
       {query.isError && <LoadError what="hồ sơ cán bộ" error={query.error} onRetry={() => void query.refetch()} />}
       {query.isPending && <Skeleton active />}

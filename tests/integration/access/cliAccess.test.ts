@@ -90,4 +90,27 @@ describe('ward-conduct user …, --user and access-log export', () => {
     const csv = await fs.readFile(csvFile, 'utf8');
     expect(csv.split('\r\n').filter((l) => l.includes('Xem danh sách vi phạm'))).toEqual([expect.stringMatching(/^\d\d\/\d\d\/\d{4} \d\d:\d\d,Lê Thị Hường,Văn phòng,Xem danh sách vi phạm,Trần Thị Mai \(CB0002\)$/)]);
   });
+
+  it('retention run --dry-run is for the administrator and lists nothing for a ward whose records are all current; the log exports by days', async () => {
+    await runCli(['--data', folder, 'user', 'add', '--name', ADMIN, '--role', 'quan-tri'], { WARD_CONDUCT_NEW_PIN: '2468' });
+    const admin = { WARD_CONDUCT_PIN: '2468' };
+    await runCli(['--data', folder, '--user', ADMIN, 'user', 'add', '--name', CLERK, '--role', 'van-phong'], { ...admin, WARD_CONDUCT_NEW_PIN: '1357' });
+    const refused = await runCli(['--data', folder, '--user', CLERK, 'retention', 'run', '--dry-run'], { WARD_CONDUCT_PIN: '1357' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('vai trò Văn phòng không có quyền cài đặt');
+    const dry = await runCli(['--data', folder, '--user', ADMIN, 'retention', 'run', '--dry-run'], admin);
+    expect(dry.stderr).toBe('');
+    expect(dry.stdout).toContain('Không có bản ghi nào quá thời hạn lưu giữ.');
+
+    await runCli(['--data', folder, '--user', CLERK, 'violation', 'list'], { WARD_CONDUCT_PIN: '1357' });
+    const today = new Date();
+    const day = (d: Date) => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+    const csvFile = path.join(outFolder, 'hom-nay.csv');
+    const exported = await runCli(['--data', folder, '--user', ADMIN, 'access-log', 'export', '--out', csvFile, '--from', day(today), '--to', day(today)], admin);
+    expect(exported.stderr).toBe('');
+    expect((await fs.readFile(csvFile, 'utf8')).split('\r\n').filter((l) => l.includes('Xem danh sách vi phạm'))).toHaveLength(1);
+    const tomorrow = new Date(today.getTime() + 86_400_000);
+    await runCli(['--data', folder, '--user', ADMIN, 'access-log', 'export', '--out', csvFile, '--from', day(tomorrow)], admin);
+    expect((await fs.readFile(csvFile, 'utf8')).split('\r\n').filter(Boolean)).toHaveLength(1);
+  });
 });

@@ -131,11 +131,31 @@ describe("a person's data on request", () => {
     expect(text).toContain(`8. Nhật ký truy cập dữ liệu của người này (1)`);
     expect(text).toContain(`${NAMES['van-phong']} · Xem hồ sơ cán bộ`);
     // The user linked to her is listed, without the PIN's hash; nobody else's records are in it.
-    expect(text).toContain(`${NAMES['van-phong']} · van-phong · đang dùng`);
+    expect(text).toContain(`${NAMES['van-phong']} · Văn phòng · đang dùng`);
     expect(text).not.toContain('scrypt$');
     expect(text).not.toContain('Hoàng Thị Lan');
     const log = await ward.must<AccessLogEntry[]>('listAccessLog', { staffId: ward.ids.mai });
     expect(log[0]?.what).toBe('Xuất toàn bộ dữ liệu cá nhân');
+    await ward.session.close();
+  });
+
+  it("corrects Mai's phone number with the change kept in her history, and her exported file shows it", async () => {
+    const ward = await wardWithUsers();
+    await ward.signInAs('van-phong');
+    const before = await ward.must<{ code: string; fullName: string; category: string; unitId: string; history: { action: string }[] }>('getStaff', { id: ward.ids.mai });
+    await ward.must('updateStaff', { id: ward.ids.mai, fields: { code: before.code, fullName: before.fullName, category: before.category, unitId: before.unitId, phone: '0912345678' } });
+    await ward.must('updateStaff', { id: ward.ids.mai, fields: { code: before.code, fullName: before.fullName, category: before.category, unitId: before.unitId, phone: '0912345679' } });
+    const after = await ward.must<{ phone: string; history: { action: string; by: string; changes?: Record<string, { from: unknown; to: unknown }> }[] }>('getStaff', { id: ward.ids.mai });
+    expect(after.phone).toBe('0912345679');
+    expect(after.history.slice(-2).map((h) => [h.action, h.by, h.changes?.phone])).toEqual([
+      ['update', NAMES['van-phong'], { from: '', to: '0912345678' }],
+      ['update', NAMES['van-phong'], { from: '0912345678', to: '0912345679' }],
+    ]);
+    await ward.signInAs('quan-tri');
+    const out = await ward.must<{ dataBase64: string }>('exportPersonData', { staffId: ward.ids.mai });
+    const text = Buffer.from(out.dataBase64, 'base64').toString('utf8');
+    expect(text).toContain(`${NAMES['van-phong']} · sửa · Điện thoại: 0912345678 → 0912345679`);
+    expect(text).toContain(`${NAMES['van-phong']} · sửa · Điện thoại: (trống) → 0912345678`);
     await ward.session.close();
   });
 });
