@@ -23,7 +23,7 @@ import { checkOutputPath } from './outputPath';
 import { folderFilePath, listFolderFiles, readFolderFile, removeFolderFile } from './folderFiles';
 import { refuseLinksOut } from './linksOut';
 import { quarantineFailed } from './recordChecks';
-import { auditChanges, recordsBefore } from './audit';
+import { auditAndSerialise, recordsBefore, type FileSnapshot } from './audit';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -46,6 +46,8 @@ export const FOLDER_AREAS = ['evidence', 'snapshots', 'tmp-print'] as const;
 export class Store {
   readonly notices: StoreNotice[] = [];
   private readonly files = new Map<string, Low<unknown>>();
+  /** Per loaded collection file, its records' texts as last written (audit.ts); made at its first change. */
+  private readonly snapshots = new Map<string, FileSnapshot>();
   /** Data files on disk not yet loaded (older years). */
   private readonly onDiskOnly = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -180,6 +182,7 @@ export class Store {
     const db = new Low<unknown>(new DurableJsonAdapter(path.join(this.paths.db, name), this.disk), value);
     db.data = value;
     this.files.set(name, db);
+    this.snapshots.delete(name);
   }
 
   private fileDb(name: string): Low<unknown> {
@@ -254,11 +257,18 @@ export class Store {
       try {
         await this.assertLockHeld();
         const file = name === META_FILE ? null : (db.data as CollectionFile);
-        const before = file ? recordsBefore(file.records) : null;
+        const before = file ? (this.snapshots.get(name) ?? recordsBefore(file.records)) : null;
+        // The snapshot stays only once this change is written (a failure reloads the file).
+        this.snapshots.delete(name);
         const result = change(db.data);
-        if (file && before) auditChanges(file.records, before, this.now().toISOString(), this.actor(), this.app);
+        const serialised = file && before ? auditAndSerialise(file, before, this.now().toISOString(), this.actor(), this.app) : null;
         await this.keepDayStartIfDue(name);
-        await db.write();
+        if (serialised) {
+          await (db.adapter as DurableJsonAdapter<unknown>).writeText(serialised.bytes);
+          this.snapshots.set(name, serialised.after);
+        } else {
+          await db.write();
+        }
         this.background.kick();
         return result;
       } catch (error) {
@@ -271,6 +281,7 @@ export class Store {
   }
 
   private async reload(name: string, db: Low<unknown>): Promise<void> {
+    this.snapshots.delete(name);
     const onDisk = await db.adapter.read().catch(() => null);
     if (onDisk !== null) db.data = onDisk;
     else if (name !== META_FILE) this.files.delete(name);
