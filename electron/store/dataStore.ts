@@ -262,13 +262,13 @@ export class Store {
         this.snapshots.delete(name);
         const result = change(db.data);
         const serialised = file && before ? auditAndSerialise(file, before, this.now().toISOString(), this.actor(), this.app) : null;
-        await this.keepDayStartIfDue(name);
-        if (serialised) {
-          await (db.adapter as DurableJsonAdapter<unknown>).writeText(serialised.bytes);
-          this.snapshots.set(name, serialised.after);
-        } else {
-          await db.write();
-        }
+        // The day's mark in meta.json and the change are written side by side (two files, after the links).
+        const { marked: dayMark } = await this.keepDayStartIfDue(name);
+        const write = serialised ? (db.adapter as DurableJsonAdapter<unknown>).writeText(serialised.bytes) : db.write();
+        const [written, marked] = await Promise.allSettled([write, dayMark]);
+        if (written.status === 'rejected') throw written.reason;
+        if (marked.status === 'rejected') throw marked.reason;
+        if (serialised && file) this.snapshots.set(name, serialised.after);
         this.background.kick();
         return result;
       } catch (error) {
@@ -305,15 +305,19 @@ export class Store {
     return text.split('"deletedAt":null').length - 1;
   }
 
-  /** Before the day's first accepted change: keep every data file as it is (hard links) and mark the day. */
-  private async keepDayStartIfDue(changing: string): Promise<void> {
+  /**
+   * Before the day's first accepted change: keep every data file as it is (hard links) and mark the
+   * day. Resolves once the links are made, with the write of the mark in meta.json under way (the
+   * caller awaits it beside its own write); a change of meta itself carries the mark in its own write.
+   */
+  private async keepDayStartIfDue(changing: string): Promise<{ marked: Promise<void> }> {
     const today = localDay(this.now());
     const meta = this.meta;
-    if (meta.lastAutoBackupDay === today) return;
+    // Wrapped: an async function returning a bare promise would wait for it.
+    if (meta.lastAutoBackupDay === today) return { marked: Promise.resolve() };
     await this.background.keepDayStart(this.fileNames(), this.now().toISOString());
     meta.lastAutoBackupDay = today;
-    // A change of meta itself carries the mark in its own write.
-    if (changing !== META_FILE) await this.fileDb(META_FILE).write();
+    return { marked: changing === META_FILE ? Promise.resolve() : this.fileDb(META_FILE).write() };
   }
 
   /**
@@ -381,7 +385,7 @@ export class Store {
 
   private async writeBatchNow(values: Record<string, unknown>, remove: string[]): Promise<void> {
     await this.assertLockHeld();
-    await this.keepDayStartIfDue(META_FILE);
+    await (await this.keepDayStartIfDue(META_FILE)).marked;
     const newMeta = values[META_FILE] as MetaFile | undefined;
     if (newMeta) values = { ...values, [META_FILE]: { ...newMeta, lastAutoBackupDay: this.meta.lastAutoBackupDay } };
     for (const name of this.fileNames()) {
