@@ -23,7 +23,7 @@ import { checkOutputPath } from './outputPath';
 import { folderFilePath, listFolderFiles, readFolderFile, removeFolderFile } from './folderFiles';
 import { refuseLinksOut } from './linksOut';
 import { quarantineFailed } from './recordChecks';
-import { auditChanges, recordsBefore } from './audit';
+import { auditAndSerialise, recordsBefore, type FileSnapshot } from './audit';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -46,6 +46,8 @@ export const FOLDER_AREAS = ['evidence', 'snapshots', 'tmp-print'] as const;
 export class Store {
   readonly notices: StoreNotice[] = [];
   private readonly files = new Map<string, Low<unknown>>();
+  /** Per loaded collection file, its records' texts as last written (audit.ts); made at its first change. */
+  private readonly snapshots = new Map<string, FileSnapshot>();
   /** Data files on disk not yet loaded (older years). */
   private readonly onDiskOnly = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -180,6 +182,7 @@ export class Store {
     const db = new Low<unknown>(new DurableJsonAdapter(path.join(this.paths.db, name), this.disk), value);
     db.data = value;
     this.files.set(name, db);
+    this.snapshots.delete(name);
   }
 
   private fileDb(name: string): Low<unknown> {
@@ -254,11 +257,18 @@ export class Store {
       try {
         await this.assertLockHeld();
         const file = name === META_FILE ? null : (db.data as CollectionFile);
-        const before = file ? recordsBefore(file.records) : null;
+        const before = file ? (this.snapshots.get(name) ?? recordsBefore(file.records)) : null;
+        // The snapshot stays only once this change is written (a failure reloads the file).
+        this.snapshots.delete(name);
         const result = change(db.data);
-        if (file && before) auditChanges(file.records, before, this.now().toISOString(), this.actor(), this.app);
-        await this.keepDayStartIfDue(name);
-        await db.write();
+        const serialised = file && before ? auditAndSerialise(file, before, this.now().toISOString(), this.actor(), this.app) : null;
+        // The day's mark in meta.json and the change are written side by side (two files, after the links).
+        const { marked: dayMark } = await this.keepDayStartIfDue(name);
+        const write = serialised ? (db.adapter as DurableJsonAdapter<unknown>).writeText(serialised.bytes) : db.write();
+        const [written, marked] = await Promise.allSettled([write, dayMark]);
+        if (written.status === 'rejected') throw written.reason;
+        if (marked.status === 'rejected') throw marked.reason;
+        if (serialised && file) this.snapshots.set(name, serialised.after);
         this.background.kick();
         return result;
       } catch (error) {
@@ -271,6 +281,7 @@ export class Store {
   }
 
   private async reload(name: string, db: Low<unknown>): Promise<void> {
+    this.snapshots.delete(name);
     const onDisk = await db.adapter.read().catch(() => null);
     if (onDisk !== null) db.data = onDisk;
     else if (name !== META_FILE) this.files.delete(name);
@@ -294,15 +305,19 @@ export class Store {
     return text.split('"deletedAt":null').length - 1;
   }
 
-  /** Before the day's first accepted change: keep every data file as it is (hard links) and mark the day. */
-  private async keepDayStartIfDue(changing: string): Promise<void> {
+  /**
+   * Before the day's first accepted change: keep every data file as it is (hard links) and mark the
+   * day. Resolves once the links are made, with the write of the mark in meta.json under way (the
+   * caller awaits it beside its own write); a change of meta itself carries the mark in its own write.
+   */
+  private async keepDayStartIfDue(changing: string): Promise<{ marked: Promise<void> }> {
     const today = localDay(this.now());
     const meta = this.meta;
-    if (meta.lastAutoBackupDay === today) return;
+    // Wrapped: an async function returning a bare promise would wait for it.
+    if (meta.lastAutoBackupDay === today) return { marked: Promise.resolve() };
     await this.background.keepDayStart(this.fileNames(), this.now().toISOString());
     meta.lastAutoBackupDay = today;
-    // A change of meta itself carries the mark in its own write.
-    if (changing !== META_FILE) await this.fileDb(META_FILE).write();
+    return { marked: changing === META_FILE ? Promise.resolve() : this.fileDb(META_FILE).write() };
   }
 
   /**
@@ -370,7 +385,7 @@ export class Store {
 
   private async writeBatchNow(values: Record<string, unknown>, remove: string[]): Promise<void> {
     await this.assertLockHeld();
-    await this.keepDayStartIfDue(META_FILE);
+    await (await this.keepDayStartIfDue(META_FILE)).marked;
     const newMeta = values[META_FILE] as MetaFile | undefined;
     if (newMeta) values = { ...values, [META_FILE]: { ...newMeta, lastAutoBackupDay: this.meta.lastAutoBackupDay } };
     for (const name of this.fileNames()) {

@@ -31,7 +31,11 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   /** Stringifies now (a snapshot of the data) and writes after any earlier write finished. */
   write(data: T): Promise<void> {
-    const text = stringifyNfc(data);
+    return this.writeText(stringifyNfc(data));
+  }
+
+  /** Writes text already made (JSON, every string NFC; or its UTF-8 bytes) after any earlier write finished. */
+  writeText(text: string | Uint8Array): Promise<void> {
     const next = this.queue.then(() => writeFileDurable(this.filename, text, this.disk));
     this.queue = next.catch(() => undefined);
     return next;
