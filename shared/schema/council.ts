@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 
-export const AGENDA_TITLES = ['advancedWorker', 'gradeEmulationSoldier', 'advancedCollective', 'certificateOfMerit'] as const;
+/** The ward's own titles, then the proposals upward to the city (titlesEarlier.ts) the ward council prepares. */
+export const AGENDA_TITLES = ['advancedWorker', 'gradeEmulationSoldier', 'advancedCollective', 'certificateOfMerit', 'provincialEmulationSoldier', 'provincialMerit', 'excellentCollective'] as const;
 export type AgendaTitle = (typeof AGENDA_TITLES)[number];
 
 export const COUNCIL_ROLES = ['chair', 'viceChair', 'standing', 'member', 'secretary'] as const;
