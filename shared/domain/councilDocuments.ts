@@ -87,7 +87,7 @@ export function councilMinutes(f: CouncilDocFacts): RecordDocument {
     p(s ? `Số phiếu phát ra: ${s.issued}; số phiếu thu về: ${s.returned}; số phiếu không thu về: ${s.missing}; số phiếu không hợp lệ: ${s.spoiled}; số phiếu hợp lệ: ${s.valid}.` : 'Chưa có kết quả kiểm phiếu.'),
   ];
   const tallyAt = body.length - 1;
-  if (m.amendments.length > 0) body.push(p(`Điều chỉnh kết quả sau khi kết thúc: ${m.amendments.map((a) => `${dmy(a.at.slice(0, 10))}, ${a.by}: ${a.reason}`).join('; ')}.`));
+  if (m.amendments.length > 0) body.push(p(`Điều chỉnh kết quả sau khi kết thúc: ${m.amendments.map((a) => `${dmy(a.at.slice(0, 10))}, ${a.by}: ${a.reason}${a.changes ? ` (${Object.entries(a.changes).map(([k, c]) => `${k}: ${c.from} → ${c.to}`).join('; ')})` : ''}`).join('; ')}.`));
   body.push(heading('IV. KẾT LUẬN'));
   const byTitle = m.agenda.map((t) => ({ t, n: passed(m).filter((c) => c.title === t).length })).filter((x) => x.n > 0);
   const own = byTitle.filter((x) => !isUpward(x.t));

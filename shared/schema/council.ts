@@ -92,6 +92,8 @@ export const councilAmendmentSchema = z.object({
   reason: z.string().min(1),
   before: tallySchema,
   after: tallySchema,
+  /** Attendance or thresholds changed after closing, as from → to texts; absent when only the tally changed. */
+  changes: z.record(z.string(), z.object({ from: z.string(), to: z.string() })).optional(),
 });
 export type CouncilAmendment = z.infer<typeof councilAmendmentSchema>;
 
