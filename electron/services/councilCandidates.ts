@@ -6,7 +6,8 @@
  */
 import { ServiceError } from '../../shared/api/result';
 import type { TitleCandidate } from '../../shared/api/scoringTypes';
-import { AGENDA_LABELS } from '../../shared/domain/councilRules';
+import { AGENDA_LABELS, isForUnits, isUpward } from '../../shared/domain/councilRules';
+import { CONFIDENCE_LABELS } from '../../shared/domain/titlesEarlier';
 import { ratingLabel } from '../../shared/domain/scoreStatus';
 import type { AgendaTitle, CouncilCandidate } from '../../shared/schema/council';
 import { COMMENDATION_FORM_LABELS } from '../../shared/schema/violation';
@@ -37,8 +38,16 @@ function personFacts(session: Session, year: number, p: TitleCandidate): string[
   if (p.conductRating) facts.push(`Bảng chấm điểm thực hiện quy tắc ứng xử: ${ratingLabel(p.conductRating)}`);
   facts.push(p.disciplines && p.disciplines.length > 0 ? `Kỷ luật: ${p.disciplines.join('; ')}` : 'Không bị kỷ luật trong năm');
   if (p.initiative) facts.push(`${p.initiative.kind === 'research' ? 'Đề tài, công trình khoa học' : 'Sáng kiến'}: "${p.initiative.name}" — ${p.initiative.recognisedBy}`);
-  facts.push(...commendationsOf(session, year, p.subjectId), ...earlierRuns(session, p.subjectId, year));
+  facts.push(...commendationsOf(session, year, p.subjectId), ...earlierRuns(session, p.subjectId, year), ...(p.earlierYears ?? []));
   return facts;
+}
+
+/** A proposal upward: its checks with the years behind them, the basis and how sure it is, then the person's facts. */
+function upwardFacts(session: Session, year: number, c: TitleCandidate, title: AgendaTitle, isUnit: boolean): string[] {
+  const e = c.upward?.find((u) => u.title === title);
+  if (!e) return [];
+  const own = [...e.checks.filter((ch) => ch.isMet || !e.isEligible).map((ch) => `${ch.label}: ${ch.detail}`), `Căn cứ: ${e.basis} — ${CONFIDENCE_LABELS[e.confidence]}`];
+  return isUnit ? [...own, ...e.notes] : [...own, ...personFacts(session, year, c)];
 }
 
 /** Eligible people and units of the year, numbered as the ballot prints them. */
@@ -47,14 +56,14 @@ export async function eligibleCandidates(session: Session, year: number, agenda:
   const out: Omit<CouncilCandidate, 'no'>[] = [];
   for (const title of agenda) {
     if (title === 'certificateOfMerit') continue;
-    const pool = title === 'advancedCollective' ? view.units : view.people;
-    for (const c of pool) {
-      const check = c.eligibility.find((e) => e.title === title);
+    const isUnit = isForUnits(title);
+    for (const c of isUnit ? view.units : view.people) {
+      const check = isUpward(title) ? c.upward?.find((e) => e.title === title) : c.eligibility.find((e) => e.title === title);
       if (!check?.isEligible) continue;
-      const facts = title === 'advancedCollective'
-        ? [...check.checks.map((ch) => `${ch.label}: ${ch.detail}`), ...commendationsOf(session, year, c.subjectId), ...earlierRuns(session, c.subjectId, year)]
-        : personFacts(session, year, c);
-      out.push({ title, subjectKind: title === 'advancedCollective' ? 'unit' : 'person', subjectId: c.subjectId, code: c.code, name: c.name, unitName: c.unitName, facts, isManual: false, reason: '' });
+      const facts = isUpward(title) ? upwardFacts(session, year, c, title, isUnit)
+        : isUnit ? [...check.checks.map((ch) => `${ch.label}: ${ch.detail}`), ...commendationsOf(session, year, c.subjectId), ...earlierRuns(session, c.subjectId, year)]
+          : personFacts(session, year, c);
+      out.push({ title, subjectKind: isUnit ? 'unit' : 'person', subjectId: c.subjectId, code: c.code, name: c.name, unitName: c.unitName, facts, isManual: false, reason: '' });
     }
   }
   return out.map((c, i) => ({ ...c, no: i + 1 }));
@@ -65,11 +74,12 @@ export function manualCandidate(session: Session, input: { title: AgendaTitle; s
   const staff = session.store.collection('staff').records.find((s) => s.id === input.subjectId && !s.deletedAt);
   const units = session.store.collection('units').records;
   if (staff) {
+    if (isForUnits(input.title)) throw new ServiceError('INVALID_INPUT', `"${AGENDA_LABELS[input.title]}" là danh hiệu tập thể, không xét cho cá nhân.`);
     const unitName = units.find((u) => u.id === staff.unitId)?.name ?? '';
     return { no, title: input.title, subjectKind: 'person', subjectId: staff.id, code: staff.code, name: staff.fullName, unitName, facts: [...commendationsOf(session, year, staff.id), ...earlierRuns(session, staff.id, year)], isManual: true, reason: input.reason.trim() };
   }
   const unit = units.find((u) => u.id === input.subjectId && !u.deletedAt);
   if (!unit) throw new ServiceError('NOT_FOUND', 'Không tìm thấy cán bộ hoặc đơn vị để đưa vào danh sách.');
-  if (input.title === 'advancedWorker' || input.title === 'gradeEmulationSoldier') throw new ServiceError('INVALID_INPUT', `"${AGENDA_LABELS[input.title]}" là danh hiệu cá nhân, không xét cho đơn vị.`);
+  if (!isForUnits(input.title) && input.title !== 'certificateOfMerit') throw new ServiceError('INVALID_INPUT', `"${AGENDA_LABELS[input.title]}" là danh hiệu cá nhân, không xét cho đơn vị.`);
   return { no, title: input.title, subjectKind: 'unit', subjectId: unit.id, code: '', name: unit.name, unitName: '', facts: earlierRuns(session, unit.id, year), isManual: true, reason: input.reason.trim() };
 }

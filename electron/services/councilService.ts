@@ -9,6 +9,7 @@ import type { CouncilMeetingSummary, CouncilMeetingView } from '../../shared/api
 import { AGENDA_LABELS, DEFAULT_THRESHOLDS, ROLE_LABELS, defaultAgenda, meetingLabel, thresholdText } from '../../shared/domain/councilRules';
 import { summarizeTally, tallyFromBallots, tallyProblems, type TallyFacts } from '../../shared/domain/councilTally';
 import type { AgendaTitle, Ballot, CouncilMeeting, CouncilMember, CouncilRole, Tally, VoteThreshold } from '../../shared/schema/council';
+import { amendClosedMeeting } from './councilAmend';
 import { eligibleCandidates, manualCandidate } from './councilCandidates';
 import { newRecord } from './records';
 import type { Session } from './session';
@@ -115,12 +116,19 @@ export interface MeetingPatch {
   conclusion?: string | undefined;
   addCandidates?: { title: AgendaTitle; subjectId: string; reason: string }[] | undefined;
   removeCandidates?: number[] | undefined;
+  /** After closing: attendance and thresholds change only as an amendment with this reason. */
+  reason?: string | undefined;
 }
 
 export async function updateMeeting(session: Session, patch: MeetingPatch): Promise<CouncilMeetingView> {
   const members = patch.members ? resolveMembers(session, patch.members) : null;
+  const store = session.store;
   return change(session, patch.id, (m) => {
-    assertOpen(m);
+    if (m.status === 'closed') {
+      const hasOther = patch.date !== undefined || patch.place !== undefined || patch.conclusion !== undefined || Boolean(patch.addCandidates?.length || patch.removeCandidates?.length);
+      amendClosedMeeting(m, { members, thresholds: patch.thresholds, reason: patch.reason, hasOther }, store.now().toISOString(), store.operator);
+      return;
+    }
     if (patch.date !== undefined) m.date = patch.date;
     if (patch.place !== undefined) m.place = patch.place.trim();
     if (members) m.members = members;

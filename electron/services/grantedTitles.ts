@@ -6,7 +6,7 @@
  */
 import { ServiceError } from '../../shared/api/result';
 import type { GrantedTitleView, PersonTitlesView } from '../../shared/api/councilTypes';
-import { AGENDA_LABELS } from '../../shared/domain/councilRules';
+import { AGENDA_LABELS, isUpward } from '../../shared/domain/councilRules';
 import { summarizeTally } from '../../shared/domain/councilTally';
 import type { AgendaTitle, GrantedTitle } from '../../shared/schema/council';
 import { newRecord } from './records';
@@ -54,7 +54,8 @@ export async function grantTitles(session: Session, input: { year: number; decis
   if (closed.length === 0) throw new ServiceError('CONFLICT', `Chưa có cuộc họp Hội đồng năm ${input.year} đã kết thúc (khóa kết quả) để công nhận danh hiệu.`);
   const passed = closed.flatMap((m) => {
     const summary = summarizeTally(m.tally!, { members: m.members.length, present: m.members.filter((x) => x.isPresent).length }, m.candidates, m.thresholds);
-    return m.candidates.filter((c) => summary.results.find((r) => r.no === c.no)?.isPassed).map((c) => ({ c, meetingId: m.id }));
+    // Proposals upward are decided by the city, not by this decision.
+    return m.candidates.filter((c) => !isUpward(c.title) && summary.results.find((r) => r.no === c.no)?.isPassed).map((c) => ({ c, meetingId: m.id }));
   });
   const store = session.store;
   return store.mutateCollection('grantedTitles', null, (file) => {

@@ -14,6 +14,7 @@ import { computePeriod, type SubjectResult } from './scoringCompute';
 import { loadPeriod } from './scoringData';
 import { getScoringSettings } from './scoringSettings';
 import type { Session } from './session';
+import { addUpward } from './titlesUpward';
 
 function records(session: Session, year: number): TitleRecord[] {
   return session.store.collection('titleProposals').records.filter((r) => !r.deletedAt && r.year === year);
@@ -95,6 +96,11 @@ export async function titlesView(session: Session, year: number): Promise<Titles
     const eligibility = advancedCollective(members.map((m) => ({ staffId: m.subject.id, fullName: m.subject.name, isAdvancedWorker: isWorker.get(m.subject.id) ?? false, isUnscored: !classifications.get(m.subject.id)?.isComplete, violations: violationsOf(m.subject.id) })), year);
     return { subjectId: unitId, code: '', name: members[0]?.subject.unitName ?? '', unitName: '', yearTotal: null, yearRating: null, eligibility: [eligibility], initiative: null };
   });
+  const pastNd335 = new Map<number, Promise<SubjectResult[]>>();
+  const pastResults = (y: number) => pastNd335.get(y) ?? pastNd335.set(y, Promise.all([yearResults(session, y, ND335_SET_ID), yearResults(session, y, ND335_LEADER_SET_ID)]).then((r) => r.flat())).get(y)!;
+  const classify = async (id: string, y: number) => (y === year ? (classifications.get(id) ?? null)
+    : staff.has(id) ? classificationOf(session, id, y, (await pastResults(y)).find((r) => r.subject.id === id)) : null);
+  await addUpward(session, year, people, units, new Map(conduct.map((c) => [c.subject.id, c.subject.unitId] as const)), classify);
   const eligible = new Map<string, boolean>([...people, ...units].flatMap((c) => c.eligibility.map((e) => [`${c.subjectId}|${e.title}`, e.isEligible] as const)));
   const names = new Map([...people, ...units].map((c) => [c.subjectId, c.name] as const));
   const proposals: TitleProposalView[] = own.filter((r) => r.kind === 'proposal' && r.title).map((r) => ({

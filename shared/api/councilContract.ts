@@ -29,6 +29,7 @@ export const councilMethods = {
     id: meetingId, date: isoDate('Ngày họp').nullable().optional(), place: text('Địa điểm', 300).optional(), members: z.array(member).max(60).optional(),
     thresholds: z.array(threshold).max(10).optional(), conclusion: text('Kết luận', 5000).optional(),
     addCandidates: z.array(manualCandidate).max(500).optional(), removeCandidates: z.array(candidateNo).max(500).optional(),
+    reason: text('Lý do điều chỉnh', 1000).optional(),
   }).strict()),
   recordCouncilTally: method<CouncilMeetingView>()(z.object({
     id: meetingId, issued: count('Số phiếu phát ra'), returned: count('Số phiếu thu về').optional(), spoiled: count('Số phiếu không hợp lệ').optional(),

@@ -7,6 +7,7 @@ import type { ScoringCadence } from '../domain/period';
 import type { ScoreBreakdown } from '../domain/scoring';
 import type { RollupMethod } from '../domain/rollup';
 import type { RatingCounts } from '../domain/scoreStatus';
+import type { UpwardEligibility } from '../domain/titlesEarlier';
 import type { SoldierQuota, Title, TitleEligibility, Initiative, YearClassification } from '../domain/titles';
 import type { StaffCategory } from '../schema/staff';
 
@@ -224,6 +225,10 @@ export interface TitleCandidate {
   findings?: string[];
   startDate?: string | null;
   category?: StaffCategory | null;
+  /** Proposals upward whose standards look at earlier years (titlesEarlier.ts), with basis and confidence. */
+  upward?: UpwardEligibility[];
+  /** One line per earlier year: classification, titles by decision, initiatives. */
+  earlierYears?: string[];
 }
 
 export interface TitleProposalView {

@@ -8,7 +8,7 @@
  */
 import type { CouncilMeetingView } from '../api/councilTypes';
 import type { AgendaTitle } from '../schema/council';
-import { AGENDA_LABELS, meetingLabel } from './councilRules';
+import { AGENDA_LABELS, isForUnits, isUpward, meetingLabel } from './councilRules';
 import type { DocAnnex, DocParagraph, RecordDocument } from './recordDocuments';
 
 export interface CouncilDocFacts {
@@ -33,20 +33,32 @@ function passed(m: CouncilMeetingView): CouncilMeetingView['candidateList'] {
   return m.candidateList.filter((c) => c.result?.isPassed);
 }
 
+const whom = (t: AgendaTitle) => (isForUnits(t) ? 'tập thể' : 'cá nhân');
+
 /** One annexed list per title with someone passed: STT, name, unit (people) or the unit (collectives). */
-function annexLists(m: CouncilMeetingView, caption: string): DocAnnex[] {
-  const titles = [...new Set(passed(m).map((c) => c.title))] as AgendaTitle[];
+function annexLists(m: CouncilMeetingView, caption: string, keep: (t: AgendaTitle) => boolean = () => true): DocAnnex[] {
+  const titles = ([...new Set(passed(m).map((c) => c.title))] as AgendaTitle[]).filter(keep);
   return titles.map((title) => {
     const list = passed(m).filter((c) => c.title === title);
     const isUnit = list.every((c) => c.subjectKind === 'unit');
     return {
-      title: `DANH SÁCH ${isUnit ? 'TẬP THỂ' : 'CÁ NHÂN'} ĐẠT DANH HIỆU "${AGENDA_LABELS[title].toLocaleUpperCase('vi')}" NĂM ${m.year}`,
+      title: `DANH SÁCH ${isUnit ? 'TẬP THỂ' : 'CÁ NHÂN'} ${isUpward(title) ? 'ĐỀ NGHỊ' : 'ĐẠT DANH HIỆU'} "${AGENDA_LABELS[title].toLocaleUpperCase('vi')}" NĂM ${m.year}`,
       subtitle: caption,
       table: isUnit
         ? { header: ['STT', 'Tên tập thể', 'Ghi chú'], widths: [1.6, 8, 4], rows: list.map((c, i) => [String(i + 1), c.name, c.reason]) }
         : { header: ['STT', 'Họ và tên', 'Đơn vị', 'Ghi chú'], widths: [1.6, 5, 6, 3], rows: list.map((c, i) => [String(i + 1), c.name, c.unitName, c.reason]) },
     };
   });
+}
+
+/** For the proposals upward: each candidate with the earlier-year facts the standard rests on. */
+function upwardFacts(m: CouncilMeetingView): DocParagraph[] {
+  const list = m.candidateList.filter((c) => isUpward(c.title));
+  if (list.length === 0) return [];
+  return [
+    p('Các trường hợp đề nghị cấp Thành phố và thành tích các năm trước:'),
+    ...list.map((c) => p(`- ${c.name} — "${c.titleLabel}": ${c.facts.slice(0, 2).join('; ')}.`)),
+  ];
 }
 
 /** Titles on the agenda that have someone on the list. */
@@ -70,14 +82,22 @@ export function councilMinutes(f: CouncilDocFacts): RecordDocument {
     p(`Hội đồng xem xét danh sách đề nghị ${considered(m).map((t) => `"${AGENDA_LABELS[t]}"`).join(', ')} gồm ${m.candidates} trường hợp, cùng kết quả xếp loại, kỷ luật, sáng kiến và khen thưởng của từng người, từng tập thể; bỏ phiếu kín.`),
     p('Tỷ lệ phiếu để được đề nghị:'),
     ...m.thresholds.filter((t) => considered(m).includes(t.title)).map((t) => p(`- ${t.titleLabel}: ${t.text} (${t.basis}).`)),
+    ...upwardFacts(m),
     heading('III. KẾT QUẢ KIỂM PHIẾU'),
     p(s ? `Số phiếu phát ra: ${s.issued}; số phiếu thu về: ${s.returned}; số phiếu không thu về: ${s.missing}; số phiếu không hợp lệ: ${s.spoiled}; số phiếu hợp lệ: ${s.valid}.` : 'Chưa có kết quả kiểm phiếu.'),
   ];
   const tallyAt = body.length - 1;
-  if (m.amendments.length > 0) body.push(p(`Điều chỉnh kết quả sau khi kết thúc: ${m.amendments.map((a) => `${dmy(a.at.slice(0, 10))}, ${a.by}: ${a.reason}`).join('; ')}.`));
+  if (m.amendments.length > 0) body.push(p(`Điều chỉnh kết quả sau khi kết thúc: ${m.amendments.map((a) => `${dmy(a.at.slice(0, 10))}, ${a.by}: ${a.reason}${a.changes ? ` (${Object.entries(a.changes).map(([k, c]) => `${k}: ${c.from} → ${c.to}`).join('; ')})` : ''}`).join('; ')}.`));
   body.push(heading('IV. KẾT LUẬN'));
   const byTitle = m.agenda.map((t) => ({ t, n: passed(m).filter((c) => c.title === t).length })).filter((x) => x.n > 0);
-  body.push(p(m.conclusion || (byTitle.length > 0 ? `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân phường công nhận: ${byTitle.map((x) => `"${AGENDA_LABELS[x.t]}" cho ${x.n} ${x.t === 'advancedCollective' ? 'tập thể' : 'trường hợp'}`).join('; ')} (danh sách kèm theo).` : 'Không có trường hợp đạt tỷ lệ phiếu đề nghị.')));
+  const own = byTitle.filter((x) => !isUpward(x.t));
+  const upward = byTitle.filter((x) => isUpward(x.t));
+  const list = (xs: typeof byTitle) => xs.map((x) => `"${AGENDA_LABELS[x.t]}" cho ${x.n} ${isForUnits(x.t) ? 'tập thể' : 'trường hợp'}`).join('; ');
+  const conclusion = [
+    own.length > 0 ? `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân phường công nhận: ${list(own)} (danh sách kèm theo).` : '',
+    upward.length > 0 ? `Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân phường trình Chủ tịch Ủy ban nhân dân Thành phố xem xét: ${list(upward)} (danh sách kèm theo).` : '',
+  ].filter(Boolean).join(' ');
+  body.push(p(m.conclusion || conclusion || 'Không có trường hợp đạt tỷ lệ phiếu đề nghị.'));
   body.push(p('Cuộc họp kết thúc cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất.'));
   return {
     fileStem: `bien-ban-${stem(m)}`, kind: 'BIÊN BẢN', subject: `Họp Hội đồng Thi đua – Khen thưởng ${meetingLabel(m.year, m.half).toLocaleLowerCase('vi')}`,
@@ -104,7 +124,9 @@ export function councilProposal(f: CouncilDocFacts): RecordDocument {
       p(`Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;`),
       p(`Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng ngày ${dmy(m.date)} (${m.present}/${m.members} thành viên có mặt, bỏ phiếu kín),`),
       p(`Hội đồng Thi đua – Khen thưởng ${f.wardName} đề nghị Chủ tịch Ủy ban nhân dân phường xem xét, quyết định công nhận:`),
-      ...m.agenda.filter((t) => count(t) > 0).map((t, i) => p(`${i + 1}. Danh hiệu "${AGENDA_LABELS[t]}" cho ${count(t)} ${t === 'advancedCollective' ? 'tập thể' : 'cá nhân'};`)),
+      ...m.agenda.filter((t) => count(t) > 0 && !isUpward(t)).map((t, i) => p(`${i + 1}. Danh hiệu "${AGENDA_LABELS[t]}" cho ${count(t)} ${whom(t)};`)),
+      ...(m.agenda.some((t) => count(t) > 0 && isUpward(t)) ? [p('Đồng thời đề nghị Chủ tịch Ủy ban nhân dân phường trình Chủ tịch Ủy ban nhân dân Thành phố xem xét:')] : []),
+      ...m.agenda.filter((t) => count(t) > 0 && isUpward(t)).map((t) => p(`- "${AGENDA_LABELS[t]}" cho ${count(t)} ${whom(t)};`)),
       p('(Có danh sách kèm theo.)'),
       p('Kính trình Chủ tịch Ủy ban nhân dân phường xem xét, quyết định./.'),
     ],
@@ -116,7 +138,8 @@ export function councilProposal(f: CouncilDocFacts): RecordDocument {
 
 export function councilDecision(f: CouncilDocFacts): RecordDocument {
   const m = f.meeting;
-  const count = (t: AgendaTitle) => passed(m).filter((c) => c.title === t).length;
+  // The ward chairman decides the ward's own titles; the proposals upward go to the city (Luật TĐKT 2022 Điều 80 k.3).
+  const count = (t: AgendaTitle) => (isUpward(t) ? 0 : passed(m).filter((c) => c.title === t).length);
   const number = f.decision ? `Số: ${f.decision.number}` : 'Số:        /QĐ-UBND';
   return {
     fileStem: `quyet-dinh-${stem(m)}`, kind: 'QUYẾT ĐỊNH', subject: `Về việc công nhận danh hiệu thi đua, khen thưởng năm ${m.year}`,
@@ -128,11 +151,11 @@ export function councilDecision(f: CouncilDocFacts): RecordDocument {
       ground('Căn cứ Nghị định số 98/2023/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'),
       ground(`Xét đề nghị của Hội đồng Thi đua – Khen thưởng phường tại Tờ trình số ....../TTr-HĐTĐKT ngày ${dmy(m.date)}.`),
       { runs: [{ text: 'QUYẾT ĐỊNH:', bold: true }], align: 'center', spaceBefore: 6 },
-      { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Công nhận ${m.agenda.filter((t) => count(t) > 0).map((t) => `danh hiệu "${AGENDA_LABELS[t]}" năm ${m.year} cho ${count(t)} ${t === 'advancedCollective' ? 'tập thể' : 'cá nhân'}`).join('; ') || '.....'} (có danh sách kèm theo).` }], align: 'justify', isIndented: true },
+      { runs: [{ text: 'Điều 1. ', bold: true }, { text: `Công nhận ${m.agenda.filter((t) => count(t) > 0).map((t) => `danh hiệu "${AGENDA_LABELS[t]}" năm ${m.year} cho ${count(t)} ${whom(t)}`).join('; ') || '.....'} (có danh sách kèm theo).` }], align: 'justify', isIndented: true },
       { runs: [{ text: 'Điều 2. ', bold: true }, { text: 'Khen thưởng kèm theo danh hiệu thực hiện theo quy định hiện hành về thi đua, khen thưởng.' }], align: 'justify', isIndented: true },
       { runs: [{ text: 'Điều 3. ', bold: true }, { text: 'Quyết định này có hiệu lực kể từ ngày ký. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường, các đơn vị và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.' }], align: 'justify', isIndented: true },
     ],
-    annexes: annexLists(m, `(Kèm theo Quyết định số ${f.decision ? `${f.decision.number} ngày ${f.decision.dateText}` : '......./QĐ-UBND ngày ....../....../........'} của Chủ tịch Ủy ban nhân dân ${f.wardName})`),
+    annexes: annexLists(m, `(Kèm theo Quyết định số ${f.decision ? `${f.decision.number} ngày ${f.decision.dateText}` : '......./QĐ-UBND ngày ....../....../........'} của Chủ tịch Ủy ban nhân dân ${f.wardName})`, (t) => !isUpward(t)),
     signature: { title: 'CHỦ TỊCH', name: f.chairman },
     left: { recipients: ['Như Điều 3', 'Hội đồng Thi đua – Khen thưởng phường', 'Lưu: VT'] },
   };

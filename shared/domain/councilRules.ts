@@ -13,13 +13,25 @@
  *   share the ward sets (70 % of all members), never printed as an official rule.
  */
 import type { AgendaTitle, CouncilRole, ThresholdBase, VoteThreshold } from '../schema/council';
+import { UPWARD_LABELS, UPWARD_TITLES, type UpwardTitle } from './titlesEarlier';
 
 export const AGENDA_LABELS: Record<AgendaTitle, string> = {
   advancedWorker: 'Lao động tiên tiến',
   gradeEmulationSoldier: 'Chiến sĩ thi đua cơ sở',
   advancedCollective: 'Tập thể lao động tiên tiến',
   certificateOfMerit: 'Giấy khen',
+  ...UPWARD_LABELS,
 };
+
+/** Proposed by the ward to the city (Chủ tịch UBND Thành phố decides), not in the ward's own decision. */
+export function isUpward(title: AgendaTitle): title is UpwardTitle {
+  return (UPWARD_TITLES as readonly string[]).includes(title);
+}
+
+/** Titles for collectives (units), not people. */
+export function isForUnits(title: AgendaTitle): boolean {
+  return title === 'advancedCollective' || title === 'excellentCollective';
+}
 
 export const ROLE_LABELS: Record<CouncilRole, string> = {
   chair: 'Chủ tịch Hội đồng',
@@ -45,6 +57,9 @@ export const DEFAULT_THRESHOLDS: VoteThreshold[] = [
   },
   { title: 'advancedCollective', percent: 50, base: 'present', isInclusive: false, basis: WARD_CHOICE },
   { title: 'certificateOfMerit', percent: 50, base: 'present', isInclusive: false, basis: WARD_CHOICE },
+  { title: 'provincialEmulationSoldier', percent: 70, base: 'members', isInclusive: true, basis: `${WARD_CHOICE}; đề nghị lên Thành phố, bỏ phiếu kín như Chiến sĩ thi đua cơ sở` },
+  { title: 'provincialMerit', percent: 50, base: 'present', isInclusive: false, basis: `${WARD_CHOICE}; đề nghị lên Thành phố` },
+  { title: 'excellentCollective', percent: 50, base: 'present', isInclusive: false, basis: `${WARD_CHOICE}; đề nghị lên Thành phố` },
 ];
 
 /** "từ 70% tổng số thành viên Hội đồng trở lên", "trên 50% số thành viên có mặt". */
@@ -55,7 +70,7 @@ export function thresholdText(t: VoteThreshold): string {
 
 /** Agenda for a meeting: the year-end titles, or the six-month commendations of the conduct movement. */
 export function defaultAgenda(half: 1 | 2 | null): AgendaTitle[] {
-  return half === null ? ['advancedWorker', 'gradeEmulationSoldier', 'advancedCollective', 'certificateOfMerit'] : ['certificateOfMerit'];
+  return half === null ? ['advancedWorker', 'gradeEmulationSoldier', 'advancedCollective', 'certificateOfMerit', ...UPWARD_TITLES] : ['certificateOfMerit'];
 }
 
 export function meetingLabel(year: number, half: 1 | 2 | null): string {

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 
-export const AGENDA_TITLES = ['advancedWorker', 'gradeEmulationSoldier', 'advancedCollective', 'certificateOfMerit'] as const;
+/** The ward's own titles, then the proposals upward to the city (titlesEarlier.ts) the ward council prepares. */
+export const AGENDA_TITLES = ['advancedWorker', 'gradeEmulationSoldier', 'advancedCollective', 'certificateOfMerit', 'provincialEmulationSoldier', 'provincialMerit', 'excellentCollective'] as const;
 export type AgendaTitle = (typeof AGENDA_TITLES)[number];
 
 export const COUNCIL_ROLES = ['chair', 'viceChair', 'standing', 'member', 'secretary'] as const;
@@ -91,6 +92,8 @@ export const councilAmendmentSchema = z.object({
   reason: z.string().min(1),
   before: tallySchema,
   after: tallySchema,
+  /** Attendance or thresholds changed after closing, as from → to texts; absent when only the tally changed. */
+  changes: z.record(z.string(), z.object({ from: z.string(), to: z.string() })).optional(),
 });
 export type CouncilAmendment = z.infer<typeof councilAmendmentSchema>;
 

@@ -53,6 +53,8 @@ describe('Hội đồng thi đua – khen thưởng 2026: from the eligible list
     expect(m.candidateList[0]?.facts).toEqual([
       'Xếp loại năm 2026: Hoàn thành xuất sắc nhiệm vụ (Nghị định 335/2025 — tổng hợp 11/11 tháng đến 30/11/2026)',
       'Bảng chấm điểm thực hiện quy tắc ứng xử: Hoàn thành xuất sắc nhiệm vụ', 'Không bị kỷ luật trong năm', 'Đã đạt "Lao động tiên tiến" năm 2025',
+      // Each earlier year, a year without any record said as such.
+      'Năm 2024: không có hồ sơ', 'Năm 2025: chưa có xếp loại; Lao động tiên tiến (210/QĐ-UBND ngày 22/12/2025)',
     ]);
     // Lan (reprimanded) and Hà (69,99 → hoàn thành) are not on the list.
     expect(m.candidateList.some((c) => c.code === 'CB008' || c.code === 'CB005')).toBe(false);

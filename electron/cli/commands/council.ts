@@ -27,7 +27,7 @@ function members(value: string | undefined): { staffId: string; role: CouncilRol
   });
 }
 
-function printMeeting(ctx: CommandContext, m: CouncilMeetingView): void {
+export function printMeeting(ctx: CommandContext, m: CouncilMeetingView): void {
   ctx.io.out(`${m.label} — ${m.status === 'closed' ? 'đã kết thúc (kết quả đã khóa)' : 'đang mở'} [${m.id}]`);
   ctx.io.out(`Thành viên: ${m.present}/${m.members} có mặt`);
   for (const c of m.candidateList) {

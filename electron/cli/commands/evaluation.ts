@@ -1,11 +1,12 @@
 /** evaluate / titles / period close: the law as the app applies it, checkable from outside, through the same handlers. */
 import { dispatch } from '../../services/dispatch';
 import type { EvaluationView } from '../../../shared/api/evaluationTypes';
-import type { PeriodSummary, TitlesView } from '../../../shared/api/scoringTypes';
+import type { PeriodSummary, TitleCandidate, TitlesView } from '../../../shared/api/scoringTypes';
 import { labelOfKey, parsePeriodKey } from '../../../shared/domain/period';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import { ratingLabel } from '../../../shared/domain/scoreStatus';
 import { TITLE_LABELS } from '../../../shared/domain/titles';
+import { CONFIDENCE_LABELS, UPWARD_LABELS } from '../../../shared/domain/titlesEarlier';
 import { EXIT, UsageError, report, type CommandContext } from '../io';
 import { withSession } from '../session';
 import type { CommandSpec } from './spec';
@@ -42,6 +43,15 @@ export const evaluateCommand: CommandSpec = {
   },
 };
 
+/** Proposals upward (earlier years): eligible or not, each check, the basis and whether it is verified. */
+function printUpward(ctx: CommandContext, c: TitleCandidate): void {
+  for (const line of c.earlierYears ?? []) ctx.io.out(`  ${line}`);
+  for (const e of c.upward ?? []) {
+    ctx.io.out(`  Đề nghị ${UPWARD_LABELS[e.title]}: ${e.isEligible ? 'đủ điều kiện' : 'chưa đủ điều kiện'} — căn cứ: ${e.basis} (${CONFIDENCE_LABELS[e.confidence]})`);
+    for (const ch of e.checks) ctx.io.out(`    [${ch.isMet ? 'x' : ' '}] ${ch.label}: ${ch.detail}`);
+  }
+}
+
 function printTitles(ctx: CommandContext, view: TitlesView): void {
   for (const p of view.people) {
     const c = p.classification;
@@ -50,8 +60,12 @@ function printTitles(ctx: CommandContext, view: TitlesView): void {
       ctx.io.out(`  ${TITLE_LABELS[e.title]}: ${e.isEligible ? 'đủ điều kiện' : 'chưa đủ điều kiện'}`);
       for (const ch of e.checks) ctx.io.out(`    [${ch.isMet ? 'x' : ' '}] ${ch.label}: ${ch.detail}`);
     }
+    printUpward(ctx, p);
   }
-  for (const u of view.units) ctx.io.out(`${u.name}: ${u.eligibility.map((e) => `${TITLE_LABELS[e.title]} ${e.isEligible ? 'đủ điều kiện' : 'chưa đủ điều kiện'}`).join('; ')}`);
+  for (const u of view.units) {
+    ctx.io.out(`${u.name}: ${u.eligibility.map((e) => `${TITLE_LABELS[e.title]} ${e.isEligible ? 'đủ điều kiện' : 'chưa đủ điều kiện'}`).join('; ')}`);
+    printUpward(ctx, u);
+  }
   ctx.io.out(view.soldierQuota.message);
 }
 

@@ -9,6 +9,7 @@ import { commitmentFormsCommand, violationExportCommand } from './outputs';
 import { scorecardExportCommand, scorecardImportCommand } from './scorecard';
 import { evaluateCommand, periodCloseCommand, titlesCommand } from './evaluation';
 import type { CommandSpec } from './spec';
+import { councilSetCommand } from './councilSet';
 import { councilBallotsCommand, councilCertificatesCommand, councilCloseCommand, councilCreateCommand, councilListCommand, councilMinutesCommand, councilTallyCommand, titlesGrantCommand } from './council';
 import { staffExportCommand, staffListCommand } from './staff';
 import { staffImportCommand, staffTemplateCommand } from './staffImport';
@@ -53,6 +54,7 @@ export const COMMANDS: CommandSpec[] = [
   councilBallotsCommand,
   councilTallyCommand,
   councilCloseCommand,
+  councilSetCommand,
   councilMinutesCommand,
   councilCertificatesCommand,
   titlesGrantCommand,

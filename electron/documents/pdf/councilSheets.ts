@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CouncilMeetingView } from '../../../shared/api/councilTypes';
-import { meetingLabel } from '../../../shared/domain/councilRules';
+import { isUpward, meetingLabel } from '../../../shared/domain/councilRules';
 import { mmToPt } from '../../../shared/domain/posterSizes';
 import { ND30_FAMILY } from './pdfmake';
 import { documentTitle, nd30Header, nd30Page, textWidth } from './nd30Blocks';
@@ -19,6 +19,12 @@ function box(): Content {
   return { canvas: [{ type: 'rect', x, y: 1, w: BOX, h: BOX, lineWidth: 0.8 }] } as Content;
 }
 
+/** The check's label of a proposal upward's first fact: "Đạt … 03 lần liên tục (2024, 2025, 2026)". */
+function upwardLine(fact: string): string {
+  const end = fact.indexOf('): ');
+  return end >= 0 ? fact.slice(0, end + 1) : fact;
+}
+
 function ballot(m: CouncilMeetingView, wardName: string, serial: number, total: number): Content[] {
   const digits = Math.max(3, String(total).length);
   const serialText = `Phiếu số ${String(serial).padStart(digits, '0')}/${String(total).padStart(digits, '0')}`;
@@ -26,7 +32,9 @@ function ballot(m: CouncilMeetingView, wardName: string, serial: number, total: 
   const serialRow = [{ text: serialText, colSpan: cols, alignment: 'right', bold: true, border: [false, false, false, false], margin: [0, 0, 0, 2] }, ...Array.from({ length: cols - 1 }, () => ({ text: '' }))];
   const header = ['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Danh hiệu đề nghị', 'Đồng ý', 'Không đồng ý'].map((text) => ({ text, bold: true, alignment: 'center' }));
   const rows = m.candidateList.map((c) => [
-    { text: String(c.no), alignment: 'center' }, { text: c.name }, { text: c.subjectKind === 'person' ? c.unitName : '' }, { text: c.titleLabel }, box(), box(),
+    { text: String(c.no), alignment: 'center' }, { text: c.name }, { text: c.subjectKind === 'person' ? c.unitName : '' },
+    // A proposal upward carries the earlier years it rests on ("Đạt … 03 lần liên tục (2024, 2025, 2026)").
+    { text: isUpward(c.title) && c.facts[0] ? [c.titleLabel, { text: `\n${upwardLine(c.facts[0])}`, fontSize: 9, italics: true }] : c.titleLabel }, box(), box(),
   ]);
   return [
     nd30Header(wardName),

@@ -12,6 +12,7 @@ import { formatDateTimeVi } from '../../lib/format';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import { ClassificationModal } from './ClassificationModal';
+import { UpwardTags } from './UpwardTags';
 
 function Eligibility({ e, onPropose }: { e: TitleEligibility; onPropose: () => void }) {
   const reasons = e.checks.map((c) => `${c.isMet ? '✓' : '✗'} ${c.label}: ${c.detail}`).join('\n');
@@ -81,7 +82,7 @@ export function TitlesTab({ year: initialYear }: { year: number }) {
                 </Tooltip>
               ),
             },
-            { title: 'Danh hiệu', render: (_: unknown, c: TitleCandidate) => <Space direction="vertical">{c.eligibility.map((e) => <Eligibility key={e.title} e={e} onPropose={() => void propose(c, e)} />)}</Space> },
+            { title: 'Danh hiệu', render: (_: unknown, c: TitleCandidate) => <Space direction="vertical">{c.eligibility.map((e) => <Eligibility key={e.title} e={e} onPropose={() => void propose(c, e)} />)}<UpwardTags c={c} /></Space> },
             {
               title: '',
               render: (_: unknown, c: TitleCandidate) => (
@@ -95,6 +96,7 @@ export function TitlesTab({ year: initialYear }: { year: number }) {
           <Table size="small" rowKey="subjectId" dataSource={view.units} pagination={false} style={{ marginTop: 12 }} columns={[
             { title: 'Đơn vị', dataIndex: 'name' },
             { title: 'Tập thể lao động tiên tiến', render: (_: unknown, c: TitleCandidate) => c.eligibility.map((e) => <Eligibility key={e.title} e={e} onPropose={() => void propose(c, e)} />) },
+            { title: 'Đề nghị cấp Thành phố', render: (_: unknown, c: TitleCandidate) => <UpwardTags c={c} /> },
           ]} />
           <h4 style={{ marginTop: 16 }}>Danh sách đề nghị</h4>
           <Table size="small" rowKey="id" dataSource={view.proposals} pagination={false} data-testid="title-proposals" columns={[
