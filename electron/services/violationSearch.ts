@@ -1,8 +1,8 @@
 /**
  * Filtering tens of thousands of violations quickly: each record is tested as a light row (people and
  * rule labels built once per call and shared), its own words' folded search text is kept per record
- * object while those words are unchanged (a WeakMap checked against the raw words, so an edit is never
- * missed), and full rows are built only for the records a list shows.
+ * object while those words are unchanged (a WeakMap checked against the words themselves, so an edit is
+ * never missed), and full rows are built only for the records a list shows.
  */
 import type { PersonLabel, RuleRefLabel } from '../../shared/api/violationsTypes';
 import type { RuleRef } from '../../shared/domain/ruleNodes';
@@ -51,15 +51,15 @@ export function rowLabels(ctx: ViolationContext): RowLabels {
   };
 }
 
-const ownWords = new WeakMap<Violation, { raw: string; folded: string }>();
+const ownWords = new WeakMap<Violation, { description: string; place: string; decision: string; folded: string }>();
 
-/** The record's own words (description, place, decision number), folded; recomputed when they change. */
+/** The record's own words (description, place, decision number), folded; recomputed when any of them changes. */
 function foldedOwnWords(v: Violation): string {
-  const raw = `${v.description}\u0000${v.place}\u0000${v.decision?.number ?? ''}`;
+  const decision = v.decision?.number ?? '';
   const kept = ownWords.get(v);
-  if (kept && kept.raw === raw) return kept.folded;
-  const folded = foldVietnamese(`${v.description} ${v.place} ${v.decision?.number ?? ''}`);
-  ownWords.set(v, { raw, folded });
+  if (kept && kept.description === v.description && kept.place === v.place && kept.decision === decision) return kept.folded;
+  const folded = foldVietnamese(`${v.description} ${v.place} ${decision}`);
+  ownWords.set(v, { description: v.description, place: v.place, decision, folded });
   return folded;
 }
 
@@ -67,15 +67,36 @@ interface LightRow extends FilterableRow {
   record: Violation;
 }
 
-/** The records that match the query (same filter as filterViolations over full rows), in stored order. */
+const NONE: never[] = [];
+
+/**
+ * The records that match the query (the same filter as filterViolations over full rows), in stored order.
+ * People and rule labels are looked up only when a filter needs them; a searched word is looked for in the
+ * record's own words, then in each person's and each rule's (a word holds no space, so it cannot span two).
+ */
 export function matchRecords(records: Violation[], query: ViolationQuery, labels: RowLabels): Violation[] {
-  const test = violationMatcher<LightRow>(query, (row) =>
-    `${foldedOwnWords(row.record)} ${row.record.staffIds.map(labels.personText).join(' ')} ${row.record.ruleRefs.map(labels.ruleText).join(' ')}`,
-  );
+  const needsLabels = Boolean(query.unitId || query.staffId || query.ruleSetId || query.article);
+  // Every filter but the search words, which hasEveryWord checks without building a text per record.
+  const test = violationMatcher<LightRow>({ ...query, search: undefined }, () => '');
+  const words = foldVietnamese(query.search ?? '').split(' ').filter(Boolean);
   const out: Violation[] = [];
   for (const record of records) {
-    const row: LightRow = { record, date: record.date, state: record.state, measure: record.measure, people: record.staffIds.map(labels.person), rules: record.ruleRefs.map(labels.rule) };
-    if (test(row)) out.push(record);
+    const row: LightRow = {
+      record,
+      date: record.date,
+      state: record.state,
+      measure: record.measure,
+      people: needsLabels ? record.staffIds.map(labels.person) : NONE,
+      rules: needsLabels ? record.ruleRefs.map(labels.rule) : NONE,
+    };
+    if (test(row) && (words.length === 0 || hasEveryWord(record, words, labels))) out.push(record);
   }
   return out;
+}
+
+function hasEveryWord(record: Violation, words: string[], labels: RowLabels): boolean {
+  const own = foldedOwnWords(record);
+  return words.every((word) => own.includes(word)
+    || record.staffIds.some((id) => labels.personText(id).includes(word))
+    || record.ruleRefs.some((ref) => labels.ruleText(ref).includes(word)));
 }
