@@ -1,32 +1,40 @@
 /** Listing and exporting violations across the yearly files. */
 import type { ViolationList, ViolationRow } from '../../shared/api/violationsTypes';
-import { compareNewestFirst, filterViolations, queryRange, type ViolationQuery } from '../../shared/domain/violationQuery';
+import { compareNewestFirst, queryRange, type ViolationQuery } from '../../shared/domain/violationQuery';
 import { formatIsoDay, monthLabel, yearsBetween } from '../../shared/domain/violationDates';
-import { MEASURE_LABELS, VIOLATION_STATE_LABELS } from '../../shared/schema/violation';
+import { MEASURE_LABELS, VIOLATION_STATE_LABELS, type Violation } from '../../shared/schema/violation';
 import { buildViolationWorkbook } from '../documents/xlsx/violationListExport';
 import { loadContext, type ViolationDeps } from './violationDeps';
 import { loadYears } from './violationStore';
+import { matchRecords, rowLabels } from './violationSearch';
 import { toViolationRow } from './violationViews';
 
 export const LIST_LIMIT = 2000;
 
-/** Every matching row, newest first. Loads only the years the period touches (all years when open). */
-export async function queryViolations(deps: ViolationDeps, query: ViolationQuery): Promise<{ rows: ViolationRow[]; years: string[] }> {
+/** The matching records, newest first, with what builds their rows. Loads only the years the period touches (all years when open). */
+async function queryRecords(deps: ViolationDeps, query: ViolationQuery) {
   const store = deps.session.store;
   const { from, to } = queryRange(query);
   const stored = store.partitions('violations');
   const wanted = from || to ? yearsBetween(from ?? `${stored[0] ?? '2000'}-01-01`, to ?? `${stored[stored.length - 1] ?? '2000'}-12-31`) : stored;
   const years = await loadYears(store, wanted);
   const ctx = await loadContext(deps);
-  const rows = years.flatMap((year) =>
-    store.collection('violations', year).records.filter((r) => !r.deletedAt).map((r) => toViolationRow(ctx, r)),
-  );
-  return { rows: filterViolations(rows, query).sort(compareNewestFirst), years };
+  const labels = rowLabels(ctx);
+  const live = years.flatMap((year) => store.collection('violations', year).records.filter((r) => !r.deletedAt));
+  const records = matchRecords(live, query, labels).sort(compareNewestFirst);
+  return { records, years, toRow: (v: Violation): ViolationRow => toViolationRow(ctx, v, labels) };
 }
 
+/** Every matching row, newest first. */
+export async function queryViolations(deps: ViolationDeps, query: ViolationQuery): Promise<{ rows: ViolationRow[]; years: string[] }> {
+  const { records, years, toRow } = await queryRecords(deps, query);
+  return { rows: records.map(toRow), years };
+}
+
+/** The newest LIST_LIMIT matching rows (full rows are built for those only) and how many match. */
 export async function listViolations(deps: ViolationDeps, query: ViolationQuery): Promise<ViolationList> {
-  const { rows, years } = await queryViolations(deps, query);
-  return { rows: rows.slice(0, LIST_LIMIT), total: rows.length, years };
+  const { records, years, toRow } = await queryRecords(deps, query);
+  return { rows: records.slice(0, LIST_LIMIT).map(toRow), total: records.length, years };
 }
 
 function describeFilter(query: ViolationQuery, rows: ViolationRow[]): string | undefined {

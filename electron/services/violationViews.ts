@@ -5,15 +5,17 @@ import { isLocked, nextStates } from '../../shared/domain/violationWorkflow';
 import type { ViolationDetail, ViolationRow } from '../../shared/api/violationsTypes';
 import { MEASURE_LABELS, VIOLATION_SOURCE_LABELS, VIOLATION_STATE_LABELS, type Violation } from '../../shared/schema/violation';
 import { personLabel, ruleLabel, type ViolationContext } from './violationDeps';
+import type { RowLabels } from './violationSearch';
 
-export function toViolationRow(ctx: ViolationContext, v: Violation): ViolationRow {
+/** `labels` shares people and rule labels between rows (one list call); built per row otherwise. */
+export function toViolationRow(ctx: ViolationContext, v: Violation, labels?: Pick<RowLabels, 'person' | 'rule'>): ViolationRow {
   return {
     id: v.id,
     date: v.date,
     time: v.time,
     place: v.place,
-    people: v.staffIds.map((id) => personLabel(ctx, id)),
-    rules: v.ruleRefs.map((ref) => ruleLabel(ctx, ref)),
+    people: v.staffIds.map((id) => (labels ? labels.person(id) : personLabel(ctx, id))),
+    rules: v.ruleRefs.map((ref) => (labels ? labels.rule(ref) : ruleLabel(ctx, ref))),
     description: v.description,
     sourceLabel: VIOLATION_SOURCE_LABELS[v.source] ?? '',
     state: v.state,

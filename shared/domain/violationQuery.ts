@@ -28,23 +28,32 @@ export function queryRange(query: ViolationQuery): { from?: string; to?: string 
   };
 }
 
-function searchText(row: ViolationRow): string {
+/** What the filter looks at in a row (the service filters light rows of this shape before building full ones). */
+export type FilterableRow = Pick<ViolationRow, 'date' | 'people' | 'rules' | 'state' | 'measure'>;
+
+/** The words a search looks in, folded: description, place, people, rules, decision number. */
+export function searchText(row: ViolationRow): string {
   const people = row.people.map((p) => `${p.fullName} ${p.code} ${p.unitName}`).join(' ');
   const rules = row.rules.map((r) => `${r.label} ${r.short}`).join(' ');
   return foldVietnamese(`${row.description} ${row.place} ${people} ${rules} ${row.decision?.number ?? ''}`);
 }
 
-function matchesMeasure(row: ViolationRow, measure: ViolationQuery['measure']): boolean {
+function matchesMeasure(row: FilterableRow, measure: ViolationQuery['measure']): boolean {
   if (!measure) return true;
   if (measure === 'discipline') return isDisciplineForm(row.measure);
   if (measure === 'none') return row.measure === null;
   return row.measure === measure;
 }
 
-export function filterViolations(rows: ViolationRow[], query: ViolationQuery): ViolationRow[] {
+/**
+ * The query as a test of one row. `textOf` gives the row's folded search text (the same words as
+ * searchText, in any order: each searched word is looked for on its own); it runs last, only for rows
+ * that pass every other filter.
+ */
+export function violationMatcher<R extends FilterableRow>(query: ViolationQuery, textOf: (row: R) => string): (row: R) => boolean {
   const { from, to } = queryRange(query);
   const words = foldVietnamese(query.search ?? '').split(' ').filter(Boolean);
-  return rows.filter((row) => {
+  return (row) => {
     if (from && row.date < from) return false;
     if (to && row.date > to) return false;
     if (query.unitId && !row.people.some((p) => p.unitId === query.unitId)) return false;
@@ -56,14 +65,18 @@ export function filterViolations(rows: ViolationRow[], query: ViolationQuery): V
     if (query.state && row.state !== query.state) return false;
     if (!matchesMeasure(row, query.measure)) return false;
     if (words.length > 0) {
-      const haystack = searchText(row);
+      const haystack = textOf(row);
       if (!words.every((word) => haystack.includes(word))) return false;
     }
     return true;
-  });
+  };
+}
+
+export function filterViolations(rows: ViolationRow[], query: ViolationQuery): ViolationRow[] {
+  return rows.filter(violationMatcher(query, searchText));
 }
 
 /** Newest first: by date, then time. */
-export function compareNewestFirst(a: ViolationRow, b: ViolationRow): number {
+export function compareNewestFirst(a: Pick<ViolationRow, 'date' | 'time' | 'id'>, b: Pick<ViolationRow, 'date' | 'time' | 'id'>): number {
   return b.date.localeCompare(a.date) || (b.time ?? '').localeCompare(a.time ?? '') || a.id.localeCompare(b.id);
 }

@@ -159,13 +159,25 @@ function hasOwnScroll(panel: Locator): Promise<boolean> {
   }));
 }
 
-/** The button lies inside the window and a click at its centre reaches it (not hidden under something). */
+/**
+ * The button is in reach as the dialog first shows: inside the window and not clipped by anything
+ * that scrolls (a dialog's body, a table, the page), with a click at its centre reaching it (not hidden
+ * under something). Nothing is scrolled to find it: a footer button that needs the body scrolled first
+ * is out of reach.
+ */
 async function isInReach(page: Page, target: Locator): Promise<boolean> {
-  await target.scrollIntoViewIfNeeded().catch(() => undefined);
+  if ((await target.count()) === 0) return false;
   const box = await target.boundingBox();
   const size = page.viewportSize()!;
   if (!box || box.x < 0 || box.y < 0 || box.x + box.width > size.width + 0.5 || box.y + box.height > size.height + 0.5) return false;
   return target.evaluate((el, point) => {
+    const rect = el.getBoundingClientRect();
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const clip = up.getBoundingClientRect();
+      if (rect.top < clip.top - 0.5 || rect.bottom > clip.bottom + 0.5 || rect.left < clip.left - 0.5 || rect.right > clip.right + 0.5) return false;
+    }
     const hit = document.elementFromPoint(point.x, point.y);
     return hit !== null && (el === hit || el.contains(hit));
   }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });

@@ -3,12 +3,32 @@
  * commendations, scores by month with the rating, and the commitment — each opening its own record.
  */
 import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { seedDemoWard } from './support/demoWard';
 import { useWardHarness } from './support/wardHarness';
 
 const silent = () => undefined;
+
+const TABS = ['Thông tin', 'Vi phạm', 'Khen thưởng', 'Điểm thi đua', 'Cam kết', 'Trạng thái công tác', 'Lịch sử thay đổi'];
+
+/** Every tab of the person page shows in the tab bar itself: none is folded into the "…" menu. */
+async function expectEveryTabInSight(page: Page, drawer: Locator): Promise<void> {
+  const tabs = drawer.getByTestId('staff-record-tabs');
+  const bar = await tabs.locator('.ant-tabs-nav-wrap').first().boundingBox();
+  expect(bar).not.toBeNull();
+  for (const name of TABS) {
+    const tab = drawer.getByRole('tab', { name, exact: true });
+    await expect.poll(() => tab.isVisible()).toBe(true);
+    const box = (await tab.boundingBox())!;
+    expect(box.x, name).toBeGreaterThanOrEqual(bar!.x - 0.5);
+    expect(box.x + box.width, name).toBeLessThanOrEqual(bar!.x + bar!.width + 0.5);
+  }
+  // The "…" button antd shows for folded tabs stays hidden.
+  expect(await tabs.locator('.ant-tabs-nav-operations:not(.ant-tabs-nav-operations-hidden)').count()).toBe(0);
+  expect(await page.locator('.ant-tabs-dropdown:visible').count()).toBe(0);
+}
 
 describe("a colleague's page in Cán bộ", () => {
   const openWard = useWardHarness('person-page');
@@ -34,6 +54,14 @@ describe("a colleague's page in Cán bộ", () => {
     const drawer = page.getByTestId('staff-drawer');
     await drawer.getByTestId('staff-details').waitFor();
     expect(await drawer.innerText()).not.toContain('đang được xây dựng');
+    // At the office's 1093×574 window and at 1920×1080, all seven tabs are in sight.
+    await page.waitForTimeout(400);
+    await expectEveryTabInSight(page, drawer);
+    await h.screenshot('person-00-tabs-1093');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expectEveryTabInSight(page, drawer);
+    await h.screenshot('person-00-tabs-1920');
+    await page.setViewportSize({ width: 1093, height: 574 });
     await drawer.getByRole('tab', { name: 'Vi phạm' }).click();
 
     // Vi phạm: as many rows as the ward recorded (five a page), newest first; a row opens the violation.

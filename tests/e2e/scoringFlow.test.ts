@@ -142,7 +142,8 @@ describe('the Bộ phận Một cửa is scored for a month, explained, closed, 
     await page.getByLabel('Lý do điều chỉnh').fill('Hội đồng họp bình xét lại');
     await h.screenshot('scoring-05-import-diff');
     await page.getByTestId('apply-import').click();
-    await expect.poll(() => scores(h, month).find((s) => s.staffId === 'a')?.councilScore?.points['task-results']).toBe(62);
+    // The import is applied through the worker and written: allow for a loaded machine.
+    await expect.poll(() => scores(h, month).find((s) => s.staffId === 'a')?.councilScore?.points['task-results'], { timeout: 20_000 }).toBe(62);
     expect(scores(h, month).find((s) => s.staffId === 'c')?.councilScore ?? null).toBeNull();
     expect(scores(h, month).find((s) => s.staffId === 'a')?.amendments?.[0]?.reason).toBe('Hội đồng họp bình xét lại');
 

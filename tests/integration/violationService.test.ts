@@ -123,6 +123,11 @@ describe('a ward records a violation and takes it to a conclusion', () => {
     expect((await ward.must('listViolations', { month: '2026-02' })).total).toBe(1);
     expect((await ward.must('listViolations', { staffId: ward.ids.cuong, state: 'recorded' })).total).toBe(1);
     expect((await ward.must('listViolations', { ruleSetId: 'qd-1665-2017', article: '3' })).total).toBe(1);
+    // The search keeps folded words between calls: a record edited since is found by its new words only.
+    const parked = (await ward.must('listViolations', { search: 'do xe' })).rows[0]!;
+    await ward.must('updateViolation', { id: parked.id, fields: { description: 'Để xe máy trên vỉa hè trước cổng' } });
+    expect((await ward.must('listViolations', { search: 'do xe' })).total).toBe(0);
+    expect((await ward.must('listViolations', { search: 'via he truoc cong' })).rows.map((r) => r.description)).toEqual(['Để xe máy trên vỉa hè trước cổng']);
     const out = await ward.must('exportViolations', { filter: { ruleSetId: 'qd-1665-2017' } });
     expect(out.count).toBe(2);
     const book = new ExcelJS.Workbook();

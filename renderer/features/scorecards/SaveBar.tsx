@@ -1,19 +1,43 @@
-/** The scoring grid's save bar, pinned to the bottom of the window: the step, "Lưu điểm (n ô)", the refused cells. */
+/**
+ * The scoring grid's save bar, pinned to the bottom of the window: the step, "Lưu điểm (n ô)", the refused cells.
+ * The refused cells follow the drafts a moment behind the typing (a deferred value): a keystroke draws the
+ * row's total first, then the list of refused cells.
+ */
+import { memo, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { Alert, Button, Select, Space, Typography } from 'antd';
+import type { ScoreGrid } from '../../../shared/api/scoringTypes';
 import { SCORE_STEPS, SCORE_STEP_LABELS, type ScoreStepName } from '../../../shared/schema/scoring';
-import type { CellProblem } from './gridDraft';
+import { countCells, splitEdits, type CellProblem } from './gridDraft';
+import { useGridEdits, type GridDraftStore } from './gridDraftStore';
 
 interface Props {
+  grid: ScoreGrid;
+  drafts: GridDraftStore;
+  draftKey: string;
   step: ScoreStepName;
   onStep: (step: ScoreStepName) => void;
-  editCount: number;
-  problems: CellProblem[];
   isBusy: boolean;
   onSave: () => void;
   onDiscard: () => void;
 }
 
-export function SaveBar({ step, onStep, editCount, problems, isBusy, onSave, onDiscard }: Props) {
+const STEP_OPTIONS = SCORE_STEPS.map((s) => ({ value: s, label: SCORE_STEP_LABELS[s] }));
+
+export function SaveBar({ grid, drafts, draftKey, step, onStep, isBusy, onSave, onDiscard }: Props) {
+  // The count at once (it changes only when a new cell is typed in); the refused cells a moment later.
+  const editCount = useSyncExternalStore(drafts.subscribe, () => countCells(drafts.get(draftKey)));
+  const edits = useDeferredValue(useGridEdits(drafts, draftKey));
+  const problems = useMemo(() => splitEdits(grid, edits).problems, [grid, edits]);
+  return <SaveBarView step={step} onStep={onStep} editCount={editCount} problems={problems} isBusy={isBusy} onSave={onSave} onDiscard={onDiscard} />;
+}
+
+interface ViewProps extends Pick<Props, 'step' | 'onStep' | 'isBusy' | 'onSave' | 'onDiscard'> {
+  editCount: number;
+  problems: CellProblem[];
+}
+
+/** Memoised: the keystroke's own render (with the deferred drafts unchanged) skips it. */
+const SaveBarView = memo(function SaveBarView({ step, onStep, editCount, problems, isBusy, onSave, onDiscard }: ViewProps) {
   return (
     <div data-testid="save-bar" style={{ position: 'sticky', bottom: 0, zIndex: 4, background: '#fff', borderTop: '1px solid #f0f0f0', padding: '6px 0', marginTop: 4 }}>
       {problems.length > 0 && (
@@ -21,11 +45,11 @@ export function SaveBar({ step, onStep, editCount, problems, isBusy, onSave, onD
           title={`${problems.length} ô chưa lưu được (tô đỏ): ${problems.map((p) => p.message).join('; ')}`} />
       )}
       <Space wrap size={[8, 4]}>
-        <Select aria-label="Bước chấm" value={step} style={{ width: 260 }} options={SCORE_STEPS.map((s) => ({ value: s, label: SCORE_STEP_LABELS[s] }))} onChange={onStep} />
+        <Select aria-label="Bước chấm" value={step} style={{ width: 260 }} options={STEP_OPTIONS} onChange={onStep} />
         <Button type="primary" disabled={editCount === 0} loading={isBusy} onClick={onSave} data-testid="save-scores" title="Ctrl+S">Lưu điểm ({editCount} ô)</Button>
         {editCount > 0 && <Button onClick={onDiscard} data-testid="discard-scores">Bỏ thay đổi</Button>}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>Ctrl+S lưu · Enter xuống dòng (cuối dòng: sang đầu dòng sau) · Ctrl+Enter giải trình · dán được cả khối từ Excel</Typography.Text>
       </Space>
     </div>
   );
-}
+});

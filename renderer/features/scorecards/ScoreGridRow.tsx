@@ -6,6 +6,7 @@ import { formatPoints } from '../../../shared/domain/scoringMath';
 import { RATING_LABELS, RATING_SHORT, type RatingBand } from '../../../shared/schema/criteria';
 import { UNSCORED_LABEL } from '../../../shared/domain/scoreStatus';
 import { cellProblem, liveResult } from './gridDraft';
+import { useRowCells, type GridDraftStore } from './gridDraftStore';
 import { moveInGrid } from './gridKeys';
 import { RATING_COLORS } from './ratingColors';
 import { cellStyle, stickyCell } from './gridStyles';
@@ -15,7 +16,8 @@ interface Props {
   index: number;
   criteria: GridCriterion[];
   isRollup: boolean;
-  cells: Record<string, string> | undefined;
+  drafts: GridDraftStore;
+  draftKey: string;
   bands: RatingBand[] | null;
   isEditable: boolean;
   onEdit: (subjectId: string, criterionId: string, value: string) => void;
@@ -24,7 +26,9 @@ interface Props {
   onProducts?: (subjectId: string) => void;
 }
 
-function ScoreGridRowView({ row, index, criteria, isRollup, cells, bands, isEditable, onEdit, onPaste, onOpen, onProducts }: Props) {
+function ScoreGridRowView({ row, index, criteria, isRollup, drafts, draftKey, bands, isEditable, onEdit, onPaste, onOpen, onProducts }: Props) {
+  // Only this row's cells: typing here redraws this row alone.
+  const cells = useRowCells(drafts, draftKey, row.subjectId);
   const live = liveResult(row, criteria, cells, bands);
   const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Ctrl+Enter: the row's breakdown (the buttons are out of the tab order).
@@ -39,7 +43,7 @@ function ScoreGridRowView({ row, index, criteria, isRollup, cells, bands, isEdit
     if (/[\t\n]/.test(text.trim()) && onPaste(index, col, text)) event.preventDefault();
   };
   return (
-    <tr data-testid={`grid-row-${row.code}`}>
+    <tr data-testid={`grid-row-${row.code}`} data-key={row.subjectId}>
       <td style={{ ...cellStyle, ...stickyCell(0, 72) }}>{row.code}</td>
       <td style={{ ...cellStyle, ...stickyCell(72, 190) }}>
         {row.name}

@@ -4,22 +4,25 @@
  * arrows, Enter and Tab move between cells (see gridKeys), a block pasted from Excel fills the cells
  * from the one pasted into, and the total and rating follow what is typed.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef, type FocusEvent } from 'react';
 import { Tooltip } from 'antd';
 import type { GridRow, ScoreGrid } from '../../../shared/api/scoringTypes';
 import { labelOfKey } from '../../../shared/domain/period';
 import { formatPoints } from '../../../shared/domain/scoringMath';
 import type { RatingBand } from '../../../shared/schema/criteria';
-import type { GridEdits } from './gridDraft';
+import type { GridDraftStore } from './gridDraftStore';
 import { headStyle, headText, stickyCell } from './gridStyles';
 import { ScoreGridRow } from './ScoreGridRow';
+import { useRowWindow } from './useRowWindow';
 
 export type { GridEdits } from './gridDraft';
 
 interface Props {
   grid: ScoreGrid;
   rows: GridRow[];
-  edits: GridEdits;
+  /** The drafts (each row reads its own cells from them) and this grid's key in them. */
+  drafts: GridDraftStore;
+  draftKey: string;
   bands: RatingBand[] | null;
   isEditable: boolean;
   onEdit: (subjectId: string, criterionId: string, value: string) => void;
@@ -48,18 +51,30 @@ function GridHead({ grid }: { grid: ScoreGrid }) {
   );
 }
 
-export function ScoreGridTable({ grid, rows, edits, bands, isEditable, onEdit, onPaste, onOpen, onProducts }: Props) {
+export function ScoreGridTable({ grid, rows, drafts, draftKey, bands, isEditable, onEdit, onPaste, onOpen, onProducts }: Props) {
   // The header depends on the grid only: built once, not per keystroke.
   const head = useMemo(() => <GridHead grid={grid} />, [grid]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const keys = useMemo(() => rows.map((r) => r.subjectId), [rows]);
+  // A long grid draws the rows in sight only (see useRowWindow); the focused row stays drawn.
+  const { range, onFocusRow } = useRowWindow({ scroller, body, keys });
+  const focus = (event: FocusEvent<HTMLElement>) => {
+    const row = (event.target as HTMLElement).dataset.row;
+    if (row !== undefined) onFocusRow(Number(row));
+  };
+  const spacer = (height: number, name: string) => height > 0 && <tr aria-hidden data-testid={`grid-spacer-${name}`} style={{ height }}><td colSpan={999} style={{ padding: 0, border: 0 }} /></tr>;
   return (
-    <div data-testid="score-grid-scroll" style={{ overflow: 'auto', maxHeight: 'max(240px, calc(100vh - 290px))', border: '1px solid #f0f0f0' }}>
-      <table data-testid="score-grid" style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%', fontSize: 13 }}>
+    <div ref={scroller} data-testid="score-grid-scroll" style={{ overflow: 'auto', maxHeight: 'max(240px, calc(100vh - 290px))', border: '1px solid #f0f0f0' }}>
+      <table data-testid="score-grid" data-row-count={rows.length} onFocus={focus} style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%', fontSize: 13 }}>
         {head}
-        <tbody>
-          {rows.map((row, r) => (
-            <ScoreGridRow key={row.subjectId} row={row} index={r} criteria={grid.criteria} isRollup={grid.isRollup} cells={edits[row.subjectId]} bands={bands}
+        <tbody ref={body}>
+          {spacer(range.before, 'before')}
+          {rows.slice(range.start, range.end).map((row, i) => (
+            <ScoreGridRow key={row.subjectId} row={row} index={range.start + i} criteria={grid.criteria} isRollup={grid.isRollup} drafts={drafts} draftKey={draftKey} bands={bands}
               isEditable={isEditable} onEdit={onEdit} onPaste={onPaste} onOpen={onOpen} onProducts={onProducts} />
           ))}
+          {spacer(range.after, 'after')}
         </tbody>
       </table>
     </div>

@@ -11,7 +11,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { queryKeys } from '../../lib/queryClient';
 import { useConfirmDiscard, useUnsavedChanges } from '../../lib/unsavedChanges';
 import { CriteriaTab } from './CriteriaTab';
-import { countCells, draftKey, type GridDrafts, type GridEdits } from './gridDraft';
+import { countCells, draftKey } from './gridDraft';
+import { GridDraftStore, useUnsavedCount } from './gridDraftStore';
 import { ImportTab } from './ImportTab';
 import { PeriodsTab } from './PeriodsTab';
 import { ScoringTab } from './ScoringTab';
@@ -19,31 +20,28 @@ import { TitlesTab } from './TitlesTab';
 import { CouncilTab } from '../council/CouncilTab';
 import { defaultSelection, type Selection } from './selection';
 
-const NO_EDITS: GridEdits = {};
-
 export function ScorecardsPage() {
   const queryClient = useQueryClient();
   const [selection, setSelection] = useState<Selection>(defaultSelection);
   const [tab, setTab] = useState('grid');
-  const [drafts, setDrafts] = useState<GridDrafts>({});
+  // The drafts live in a store, not in this page's state: a keystroke redraws the row typed in, not the page.
+  const [drafts] = useState(() => new GridDraftStore());
   const key = draftKey(selection.period, selection.setId);
-  const edits = drafts[key] ?? NO_EDITS;
-  const unsaved = Object.values(drafts).reduce((n, d) => n + countCells(d), 0);
+  const unsaved = useUnsavedCount(drafts);
   useUnsavedChanges(unsaved > 0 ? `${unsaved} ô điểm chưa lưu ở màn hình Thi đua` : null);
   const confirmDiscard = useConfirmDiscard();
   const changed = useCallback(() => void queryClient.invalidateQueries({ queryKey: queryKeys.scoring }), [queryClient]);
-  const onEdits = useCallback((update: (edits: GridEdits) => GridEdits) => setDrafts((d) => ({ ...d, [key]: update(d[key] ?? NO_EDITS) })), [key]);
   const select = (next: Selection, then?: () => void) => selectRef.current(next, then);
   const selectNow = (next: Selection, then?: () => void) => {
     const isSame = next.period === selection.period && next.setId === selection.setId && next.unitId === selection.unitId;
-    const count = countCells(edits);
+    const count = countCells(drafts.get(key));
     const go = () => {
       setSelection(next);
       then?.();
     };
     if (isSame || count === 0) return go();
     confirmDiscard(() => {
-      setDrafts((d) => ({ ...d, [key]: NO_EDITS }));
+      drafts.update(key, () => ({}));
       go();
     }, {
       title: 'Bỏ các ô điểm chưa lưu?',
@@ -63,7 +61,7 @@ export function ScorecardsPage() {
         onChange={setTab}
         size="small"
         items={[
-          { key: 'grid', label: 'Chấm điểm', children: <ScoringTab selection={selection} onSelect={onSelect} edits={edits} onEdits={onEdits} onChanged={changed} /> },
+          { key: 'grid', label: 'Chấm điểm', children: <ScoringTab selection={selection} onSelect={onSelect} drafts={drafts} onChanged={changed} /> },
           { key: 'periods', label: 'Kỳ đánh giá', children: <PeriodsTab selection={selection} onChanged={changed} onOpen={(s) => select(s, () => setTab('grid'))} /> },
           { key: 'import', label: 'Nhập từ Excel', children: <ImportTab onImported={changed} /> },
           { key: 'titles', label: 'Danh hiệu cuối năm', children: <TitlesTab year={Number(selection.period.slice(0, 4))} /> },

@@ -15,7 +15,8 @@ import { base64ToBlob, saveBlob, XLSX_TYPE } from '../../lib/download';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
 import { BreakdownDrawer } from './BreakdownDrawer';
-import { countCells, parsePastedBlock, splitEdits, withoutSaved, type GridEdits } from './gridDraft';
+import { countCells, draftKey, parsePastedBlock, splitEdits, withoutSaved } from './gridDraft';
+import type { GridDraftStore } from './gridDraftStore';
 import { SaveBar } from './SaveBar';
 import { ScoreGridTable } from './ScoreGridTable';
 import { SelectionBar } from './SelectionBar';
@@ -26,17 +27,17 @@ import type { Selection } from './selection';
 interface Props {
   selection: Selection;
   onSelect: (selection: Selection) => void;
-  /** The unsaved cells of this period and set. */
-  edits: GridEdits;
-  onEdits: (update: (edits: GridEdits) => GridEdits) => void;
+  /** The unsaved cells, by period and set (this grid's under draftKey(period, setId)). */
+  drafts: GridDraftStore;
   onChanged: () => void;
 }
 
-export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: Props) {
+export function ScoringTab({ selection, onSelect, drafts, onChanged }: Props) {
   const call = useApiCall();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const { period, setId } = selection;
+  const key = draftKey(period, setId);
   const gridQuery = useQuery({ queryKey: queryKeys.scoreGrid(period, setId), queryFn: () => apiQuery((api) => api.getScoreGrid({ period, setId })) });
   const grid = gridQuery.data;
   const setQuery = useQuery({
@@ -49,12 +50,11 @@ export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: P
   const [productsOf, setProductsOf] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const rows = useMemo(() => (grid ? (selection.unitId ? grid.rows.filter((r) => r.unitId === selection.unitId) : grid.rows) : []), [grid, selection.unitId]);
-  const problems = useMemo(() => (grid ? splitEdits(grid, edits).problems : []), [grid, edits]);
-  const onEdit = useCallback((subjectId: string, criterionId: string, value: string) => onEdits((e) => ({ ...e, [subjectId]: { ...e[subjectId], [criterionId]: value } })), [onEdits]);
+  const onEdit = useCallback((subjectId: string, criterionId: string, value: string) => drafts.setCell(key, subjectId, criterionId, value), [drafts, key]);
   const onPaste = useCallback((rowIndex: number, colIndex: number, text: string) => {
     if (!grid) return false;
     const block = parsePastedBlock(text);
-    onEdits((e) => {
+    drafts.update(key, (e) => {
       const next = { ...e };
       block.forEach((cells, i) => {
         const row = rows[rowIndex + i];
@@ -67,7 +67,7 @@ export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: P
       return next;
     });
     return true;
-  }, [grid, rows, onEdits]);
+  }, [grid, rows, drafts, key]);
 
   if (gridQuery.isError) return <LoadError what="bảng chấm điểm" error={gridQuery.error} onRetry={() => void gridQuery.refetch()} />;
   if (!grid) return (
@@ -76,11 +76,11 @@ export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: P
       <Spin />
     </div>
   );
-  const editCount = countCells(edits);
   const isEditable = !grid.isRollup && !grid.isLocked;
   const hasProducts = !grid.isRollup && grid.criteria.some((c) => c.input === 'taskProducts');
   const save = async () => {
-    if (editCount === 0 || isBusy) return;
+    const edits = drafts.get(key);
+    if (countCells(edits) === 0 || isBusy) return;
     const { entries, problems: refused } = splitEdits(grid, edits);
     if (entries.length === 0) return void message.error({ content: `Chưa lưu được: ${refused.map((p) => p.message).join('; ')}.`, duration: 8 });
     setBusy(true);
@@ -88,7 +88,7 @@ export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: P
     setBusy(false);
     if (!r.ok) return;
     queryClient.setQueryData<ScoreGrid>(queryKeys.scoreGrid(grid.period, grid.setId), r.data);
-    onEdits((current) => withoutSaved(current, entries, edits));
+    drafts.update(key, (current) => withoutSaved(current, entries, edits));
     const saved = entries.reduce((n, e) => n + Object.keys(e.points).length, 0);
     if (refused.length > 0) void message.warning({ content: `Đã lưu ${saved} ô; còn ${refused.length} ô chưa lưu được (tô đỏ): ${refused.map((p) => p.message).join('; ')}.`, duration: 10 });
     else void message.success(`Đã lưu điểm (${SCORE_STEP_LABELS[step]}).`);
@@ -116,11 +116,11 @@ export function ScoringTab({ selection, onSelect, edits, onEdits, onChanged }: P
       {grid.isLocked && <Alert type="info" showIcon title={grid.lockReason} style={{ marginBottom: 8 }} data-testid="lock-notice" />}
       <UnitSummary grid={grid} rows={rows} />
       {rows.length === 0 ? <Empty description="Không có ai để chấm điểm theo bộ tiêu chí này." /> : (
-        <ScoreGridTable grid={grid} rows={rows} edits={edits} bands={setQuery.data?.bands ?? null} isEditable={isEditable} onOpen={setOpen} onProducts={hasProducts ? setProductsOf : undefined}
+        <ScoreGridTable grid={grid} rows={rows} drafts={drafts} draftKey={key} bands={setQuery.data?.bands ?? null} isEditable={isEditable} onOpen={setOpen} onProducts={hasProducts ? setProductsOf : undefined}
           onEdit={onEdit} onPaste={onPaste} />
       )}
       {isEditable && (
-        <SaveBar step={step} onStep={setStep} editCount={editCount} problems={problems} isBusy={isBusy} onSave={() => void save()} onDiscard={() => onEdits(() => ({}))} />
+        <SaveBar grid={grid} drafts={drafts} draftKey={key} step={step} onStep={setStep} isBusy={isBusy} onSave={() => void save()} onDiscard={() => drafts.update(key, () => ({}))} />
       )}
       {open && <BreakdownDrawer period={grid.period} setId={grid.setId} subjectId={open} onClose={() => setOpen(null)} onChanged={onChanged} />}
       {productsOf && <TaskProductsModal period={grid.period} setId={grid.setId} subjectId={productsOf} onClose={() => setProductsOf(null)} onSaved={() => { setProductsOf(null); onChanged(); }} />}
