@@ -158,6 +158,7 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   getReport: 'readPersonal',
   saveReportNarrative: 'enter',
   exportReport: 'readPersonal',
+  getReportSources: 'readPersonal',
   getTodo: 'read',
   listStaffScores: 'readPersonal',
   getPeriodSnapshot: 'readScores',

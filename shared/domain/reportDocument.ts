@@ -61,7 +61,7 @@ function appendix(f: ReportFigures): ReportBlock[] {
   const violationRule = `vụ việc vi phạm có ngày vi phạm từ ${dmy(f.scope.from)} đến ${dmy(f.scope.to)}, không bị hủy hoặc xóa`;
   const out: ReportBlock[] = [
     { type: 'heading', text: 'PHỤ LỤC: NGUỒN SỐ LIỆU' },
-    { type: 'paragraph', text: 'Mỗi số liệu được tính từ các bản ghi của phần mềm tại thời điểm lập báo cáo; mã bản ghi là mã trong dữ liệu, tìm được trên màn hình tương ứng.', italics: true, size: 11 },
+    { type: 'paragraph', text: 'Mỗi số liệu được tính từ các bản ghi của phần mềm tại thời điểm lập báo cáo. Trên màn hình Báo cáo của phần mềm, bấm vào một số trong các bảng để xem danh sách bản ghi (người, vụ việc vi phạm, lượt khen thưởng) được đếm và mở từng bản ghi; mã bản ghi dưới đây là mã trong dữ liệu.', italics: true, size: 11 },
     sourceLine(`Tổng số vụ việc vi phạm năm ${y}`, f.violationsTotal.current, violationRule),
     sourceLine(`Cùng kỳ năm ${y - 1}`, f.violationsTotal.previous, 'cùng khoảng ngày của năm trước'),
     sourceLine('Vụ việc chưa kết luận', f.violationsPending, 'vụ việc của kỳ đang ở bước ghi nhận, chờ giải trình hoặc xem xét'),
