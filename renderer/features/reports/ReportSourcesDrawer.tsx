@@ -41,7 +41,7 @@ export function ReportSourcesDrawer({ request, units, onClose }: { request: Sour
   };
   const data = query.data;
   return (
-    <Drawer open width={760} title={`${request.title}: ${request.ids.length} bản ghi`} onClose={onClose} data-testid="report-sources">
+    <Drawer open size={760} title={`${request.title}: ${request.ids.length} bản ghi`} onClose={onClose} data-testid="report-sources">
       {query.isError && <LoadError what="các bản ghi của số liệu này" error={query.error} onRetry={() => void query.refetch()} />}
       <Typography.Paragraph type="secondary">Bấm vào một dòng để mở bản ghi.{data && data.missing > 0 ? ` ${data.missing} bản ghi đã bị xóa sau khi lập số liệu.` : ''}</Typography.Paragraph>
       {(request.source === 'staff' || request.source === 'titleProposals') && (
