@@ -42,6 +42,8 @@ export interface ScoringTable {
   setName: string;
   periodKey: string;
   periodLabel: string;
+  /** The rule behind the 20 % column and line, where the law applies it to this set; null = no cap shown. */
+  capBasis: string | null;
   rows: RatingRow[];
 }
 

@@ -114,6 +114,8 @@ export function reportDocumentModel(f: ReportFigures, text: ReportNarrative, opt
       rows: t.rows.map((r) => [r.unitName, fmt(r.excellent.value), fmt(r.good.value), fmt(r.meets.value), fmt(r.fails.value), fmt(r.unscored.value), r.capAllowed === null ? '—' : `${fmt(r.capAllowed)}${r.isOverCap ? ' (vượt)' : ''}`]),
     });
   });
+  const basis = f.scoring.find((t) => t.capBasis)?.capBasis;
+  if (basis) blocks.push({ type: 'paragraph', text: `Cột "Tối đa XS (20%)" và đường giới hạn trên biểu đồ: ${basis}; chỉ áp dụng cho bộ tiêu chí đánh giá công chức theo Nghị định này ("—": không áp dụng).`, italics: true, size: 11 });
   if (f.scoring.length > 0) blocks.push({ type: 'chart', key: 'ratings' });
   if (f.titles.length > 0) {
     blocks.push({

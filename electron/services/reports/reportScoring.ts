@@ -45,6 +45,22 @@ async function ratingsBySet(session: Session, periodKey: string, sets: CriteriaS
   return out;
 }
 
+/** Where the 20 % cap line comes from: ND 335/2025 (QUOTED-PRESS cafef.vn, legal-sources.md §5b). */
+export const CAP_BASIS = 'NĐ 335/2025/NĐ-CP: số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" (công chức cùng cơ quan, nhóm nhiệm vụ tương đồng)';
+
+/**
+ * The cap per unit row, only where the law puts it: ND 335/2025 rates công chức, and caps "xuất sắc" at
+ * 20 % of "tốt" in the same body and in each group with similar tasks. The ND 335 staff set (its cap pool)
+ * gets the line; the ward's own conduct scorecard is not an ND 335 rating (its cap, if kept, is the ward's
+ * choice, checked on Thi đua), unit sets rate collectives, and the leaders' set has one leader per unit —
+ * a 20 % line over one person is not what the law counts (leaders are counted with the công chức of the
+ * ward on Thi đua's ward-wide check).
+ */
+export function capOf(set: Pick<CriteriaSetView, 'subject' | 'capPool' | 'audience' | 'excellentCapOfGood'>): number | null {
+  if (set.subject === 'unit' || !set.capPool || set.audience === 'leaders') return null;
+  return set.excellentCapOfGood;
+}
+
 export async function scoringTables(session: Session, periodKey: string, unitId: string | null): Promise<ScoringTable[]> {
   const sets = listCriteriaSets(session).filter((s) => s.isActive);
   const ratings = await ratingsBySet(session, periodKey, sets);
@@ -60,8 +76,8 @@ export async function scoringTables(session: Session, periodKey: string, unitId:
       if (group) group.push(r);
       else groups.set(name, [r]);
     }
-    const cap = isUnitSet ? null : set.excellentCapOfGood;
-    tables.push({ setId: set.setId, setName: set.name, periodKey, periodLabel: labelOfKey(periodKey), rows: [...groups].map(([name, rs]) => ratingRow(name, rs, cap)) });
+    const cap = capOf(set);
+    tables.push({ setId: set.setId, setName: set.name, periodKey, periodLabel: labelOfKey(periodKey), capBasis: cap === null ? null : CAP_BASIS, rows: [...groups].map(([name, rs]) => ratingRow(name, rs, cap)) });
   }
   return tables;
 }
