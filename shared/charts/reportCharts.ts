@@ -117,14 +117,14 @@ export function reportCharts(f: ReportFigures): ReportChart[] {
 
 type Loose = Record<string, unknown>;
 
-function compactAxis(axis: unknown): unknown {
+function compactAxis(axis: unknown, mayRotate: boolean): unknown {
   if (!axis || typeof axis !== 'object') return axis;
   const a = axis as Loose;
   const label = { ...(a.axisLabel as Loose | undefined), fontSize: 10, hideOverlap: true };
   if (a.type !== 'category' || !Array.isArray(a.data)) return { ...a, axisLabel: label };
   const data = (a.data as unknown[]).map((d) => shortLabel(String(d), 12));
   const isLong = data.some((d) => d.length > 4);
-  return { ...a, data, axisLabel: { ...label, interval: 'auto', rotate: isLong && data.length > 3 ? 35 : 0 } };
+  return { ...a, data, axisLabel: { ...label, interval: 'auto', rotate: mayRotate && isLong && data.length > 3 ? 35 : 0 } };
 }
 
 /**
@@ -142,8 +142,9 @@ export function compactChart(option: EChartsCoreOption): EChartsCoreOption {
     title: title ? { ...title, textStyle: { ...(title.textStyle as Loose | undefined), fontSize: 12 } } : title,
     legend: legend ? { ...legend, type: 'scroll', itemWidth: 14, itemHeight: 8, textStyle: { ...(legend.textStyle as Loose | undefined), fontSize: 10 } } : legend,
     grid: { ...(o.grid as Loose | undefined), left: 4, right: 8, top: 32, bottom: 36, containLabel: true },
-    xAxis: compactAxis(o.xAxis),
-    yAxis: compactAxis(o.yAxis),
+    // Slanted labels only under a vertical chart; a horizontal chart's names stay level, cut short.
+    xAxis: compactAxis(o.xAxis, true),
+    yAxis: compactAxis(o.yAxis, false),
     series,
   } as EChartsCoreOption;
 }
