@@ -12,7 +12,7 @@ import { loadContext, personLabel, type ViolationContext, type ViolationDeps } f
 type Fields = z.output<typeof commendationFields>;
 type Filter = z.output<typeof commendationFilter>;
 
-function toRow(ctx: ViolationContext, c: Commendation): CommendationRow {
+export function toRow(ctx: ViolationContext, c: Commendation): CommendationRow {
   return {
     id: c.id, date: c.date, people: c.staffIds.map((id) => personLabel(ctx, id)), unitId: c.unitId,
     unitName: c.unitId ? (ctx.units.get(c.unitId)?.name ?? '') : '', reason: c.reason, form: c.form,

@@ -35,7 +35,13 @@ export interface SubjectResult {
 
 function indexBy<T extends { staffIds: string[] }>(items: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) for (const id of item.staffIds) map.set(id, [...(map.get(id) ?? []), item]);
+  for (const item of items) {
+    for (const id of item.staffIds) {
+      const list = map.get(id);
+      if (list) list.push(item);
+      else map.set(id, [item]);
+    }
+  }
   return map;
 }
 
@@ -59,10 +65,17 @@ export function isApplicable(subject: Subject, range: { from: string; to: string
 /** month → staffId → rating, filled as people are computed (leaders see those they lead). */
 type RatingBook = Map<string, Map<string, Rating | null>>;
 
-function ledRatings(data: PeriodData, method: RollupMethod): RatingBook {
+/** Results already computed in one pass (a report), by set version and period: the leaders' set reuses its led set's. */
+export type PeriodMemo = Map<string, SubjectResult[]>;
+
+function memoKey(data: PeriodData): string {
+  return `${data.set.setId}@${data.set.version}|${data.info.key}`;
+}
+
+function ledRatings(data: PeriodData, method: RollupMethod, memo?: PeriodMemo): RatingBook {
   const book: RatingBook = new Map();
   if (!data.led) return book;
-  for (const r of computePeriod(data.led, method)) {
+  for (const r of memo?.get(memoKey(data.led)) ?? computePeriod(data.led, method, memo)) {
     for (const m of r.months) {
       const month = book.get(m.month) ?? new Map<string, Rating | null>();
       month.set(r.subject.id, m.breakdown.rating);
@@ -72,18 +85,25 @@ function ledRatings(data: PeriodData, method: RollupMethod): RatingBook {
   return book;
 }
 
-export function computePeriod(data: PeriodData, method: RollupMethod): SubjectResult[] {
+export function computePeriod(data: PeriodData, method: RollupMethod, memo?: PeriodMemo): SubjectResult[] {
+  const known = memo?.get(memoKey(data));
+  if (known) return known;
   const isUnit = data.set.subject === 'unit';
   const violationsBy = indexBy(data.violations);
   const commendationsBy = indexBy(data.commendations);
   const findingsBy = new Map<string, Finding[]>();
-  for (const f of data.findings) findingsBy.set(f.staffId, [...(findingsBy.get(f.staffId) ?? []), f]);
+  for (const f of data.findings) {
+    const list = findingsBy.get(f.staffId);
+    if (list) list.push(f);
+    else findingsBy.set(f.staffId, [f]);
+  }
   const year = data.info.year;
-  const book = ledRatings(data, method);
+  const book = ledRatings(data, method, memo);
   const names = new Map<string, string>([...data.subjects, ...(data.led?.subjects ?? [])].map((s) => [s.id, s.name] as const));
   // Leaders after those they lead (unit heads, then Phó Chủ tịch, then Chủ tịch).
   const order = [...data.subjects].sort((a, b) => (a.leader?.depth ?? 0) - (b.leader?.depth ?? 0));
   const byId = new Map<string, SubjectResult>();
+  const ranges = new Map(data.months.map((month) => [month, rangeOf(month, data.range)] as const));
   for (const subject of order) {
     const events = eventsOf(subject, isUnit, violationsBy, data.commendations, commendationsBy);
     // Units are not disciplined; their members' discipline is a title rule, not a rating trigger.
@@ -91,7 +111,7 @@ export function computePeriod(data: PeriodData, method: RollupMethod): SubjectRe
     const findings = isUnit ? [] : (findingsBy.get(subject.id) ?? []);
     const months = data.months.map((month): MonthResult => {
       const record = data.records.get(recordKey(subject.id, month)) ?? null;
-      const range = rangeOf(month, data.range);
+      const range = ranges.get(month) ?? data.range;
       const rated = book.get(month);
       const subordinates: Subordinate[] | undefined = subject.leader
         ? subject.leader.subordinateIds.filter((id) => rated?.has(id)).map((id) => ({ staffId: id, name: names.get(id) ?? id, rating: rated?.get(id) ?? null }))
@@ -125,6 +145,7 @@ export function computePeriod(data: PeriodData, method: RollupMethod): SubjectRe
     const ranks = rankTotals(group.map((r) => r.total));
     group.forEach((r, i) => (r.rank = ranks[i] ?? null));
   }
+  memo?.set(memoKey(data), results);
   return results;
 }
 
@@ -132,7 +153,9 @@ export function groupByUnit(results: SubjectResult[]): Map<string, SubjectResult
   const map = new Map<string, SubjectResult[]>();
   for (const r of results) {
     const key = r.subject.unitId ?? '';
-    map.set(key, [...(map.get(key) ?? []), r]);
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
   }
   return map;
 }

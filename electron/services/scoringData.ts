@@ -78,7 +78,8 @@ function isOnStaff(s: Staff, range: { from: string; to: string }): boolean {
   return (!s.startDate || s.startDate <= range.to) && (s.status === 'active' || (s.statusDate !== null && s.statusDate > range.from));
 }
 
-export function subjectsOf(session: Session, set: CriteriaSetView, range: { from: string; to: string }): Subject[] {
+/** Who a set scores in the range, by unit then name; `sorted: false` skips the name order (counting only). */
+export function subjectsOf(session: Session, set: CriteriaSetView, range: { from: string; to: string }, options: { sorted?: boolean } = {}): Subject[] {
   const units = session.store.collection('units').records.filter((u) => !u.deletedAt);
   const unitById = new Map(units.map((u) => [u.id, u] as const));
   const staff = session.store.collection('staff').records.filter((s) => !s.deletedAt);
@@ -90,7 +91,7 @@ export function subjectsOf(session: Session, set: CriteriaSetView, range: { from
   }
   const leaders = wardLeaders(session);
   const audience = set.audience ?? 'all';
-  return staff
+  const people = staff
     .filter((s) => isOnStaff(s, range))
     .filter((s) => set.categories === null || set.categories.includes(s.category))
     .filter((s) => audience === 'all' || (audience === 'leaders') === leaders.has(s.id))
@@ -100,8 +101,8 @@ export function subjectsOf(session: Session, set: CriteriaSetView, range: { from
         id: s.id, code: s.code, name: s.fullName, position: s.position, unitId: s.unitId, unitName: unit?.name ?? 'Chưa xếp đơn vị', unitShortName: unit?.shortName ?? '', unitOrder: unit?.order ?? 9999, memberIds: [],
         category: s.category, activeFrom: s.startDate, activeTo: s.status === 'active' ? null : s.statusDate, leader: leaders.get(s.id) ?? null,
       };
-    })
-    .sort((a, b) => a.unitOrder - b.unitOrder || compareVietnameseNames(a.name, b.name));
+    });
+  return options.sorted === false ? people : people.sort((a, b) => a.unitOrder - b.unitOrder || compareVietnameseNames(a.name, b.name));
 }
 
 export function recordKey(subjectId: string, month: string): string {

@@ -95,6 +95,7 @@ export const METHOD_NAME_LIST = [
   'getReport',
   'saveReportNarrative',
   'exportReport',
+  'getReportSources',
   'getTodo',
   'listStaffScores',
   'getPeriodSnapshot',

@@ -161,6 +161,7 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   getReport: 'readPersonal',
   saveReportNarrative: 'enter',
   exportReport: 'readPersonal',
+  getReportSources: 'readPersonal',
   getTodo: 'read',
   listStaffScores: 'readPersonal',
   getPeriodSnapshot: 'readScores',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { REPORT_KINDS } from '../schema/report';
 import { method } from './method';
 import type { FileOutput } from './rosterContract';
-import type { ReportView, TodoView } from './reportTypes';
+import type { ReportSources, ReportView, TodoView } from './reportTypes';
 import { empty, text } from './schemas';
 
 const section = text('Nội dung báo cáo', 20_000);
@@ -24,9 +24,19 @@ export const reportNarrativeSave = reportRequest
 
 export const reportExport = reportRequest.extend({ format: z.enum(['docx', 'pdf'], { error: 'Định dạng: docx hoặc pdf.' }) }).strict();
 
+/** The records behind one figure of a report (its ids), for the drill-down on Báo cáo. */
+export const reportSourcesInput = z
+  .object({
+    source: z.enum(['staff', 'violations', 'commendations', 'titleProposals'], { error: 'Loại bản ghi không hợp lệ.' }),
+    ids: z.array(z.string().max(100)).max(200_000),
+    year: reportRequest.shape.year,
+  })
+  .strict();
+
 export const reportMethods = {
   getReport: method<ReportView>()(reportRequest),
   saveReportNarrative: method<ReportView>()(reportNarrativeSave),
   exportReport: method<FileOutput>()(reportExport),
   getTodo: method<TodoView>()(empty),
+  getReportSources: method<ReportSources>()(reportSourcesInput),
 } as const;

@@ -1,5 +1,6 @@
 /** What the report and to-do methods return: computed figures (each with the records it counts), the narrative, the to-do list. */
 import type { ReportKind, ReportNarrative } from '../schema/report';
+import type { CommendationRow, ViolationRow } from './violationsTypes';
 
 /** A computed number and the ids of the records it counts (the "Nguồn số liệu" of a cell). */
 export interface Figure {
@@ -41,6 +42,8 @@ export interface ScoringTable {
   setName: string;
   periodKey: string;
   periodLabel: string;
+  /** The rule behind the 20 % column and line, where the law applies it to this set; null = no cap shown. */
+  capBasis: string | null;
   rows: RatingRow[];
 }
 
@@ -116,4 +119,25 @@ export type TodoKey =
 export interface TodoView {
   today: string;
   items: TodoItem[];
+}
+
+/** What a report's figure counts, for the drill-down on Báo cáo: people, violations, commendations or title proposals. */
+export type ReportSourceKind = 'staff' | 'violations' | 'commendations' | 'titleProposals';
+
+export interface ReportSourcePerson {
+  id: string;
+  code: string;
+  fullName: string;
+  unitName: string;
+  position: string;
+  /** Title proposals: the title proposed. */
+  note: string;
+}
+
+export interface ReportSources {
+  people: ReportSourcePerson[];
+  violations: ViolationRow[];
+  commendations: CommendationRow[];
+  /** Ids not found any more (deleted since the report was computed). */
+  missing: number;
 }

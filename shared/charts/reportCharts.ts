@@ -63,7 +63,7 @@ function ratingsChart(f: ReportFigures): EChartsCoreOption | null {
   const series: object[] = [stack('Hoàn thành xuất sắc', 'excellent'), stack('Hoàn thành tốt', 'good'), stack('Hoàn thành', 'meets'), stack('Không hoàn thành', 'fails'), stack('Chưa chấm', 'unscored')];
   if (rows.some((r) => r.capAllowed !== null)) {
     series.push({
-      name: 'Tối đa "xuất sắc" (20% số "tốt")',
+      name: 'Tối đa "xuất sắc" theo NĐ 335/2025 (20% số "tốt")',
       type: 'line',
       step: 'middle',
       data: rows.map((r) => r.capAllowed),
@@ -113,4 +113,38 @@ export function reportCharts(f: ReportFigures): ReportChart[] {
     charts.push({ key: 'coverage', title: 'Ký cam kết', option: coverageChart(f), aspect: Math.min(1, 0.15 + f.coverage.length * 0.05) });
   }
   return charts;
+}
+
+type Loose = Record<string, unknown>;
+
+function compactAxis(axis: unknown, mayRotate: boolean): unknown {
+  if (!axis || typeof axis !== 'object') return axis;
+  const a = axis as Loose;
+  const label = { ...(a.axisLabel as Loose | undefined), fontSize: 10, hideOverlap: true };
+  if (a.type !== 'category' || !Array.isArray(a.data)) return { ...a, axisLabel: label };
+  const data = (a.data as unknown[]).map((d) => shortLabel(String(d), 12));
+  const isLong = data.some((d) => d.length > 4);
+  return { ...a, data, axisLabel: { ...label, interval: 'auto', rotate: mayRotate && isLong && data.length > 3 ? 35 : 0 } };
+}
+
+/**
+ * The same chart for a small card (Tổng quan, about 350 × 260 px): category labels cut to 12 characters,
+ * slanted when long, every other one left out by ECharts when they would still touch; no value labels on
+ * the bars; smaller title and a scrolling legend — the full chart stays on Báo cáo and in the documents.
+ */
+export function compactChart(option: EChartsCoreOption): EChartsCoreOption {
+  const o = option as Loose;
+  const title = o.title as Loose | undefined;
+  const legend = o.legend as Loose | undefined;
+  const series = Array.isArray(o.series) ? (o.series as Loose[]).map((s) => (s.label ? { ...s, label: { ...(s.label as Loose), show: false } } : s)) : o.series;
+  return {
+    ...o,
+    title: title ? { ...title, textStyle: { ...(title.textStyle as Loose | undefined), fontSize: 12 } } : title,
+    legend: legend ? { ...legend, type: 'scroll', itemWidth: 14, itemHeight: 8, textStyle: { ...(legend.textStyle as Loose | undefined), fontSize: 10 } } : legend,
+    grid: { ...(o.grid as Loose | undefined), left: 4, right: 8, top: 32, bottom: 36, containLabel: true },
+    // Slanted labels only under a vertical chart; a horizontal chart's names stay level, cut short.
+    xAxis: compactAxis(o.xAxis, true),
+    yAxis: compactAxis(o.yAxis, false),
+    series,
+  } as EChartsCoreOption;
 }

@@ -34,8 +34,7 @@ function matches(match: ViolationMatch, ref: ConductRef): boolean {
  * The criterion a violation is deducted from: the first leaf (document order) with a match for any
  * of its references, else the set's fallback criterion, else none. One violation, one criterion.
  */
-export function criterionForViolation(set: Pick<CriteriaSetFields, 'criteria' | 'fallbackCriterionId'>, refs: ConductRef[]): CriterionLeaf | null {
-  const leaves = criterionLeaves(set.criteria);
+export function criterionForViolation(set: Pick<CriteriaSetFields, 'criteria' | 'fallbackCriterionId'>, refs: ConductRef[], leaves: CriterionLeaf[] = criterionLeaves(set.criteria)): CriterionLeaf | null {
   const claimed = leaves.find((leaf) => leaf.matches.some((m) => refs.some((ref) => matches(m, ref))));
   return claimed ?? leaves.find((leaf) => leaf.id === set.fallbackCriterionId) ?? null;
 }

@@ -61,7 +61,7 @@ function appendix(f: ReportFigures): ReportBlock[] {
   const violationRule = `vụ việc vi phạm có ngày vi phạm từ ${dmy(f.scope.from)} đến ${dmy(f.scope.to)}, không bị hủy hoặc xóa`;
   const out: ReportBlock[] = [
     { type: 'heading', text: 'PHỤ LỤC: NGUỒN SỐ LIỆU' },
-    { type: 'paragraph', text: 'Mỗi số liệu được tính từ các bản ghi của phần mềm tại thời điểm lập báo cáo; mã bản ghi là mã trong dữ liệu, tìm được trên màn hình tương ứng.', italics: true, size: 11 },
+    { type: 'paragraph', text: 'Mỗi số liệu được tính từ các bản ghi của phần mềm tại thời điểm lập báo cáo. Trên màn hình Báo cáo của phần mềm, bấm vào một số trong các bảng để xem danh sách bản ghi (người, vụ việc vi phạm, lượt khen thưởng) được đếm và mở từng bản ghi; mã bản ghi dưới đây là mã trong dữ liệu.', italics: true, size: 11 },
     sourceLine(`Tổng số vụ việc vi phạm năm ${y}`, f.violationsTotal.current, violationRule),
     sourceLine(`Cùng kỳ năm ${y - 1}`, f.violationsTotal.previous, 'cùng khoảng ngày của năm trước'),
     sourceLine('Vụ việc chưa kết luận', f.violationsPending, 'vụ việc của kỳ đang ở bước ghi nhận, chờ giải trình hoặc xem xét'),
@@ -114,6 +114,8 @@ export function reportDocumentModel(f: ReportFigures, text: ReportNarrative, opt
       rows: t.rows.map((r) => [r.unitName, fmt(r.excellent.value), fmt(r.good.value), fmt(r.meets.value), fmt(r.fails.value), fmt(r.unscored.value), r.capAllowed === null ? '—' : `${fmt(r.capAllowed)}${r.isOverCap ? ' (vượt)' : ''}`]),
     });
   });
+  const basis = f.scoring.find((t) => t.capBasis)?.capBasis;
+  if (basis) blocks.push({ type: 'paragraph', text: `Cột "Tối đa XS (20%)" và đường giới hạn trên biểu đồ: ${basis}; chỉ áp dụng cho bộ tiêu chí đánh giá công chức theo Nghị định này ("—": không áp dụng).`, italics: true, size: 11 });
   if (f.scoring.length > 0) blocks.push({ type: 'chart', key: 'ratings' });
   if (f.titles.length > 0) {
     blocks.push({

@@ -12,7 +12,7 @@
 import type { CriteriaSetFields, Rating } from '../schema/criteria';
 import { SCORE_STEPS, type ScoreStep, type ScoreStepName, type TaskProduct } from '../schema/scoring';
 import { COMMENDATION_FORM_LABELS, MEASURE_LABELS } from '../schema/violation';
-import { criterionForViolation, criterionLeaves } from './criteria';
+import { criterionForViolation, criterionLeaves, type CriterionLeaf } from './criteria';
 import { finalRating, ratingForTotal, triggerHits, type TriggerHit } from './rating';
 import { refLabel, type ConductCommendation, type ConductViolation } from './scoringEvents';
 import { clamp, round2 } from './scoringMath';
@@ -88,8 +88,10 @@ export interface ScoreInput {
   subordinates?: Subordinate[];
 }
 
+const STEPS_LATEST_FIRST = [...SCORE_STEPS].reverse();
+
 function stepBase(steps: ScoreInput['steps'], criterionId: string): { value: number; source: ScoreStepName } | null {
-  for (const name of [...SCORE_STEPS].reverse()) {
+  for (const name of STEPS_LATEST_FIRST) {
     const value = steps[name]?.points[criterionId];
     if (typeof value === 'number' && Number.isFinite(value)) return { value, source: name };
   }
@@ -100,16 +102,39 @@ function deductionLine(v: ConductViolation, points: number): DeductionLine {
   return { violationId: v.id, date: v.date, measure: MEASURE_LABELS[v.measure], points, refs: v.refs.map(refLabel).join(', '), description: v.description };
 }
 
+// A period scores thousands of (person, month) pairs with one set: its leaves, and the criterion each
+// violation belongs to, are worked out once per set object (sets and violations are not changed in place).
+const leavesBySet = new WeakMap<CriteriaSetFields, CriterionLeaf[]>();
+const claimsBySet = new WeakMap<CriteriaSetFields, WeakMap<ConductViolation, CriterionLeaf | null>>();
+
+function leavesOf(set: CriteriaSetFields): CriterionLeaf[] {
+  let leaves = leavesBySet.get(set);
+  if (!leaves) leavesBySet.set(set, (leaves = criterionLeaves(set.criteria)));
+  return leaves;
+}
+
+function claimOf(set: CriteriaSetFields, v: ConductViolation): CriterionLeaf | null {
+  let claims = claimsBySet.get(set);
+  if (!claims) claimsBySet.set(set, (claims = new WeakMap()));
+  let leaf = claims.get(v);
+  if (leaf === undefined) claims.set(v, (leaf = criterionForViolation(set, v.refs, leavesOf(set))));
+  return leaf;
+}
+
 export function computeScore(input: ScoreInput): ScoreBreakdown {
   const { set } = input;
-  const leaves = criterionLeaves(set.criteria);
+  const leaves = leavesOf(set);
   const deductionsBy = new Map<string, DeductionLine[]>();
   const unclaimed: DeductionLine[] = [];
   for (const v of input.violations) {
-    const leaf = criterionForViolation(set, v.refs);
+    const leaf = claimOf(set, v);
     const points = leaf?.deductions[v.measure] ?? 0;
     if (!leaf) unclaimed.push(deductionLine(v, 0));
-    else deductionsBy.set(leaf.id, [...(deductionsBy.get(leaf.id) ?? []), deductionLine(v, points)]);
+    else {
+      const lines = deductionsBy.get(leaf.id);
+      if (lines) lines.push(deductionLine(v, points));
+      else deductionsBy.set(leaf.id, [deductionLine(v, points)]);
+    }
   }
   const criteria = leaves.map((leaf): CriterionResult => {
     const isUnitResults = leaf.input === 'unitResults';

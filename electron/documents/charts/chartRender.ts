@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from '../../../shared/charts/echartsSetup';
@@ -50,7 +51,40 @@ function fonts(): Uint8Array[] {
   return fontBuffers;
 }
 
-/** PNG of an SVG at `scale` × its size (2 = sharp on paper at the chart's printed width). */
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * An opaque RGBA image as an RGB PNG (8 bit, not interlaced): PDF writers embed such a PNG's data as it
+ * is, where an alpha channel makes pdfmake decode and split every pixel (seconds for a report's charts).
+ */
+export function rgbPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+  const stride = width * 3 + 1;
+  const raw = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y += 1) {
+    let out = y * stride + 1;
+    let at = y * width * 4;
+    for (let x = 0; x < width; x += 1, at += 4) {
+      raw[out++] = rgba[at] ?? 255;
+      raw[out++] = rgba[at + 1] ?? 255;
+      raw[out++] = rgba[at + 2] ?? 255;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))]));
+}
+
+/** PNG (RGB, on white) of an SVG at `scale` × its size (2 = sharp on paper at the chart's printed width). */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   wasmReady ??= initWasm(wasmBytes());
   await wasmReady;
@@ -59,7 +93,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
     background: '#ffffff',
     font: { fontBuffers: fonts(), defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT, loadSystemFonts: false },
   });
-  const png = resvg.render().asPng();
+  const image = resvg.render();
+  const png = rgbPng(image.pixels, image.width, image.height);
+  image.free();
   resvg.free();
   return png;
 }
@@ -67,7 +103,21 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
 /** Width in CSS pixels every report chart is drawn at (then rasterised at 2×, about 190 dpi on the page). */
 export const CHART_PX = 640;
 
+// The last charts drawn, by their option and size: saving a report as Word then as PDF (or again after
+// editing the narrative) draws the same charts; an unchanged option gives the same picture.
+const drawn = new Map<string, Promise<Uint8Array>>();
+const DRAWN_KEPT = 24;
+
 /** One report chart as the PNG both documents print. */
-export async function chartPng(chart: ReportChart): Promise<Uint8Array> {
-  return svgToPng(chartSvg(chart.option, CHART_PX, Math.round(CHART_PX * chart.aspect)), 2);
+export function chartPng(chart: ReportChart): Promise<Uint8Array> {
+  const height = Math.round(CHART_PX * chart.aspect);
+  const key = `${CHART_PX}x${height}|${JSON.stringify(chart.option)}`;
+  let png = drawn.get(key);
+  if (!png) {
+    png = svgToPng(chartSvg(chart.option, CHART_PX, height), 2);
+    png.catch(() => drawn.delete(key));
+    drawn.set(key, png);
+    if (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value as string);
+  }
+  return png;
 }

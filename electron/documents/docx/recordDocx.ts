@@ -5,12 +5,13 @@
  * page numbers at the top centre from page 2. Document numbers keep their hyphen unbroken.
  */
 import {
-  AlignmentType, BorderStyle, Document, Header, NoBreakHyphen, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Header, NoBreakHyphen, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type ParagraphChild,
 } from 'docx';
 import { MOTTO, NATIONAL_NAME, ND30_FONT_NAME, ND30_MARGINS_MM, ND30_SIZES, dateLineText, issuerLines, type SignatureSpec } from '../../../shared/domain/nd30Layout';
 import type { DocParagraph, DocRun, DocTable, RecordDocument } from '../../../shared/domain/recordDocuments';
 import { typographicQuotes, unbreakableParts } from '../../../shared/domain/typography';
+import { textWidth } from '../pdf/nd30Blocks';
 import { issuerRule } from '../xlsx/nd30Sheet';
 
 const twips = (mm: number) => Math.round((mm / 25.4) * 1440);
@@ -36,14 +37,34 @@ function centred(text: string, size: number, style: Omit<DocRun, 'text'> = {}, e
   return new Paragraph({ alignment: AlignmentType.CENTER, children: runs({ text, ...style }, size, extra) });
 }
 
+/** Word's default cell margins, left and right (0.19 cm = 108 twips each). */
+const CELL_MARGINS_TWIPS = 2 * 108;
+
+/**
+ * The header's two columns in twips: the right one as wide as Quốc hiệu in bold plus the cell margins and
+ * 4 mm to spare, at least 60 % of the text width — at 13 pt bold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is
+ * 95 mm, so 60 % of ND 30's 165 mm (99 mm less 3.8 mm of margins) made LibreOffice break it before "NAM".
+ * The issuing body takes the rest (about 38 %).
+ */
+export function headerColumnsTwips(): [number, number] {
+  const text = twips(210 - ND30_MARGINS_MM.left - ND30_MARGINS_MM.right);
+  const national = Math.ceil(textWidth(NATIONAL_NAME, ND30_SIZES.nationalName, true) * 20);
+  const right = Math.max(Math.round(text * 0.6), national + CELL_MARGINS_TWIPS + twips(4));
+  return [text - right, right];
+}
+
 export function headerTable(doc: Pick<RecordDocument, 'number' | 'date'>, wardName: string): Table {
   const s = ND30_SIZES;
   const [parent, ward] = issuerLines(wardName);
   const left = [centred(parent, s.issuer, { bold: true }), centred(ward, s.issuer, { bold: true }), centred(issuerRule(wardName), s.issuer)];
   if (doc.number) left.push(centred(doc.number, s.issuer));
   const right = [centred(NATIONAL_NAME, s.nationalName, { bold: true }), centred(MOTTO, s.motto, { bold: true }, { underline: true }), new Paragraph({ children: [] }), centred(dateLineText(wardName, doc.date), s.dateLine, { italics: true })];
-  const cell = (children: Paragraph[], pct: number) => new TableCell({ children, width: { size: pct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })] });
+  const [leftW, rightW] = headerColumnsTwips();
+  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
+  return new Table({
+    width: { size: leftW + rightW, type: WidthType.DXA }, columnWidths: [leftW, rightW], layout: TableLayoutType.FIXED, borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, leftW), cell(right, rightW)] })],
+  });
 }
 
 function bodyParagraph(p: DocParagraph): Paragraph {

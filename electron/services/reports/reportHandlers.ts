@@ -2,7 +2,9 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { reportMethods } from '../../../shared/api/reportContract';
 import type { Session } from '../session';
+import { defaultRulesDir } from '../ruleSources';
 import { exportReport } from './reportExport';
+import { reportSources } from './reportSources';
 import { reportView, saveReportNarrative } from './reportService';
 import { todoView } from './todoService';
 
@@ -17,5 +19,6 @@ export function createReportHandlers(session: Session): Pick<Handlers, ReportHan
       return { fileName: out.fileName, dataBase64: Buffer.from(out.bytes).toString('base64'), count: 1 };
     },
     getTodo: async () => todoView(session),
+    getReportSources: async (input) => reportSources({ session, rulesDir: defaultRulesDir() }, input),
   };
 }

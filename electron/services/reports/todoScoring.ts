@@ -12,6 +12,7 @@ import { listCriteriaSets } from '../criteriaService';
 import { subjectsOf } from '../scoringData';
 import { getScoringSettings } from '../scoringSettings';
 import type { Session } from '../session';
+import { ratingsFingerprint } from './ratingsCache';
 
 const EXAMPLES = 3;
 
@@ -27,12 +28,37 @@ export function endedPeriods(today: string, cadence: 'month' | 'quarter'): strin
   return Array.from({ length: month - 1 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
+// The lines last computed, with what they were computed from (ratingsCache.ts: the fingerprint moves with any change).
+const computed = new WeakMap<object, { key: string; items: TodoItem[] }>();
+
 export async function scoringTodo(session: Session, today: string): Promise<TodoItem[]> {
-  const store = session.store;
   const keys = endedPeriods(today, getScoringSettings(session).cadence);
+  const key = `${today}|${await ratingsFingerprint(session, Number((keys[keys.length - 1] ?? today).slice(0, 4)))}`;
+  const known = computed.get(session.store);
+  if (known && known.key === key) return known.items;
+  const items = await scoringTodoNow(session, keys);
+  computed.set(session.store, { key, items });
+  return items;
+}
+
+async function scoringTodoNow(session: Session, keys: string[]): Promise<TodoItem[]> {
+  const store = session.store;
   const years = [...new Set(keys.map((k) => k.slice(0, 4)))];
   for (const y of years) await store.loadPartition('scores', y);
-  const scores = years.flatMap((y) => store.collection('scores', y).records.filter((r) => !r.deletedAt));
+  // One pass over the scores: "set|period" → subject → record.
+  const scored = new Map<string, Map<string, ScoreRecord>>();
+  for (const y of years) {
+    for (const r of store.collection('scores', y).records) {
+      if (r.deletedAt) continue;
+      const key = `${r.criteriaSetId ?? ''}|${r.period}`;
+      let bySubject = scored.get(key);
+      if (bySubject === undefined) {
+        bySubject = new Map<string, ScoreRecord>();
+        scored.set(key, bySubject);
+      }
+      bySubject.set(r.staffId ?? r.unitId ?? '', r);
+    }
+  }
   const periods = store.collection('periods').records.filter((p) => !p.deletedAt && p.status === 'closed');
   const notScored: string[] = [];
   const notClosed: string[] = [];
@@ -44,16 +70,15 @@ export async function scoringTodo(session: Session, today: string): Promise<Todo
   const span = { from: periodRange(first).from, to: periodRange(lastInfo).to };
   for (const set of listCriteriaSets(session).filter((s) => s.isActive)) {
     // Everyone on staff at some time of the span, once; each period keeps those on staff during it (as subjectsOf does).
-    const everyone = subjectsOf(session, set, span);
-    const bySubject = new Map<string, ScoreRecord>();
-    for (const r of scores) if (r.criteriaSetId === set.setId) bySubject.set(`${r.staffId ?? r.unitId ?? ''}|${r.period}`, r);
+    const everyone = subjectsOf(session, set, span, { sorted: false });
     for (const key of keys) {
+      const bySubject = scored.get(`${set.setId}|${key}`) ?? new Map<string, ScoreRecord>();
       const info = parsePeriodKey(key);
       if (!info) continue;
       const range = periodRange(info);
       const subjects = everyone.filter((s) => (!s.activeFrom || s.activeFrom <= range.to) && (!s.activeTo || s.activeTo > range.from));
       if (subjects.length === 0) continue;
-      const results = subjects.map((s) => ({ subject: s, record: bySubject.get(`${s.id}|${key}`) }));
+      const results = subjects.map((s) => ({ subject: s, record: bySubject.get(s.id) }));
       const missing = results.filter((r) => !r.record || r.record.total === null).length;
       const label = periodLabel(info);
       if (missing > 0) notScored.push(`${label} — ${set.shortName}: ${missing} ${set.subject === 'unit' ? 'đơn vị' : 'người'} chưa chấm đủ`);
@@ -61,7 +86,11 @@ export async function scoringTodo(session: Session, today: string): Promise<Todo
       if (!periods.some((p) => p.criteriaSetId === set.setId && containing.includes(p.key))) notClosed.push(`${label} — ${set.shortName}`);
       if (key === last && set.excellentCapOfGood !== null && set.subject !== 'unit') {
         const byUnit = new Map<string, typeof results>();
-        for (const r of results) byUnit.set(r.subject.unitName, [...(byUnit.get(r.subject.unitName) ?? []), r]);
+        for (const r of results) {
+          const group = byUnit.get(r.subject.unitName);
+          if (group) group.push(r);
+          else byUnit.set(r.subject.unitName, [r]);
+        }
         for (const [unitName, rs] of byUnit) {
           const check = checkExcellentCap(rs.filter((r) => r.record?.total !== null && r.record?.total !== undefined).map((r) => r.record?.rating ?? null), set.excellentCapOfGood, unitName);
           if (check.isOver) over.push(`${unitName} (${label}, ${set.shortName}): ${check.excellent} "xuất sắc", tối đa ${check.allowed}`);

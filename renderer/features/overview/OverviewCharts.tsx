@@ -1,7 +1,7 @@
 /** Tổng quan's small charts: this year's violations per month against last year, ratings per unit, commitments. */
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row } from 'antd';
-import { reportCharts } from '../../../shared/charts/reportCharts';
+import { compactChart, reportCharts } from '../../../shared/charts/reportCharts';
 import { EChart } from '../../components/EChart';
 import { apiQuery } from '../../lib/queryClient';
 
@@ -14,7 +14,7 @@ export function OverviewCharts({ year }: { year: number }) {
       {charts.map((c) => (
         <Col key={c.key} xs={24} xl={8}>
           <Card size="small">
-            <EChart option={c.option} height={260} testId={`chart-${c.key}`} />
+            <EChart option={compactChart(c.option)} height={260} testId={`chart-${c.key}`} />
           </Card>
         </Col>
       ))}

@@ -9,6 +9,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { base64ToBlob, PDF_TYPE, saveBlob } from '../../lib/download';
 import { apiQuery } from '../../lib/queryClient';
 import { useApiCall } from '../../lib/useApiCall';
+import { ReportSourcesDrawer, type SourceRequest } from './ReportSourcesDrawer';
+import { ReportTables } from './ReportTables';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -24,6 +26,7 @@ export function ReportsPage() {
   const { data: units = [] } = useQuery({ queryKey: ['roster', 'units'], queryFn: () => apiQuery((api) => api.listUnits({})) });
   const { data } = useQuery({ queryKey: ['reports', request], queryFn: () => apiQuery((api) => api.getReport(request)) });
   const [narrative, setNarrative] = useState<ReportNarrative | null>(null);
+  const [sources, setSources] = useState<SourceRequest | null>(null);
   useEffect(() => setNarrative(data?.narrative ?? null), [data]);
 
   const save = async () => {
@@ -54,16 +57,25 @@ export function ReportsPage() {
       {data && (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col span={6}><Card size="small"><Statistic title="Số người đang công tác" value={data.figures.coverageTotal.staff.value} /></Card></Col>
-            <Col span={6}><Card size="small"><Statistic title="Đã ký cam kết" value={data.figures.coverageTotal.signed.value} /></Card></Col>
-            <Col span={6}><Card size="small"><Statistic title={`Vi phạm (cùng kỳ ${year - 1}: ${data.figures.violationsTotal.previous.value})`} value={data.figures.violationsTotal.current.value} /></Card></Col>
-            <Col span={6}><Card size="small"><Statistic title="Biểu dương, khen thưởng" value={data.figures.commendationsTotal.current.value} /></Card></Col>
+            {[
+              { title: 'Số người đang công tác', figure: data.figures.coverageTotal.staff, source: 'staff' as const },
+              { title: 'Đã ký cam kết', figure: data.figures.coverageTotal.signed, source: 'staff' as const },
+              { title: `Vi phạm (cùng kỳ ${year - 1}: ${data.figures.violationsTotal.previous.value})`, figure: data.figures.violationsTotal.current, source: 'violations' as const },
+              { title: 'Biểu dương, khen thưởng', figure: data.figures.commendationsTotal.current, source: 'commendations' as const },
+            ].map((s) => (
+              <Col span={6} key={s.title}>
+                <Card size="small" hoverable onClick={() => setSources({ title: s.title, source: s.source, ids: s.figure.ids, year })}>
+                  <Statistic title={s.title} value={s.figure.value} />
+                </Card>
+              </Col>
+            ))}
           </Row>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             {reportCharts(data.figures).map((c) => (
               <Col key={c.key} xs={24} xl={12}><Card size="small"><EChart option={c.option} height={300} testId={`report-chart-${c.key}`} /></Card></Col>
             ))}
           </Row>
+          <ReportTables figures={data.figures} open={setSources} />
           {narrative && (
             <Card title="Nội dung báo cáo (sửa trước khi in; số liệu được tính lại mỗi lần lập)" size="small">
               <Form layout="vertical">
@@ -78,6 +90,7 @@ export function ReportsPage() {
           )}
         </>
       )}
+      {sources && <ReportSourcesDrawer request={sources} units={units} onClose={() => setSources(null)} />}
     </div>
   );
 }
