@@ -39,6 +39,8 @@ export const queryKeys = {
   council: ['council'] as const,
   councilMeetings: (year: number) => ['council', 'list', year] as const,
   councilMeeting: (id: string) => ['council', 'meeting', id] as const,
+  /** Titles granted to a person (under council: granting titles refreshes it). */
+  personTitles: (subjectId: string) => ['council', 'titles', subjectId] as const,
   staff: ['staff'] as const,
   staffList: ['staff', 'list'] as const,
   units: ['staff', 'units'] as const,

@@ -102,6 +102,20 @@ describe('the ward holds its year-end Hội đồng thi đua – khen thưởng 
     const decisionText = pdfText(decisionFile);
     expect(decisionText).toContain('Số: 125/QĐ-UBND');
     expect(decisionText).toContain('Công nhận danh hiệu “Lao động tiên tiến” năm 2026 cho 7 cá nhân; danh hiệu “Tập thể lao động tiên tiến” năm 2026 cho 1 tập thể');
+
+    // The granted title shows on the person's page (Khen thưởng), with its decision.
+    const granted = listGrantedTitles(h.session, 2026).find((g) => g.subjectKind === 'person')!;
+    await page.getByRole('menuitem', { name: 'Cán bộ' }).click();
+    await page.getByLabel('Tìm cán bộ').fill(granted.name);
+    await page.getByTestId('roster-table').locator('.ant-table-row', { hasText: granted.name }).first().click();
+    const drawer = page.getByTestId('staff-drawer');
+    await drawer.getByTestId('staff-details').waitFor();
+    await expect.poll(async () => {
+      if (!(await drawer.getByTestId('staff-titles').isVisible())) await drawer.getByRole('tab', { name: 'Khen thưởng' }).click();
+      return drawer.getByTestId('staff-titles').innerText();
+    }, { timeout: 30_000 }).toContain('Số 125/QĐ-UBND ngày 20/12/2026');
+    expect(await drawer.getByTestId('staff-titles').innerText()).toContain('Lao động tiên tiến');
+    await h.screenshot('council-person-title');
     expect(h.pageErrors).toEqual([]);
   }, 240_000);
 });

@@ -10,6 +10,7 @@ import { LoadError } from '../../components/LoadError';
 import { formatDayVi } from '../../lib/format';
 import { apiQuery, queryKeys } from '../../lib/queryClient';
 import { StaffCommendations } from './record/StaffCommendations';
+import { StaffTitles } from './record/StaffTitles';
 import { StaffCommitment } from './record/StaffCommitment';
 import { StaffScores } from './record/StaffScores';
 import { StaffViolations } from './record/StaffViolations';
@@ -96,7 +97,7 @@ export function StaffDrawer({ id, units, onClose, onChanged }: Props) {
             items={[
               { key: 'info', label: 'Thông tin', children: <Details detail={detail} /> },
               { key: 'violations', label: 'Vi phạm', children: <StaffViolations staffId={id} /> },
-              { key: 'commendations', label: 'Khen thưởng', children: <StaffCommendations staffId={id} /> },
+              { key: 'commendations', label: 'Khen thưởng', children: <><StaffCommendations staffId={id} /><StaffTitles staffId={id} /></> },
               { key: 'scores', label: 'Điểm thi đua', children: <StaffScores staffId={id} /> },
               { key: 'commitment', label: 'Cam kết', children: <StaffCommitment detail={detail} /> },
               { key: 'status', label: 'Trạng thái công tác', children: <StatusChange key={detail.updatedAt} detail={detail} onSaved={saved} /> },
