@@ -27,7 +27,7 @@ export const reportExport = reportRequest.extend({ format: z.enum(['docx', 'pdf'
 /** The records behind one figure of a report (its ids), for the drill-down on Báo cáo. */
 export const reportSourcesInput = z
   .object({
-    source: z.enum(['staff', 'violations', 'commendations', 'titleProposals'], { error: 'Loại bản ghi không hợp lệ.' }),
+    source: z.enum(['staff', 'violations', 'commendations', 'titleProposals', 'grantedTitles'], { error: 'Loại bản ghi không hợp lệ.' }),
     ids: z.array(z.string().max(100)).max(200_000),
     year: reportRequest.shape.year,
   })

@@ -51,6 +51,9 @@ export interface TitleRow {
   label: string;
   names: string[];
   count: Figure;
+  /** Granted by decision for the year (kind grantedTitles): who, and the records. */
+  grantedNames: string[];
+  granted: Figure;
 }
 
 export interface ReportScopeView {
@@ -122,7 +125,7 @@ export interface TodoView {
 }
 
 /** What a report's figure counts, for the drill-down on Báo cáo: people, violations, commendations or title proposals. */
-export type ReportSourceKind = 'staff' | 'violations' | 'commendations' | 'titleProposals';
+export type ReportSourceKind = 'staff' | 'violations' | 'commendations' | 'titleProposals' | 'grantedTitles';
 
 export interface ReportSourcePerson {
   id: string;

@@ -70,6 +70,7 @@ function appendix(f: ReportFigures): ReportBlock[] {
     sourceLine('Số người đã ký cam kết', f.coverageTotal.signed, `người có ngày ký cam kết đến ${dmy(f.scope.to)}`),
     sourceLine('Biểu dương, khen thưởng', f.commendationsTotal.current, `bản ghi có ngày từ ${dmy(f.scope.from)} đến ${dmy(f.scope.to)}`),
     ...f.titles.map((t) => sourceLine(`Đề nghị ${t.label}`, t.count, 'đề nghị danh hiệu chưa thu hồi')),
+    ...f.titles.map((t) => sourceLine(`Đã công nhận ${t.label}`, t.granted, 'danh hiệu đã ghi theo quyết định công nhận')),
   ];
   return out;
 }
@@ -120,10 +121,10 @@ export function reportDocumentModel(f: ReportFigures, text: ReportNarrative, opt
   if (f.titles.length > 0) {
     blocks.push({
       type: 'table',
-      title: `Bảng ${7 + f.scoring.length}. Danh hiệu thi đua đề nghị năm ${y}`,
-      columns: ['Danh hiệu', 'Số lượng', 'Cá nhân, tập thể'],
-      widths: [0.3, 0.12, 0.58],
-      rows: f.titles.map((t) => [t.label, fmt(t.count.value), t.names.join(', ')]),
+      title: `Bảng ${7 + f.scoring.length}. Danh hiệu thi đua năm ${y}: đề nghị và đã công nhận`,
+      columns: ['Danh hiệu', 'Đề nghị', 'Đã công nhận', 'Cá nhân, tập thể đã công nhận'],
+      widths: [0.26, 0.1, 0.12, 0.52],
+      rows: f.titles.map((t) => [t.label, fmt(t.count.value), fmt(t.granted.value), t.grantedNames.join(', ')]),
     });
   }
   blocks.push(

@@ -12,6 +12,7 @@ import { seedDemo } from '../../electron/services/demoSeed';
 import { listPeriods } from '../../electron/services/periodService';
 import { exportReport } from '../../electron/services/reports/reportExport';
 import { reportFigures, reportView, saveReportNarrative } from '../../electron/services/reports/reportService';
+import { newRecord } from '../../electron/services/records';
 import { Session } from '../../electron/services/session';
 import type { Violation } from '../../shared/schema/violation';
 import { fixedClock, tempFolder } from './helpers';
@@ -82,6 +83,22 @@ describe('the annual report of 2026 for the ward and for one unit', () => {
       expect(table.rows.reduce((n, r) => n + r.good.value + r.meets.value + r.fails.value + r.unscored.value, 0)).toBe((summary?.counts.good ?? 0) + (summary?.counts.meets ?? 0) + (summary?.counts.fails ?? 0) + (summary?.counts.unscored ?? 0));
     }
     expect(f.scoring.length).toBeGreaterThan(0);
+
+    // Titles granted by decision: two people and a unit in 2026, one person in 2025 (not counted), one revoked.
+    const [a, b, c] = staff;
+    await store.mutateCollection('grantedTitles', null, (file) => {
+      const grant = (year: number, title: 'advancedWorker' | 'advancedCollective', subjectKind: 'person' | 'unit', subjectId: string, name: string) =>
+        newRecord({ year, title, subjectKind, subjectId, name, decisionNumber: `${year === 2026 ? 125 : 98}/QĐ-UBND`, decisionDate: `${year}-12-20`, meetingId: null }, 'test', new Date('2026-12-20T09:00:00+07:00'));
+      file.records.push(grant(2026, 'advancedWorker', 'person', a!.id, a!.fullName), grant(2026, 'advancedWorker', 'person', b!.id, b!.fullName));
+      file.records.push(grant(2026, 'advancedCollective', 'unit', units[0]!.id, units[0]!.name), grant(2025, 'advancedWorker', 'person', c!.id, c!.fullName));
+      file.records.push({ ...grant(2026, 'advancedWorker', 'person', c!.id, c!.fullName), deletedAt: '2026-12-21T09:00:00+07:00' });
+    });
+    const withGrants = await reportFigures(session, { kind: 'tong-ket', year: 2026 });
+    const grantedIn2026 = store.collection('grantedTitles').records.filter((g) => !g.deletedAt && g.year === 2026);
+    const advanced = withGrants.titles.find((t) => t.label === 'Lao động tiên tiến')!;
+    expect(advanced.granted.value).toBe(grantedIn2026.filter((g) => g.title === 'advancedWorker').length);
+    expect(advanced.grantedNames.sort()).toEqual([a!.fullName, b!.fullName].sort());
+    expect(withGrants.titles.reduce((n, t) => n + t.granted.value, 0)).toBe(grantedIn2026.length);
 
     // One unit, named as the clerk types it: only its people and their violations.
     const unit = units.find((u) => (f.violationsByUnit.find((r) => r.key === u.id)?.current.value ?? 0) > 0) ?? units[0]!;

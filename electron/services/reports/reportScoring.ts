@@ -82,7 +82,10 @@ export async function scoringTables(session: Session, periodKey: string, unitId:
   return tables;
 }
 
-/** Titles proposed (not revoked) for the year; for a unit report, its people and the unit itself. */
+/**
+ * Titles proposed (not revoked) for the year, and those granted by decision (kind grantedTitles, the
+ * council's decision recorded); for a unit report, its people and the unit itself.
+ */
 export function proposedTitles(session: Session, year: number, unitId: string | null): TitleRow[] {
   const store = session.store;
   const staff = new Map(store.collection('staff').records.map((s) => [s.id, s] as const));
@@ -91,9 +94,20 @@ export function proposedTitles(session: Session, year: number, unitId: string | 
     .collection('titleProposals')
     .records.filter((r) => !r.deletedAt && r.kind === 'proposal' && r.status === 'proposed' && r.year === year && r.title)
     .filter((r) => !unitId || r.subjectId === unitId || staff.get(r.subjectId)?.unitId === unitId);
+  const granted = store
+    .collection('grantedTitles')
+    .records.filter((r) => !r.deletedAt && r.year === year)
+    .filter((r) => !unitId || r.subjectId === unitId || staff.get(r.subjectId)?.unitId === unitId);
+  const nameOf = (subjectId: string, fallback: string) => staff.get(subjectId)?.fullName ?? units.get(subjectId)?.name ?? fallback;
   return TITLES.map((title) => {
     const rows = proposals.filter((r) => r.title === title);
-    const names = rows.map((r) => staff.get(r.subjectId)?.fullName ?? units.get(r.subjectId)?.name ?? r.subjectId);
-    return { label: TITLE_LABELS[title], names, count: figure(rows.map((r) => r.id)) };
+    const grants = granted.filter((r) => r.title === title);
+    return {
+      label: TITLE_LABELS[title],
+      names: rows.map((r) => nameOf(r.subjectId, r.subjectId)),
+      count: figure(rows.map((r) => r.id)),
+      grantedNames: grants.map((r) => nameOf(r.subjectId, r.name)),
+      granted: figure(grants.map((r) => r.id)),
+    };
   });
 }

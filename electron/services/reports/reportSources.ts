@@ -39,6 +39,15 @@ export async function reportSources(deps: ViolationDeps, input: { source: Report
       else out.people.push({ id: p.subjectId, code: '', fullName: units.get(p.subjectId)?.name ?? p.subjectId, unitName: '', position: 'Tập thể', note: title });
     }
     out.missing = ids.size - proposals.length;
+  } else if (input.source === 'grantedTitles') {
+    const grants = store.collection('grantedTitles').records.filter((r) => ids.has(r.id) && !r.deletedAt);
+    for (const g of grants) {
+      const s = ctx.staff.get(g.subjectId);
+      const note = `${TITLE_LABELS[g.title as keyof typeof TITLE_LABELS] ?? ''} — Quyết định số ${g.decisionNumber}`;
+      if (s) out.people.push(person(s, note));
+      else out.people.push({ id: g.subjectId, code: '', fullName: units.get(g.subjectId)?.name ?? g.name, unitName: '', position: 'Tập thể', note });
+    }
+    out.missing = ids.size - grants.length;
   } else if (input.source === 'violations') {
     out.violations = (await yearly(deps, 'violations', input.year, ids)).map((v) => toViolationRow(ctx, v)).sort((a, b) => b.date.localeCompare(a.date));
     out.missing = ids.size - out.violations.length;

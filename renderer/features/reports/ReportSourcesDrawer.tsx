@@ -44,7 +44,7 @@ export function ReportSourcesDrawer({ request, units, onClose }: { request: Sour
     <Drawer open size={760} title={`${request.title}: ${request.ids.length} bản ghi`} onClose={onClose} data-testid="report-sources">
       {query.isError && <LoadError what="các bản ghi của số liệu này" error={query.error} onRetry={() => void query.refetch()} />}
       <Typography.Paragraph type="secondary">Bấm vào một dòng để mở bản ghi.{data && data.missing > 0 ? ` ${data.missing} bản ghi đã bị xóa sau khi lập số liệu.` : ''}</Typography.Paragraph>
-      {(request.source === 'staff' || request.source === 'titleProposals') && (
+      {(request.source === 'staff' || request.source === 'titleProposals' || request.source === 'grantedTitles') && (
         <Table<ReportSourcePerson>
           size="small" rowKey={(r) => `${r.id}|${r.note}`} loading={query.isPending} dataSource={data?.people ?? []} pagination={PAGE}
           data-testid="report-sources-people"
@@ -53,7 +53,7 @@ export function ReportSourcesDrawer({ request, units, onClose }: { request: Sour
             { key: 'code', title: 'Mã', dataIndex: 'code', width: 90 },
             { key: 'name', title: 'Họ và tên', dataIndex: 'fullName' },
             { key: 'unit', title: 'Đơn vị', dataIndex: 'unitName', ellipsis: true },
-            ...(request.source === 'titleProposals' ? [{ key: 'note', title: 'Danh hiệu', dataIndex: 'note', width: 180 }] : [{ key: 'position', title: 'Chức vụ', dataIndex: 'position', width: 160, ellipsis: true }]),
+            ...(request.source === 'titleProposals' || request.source === 'grantedTitles' ? [{ key: 'note', title: 'Danh hiệu', dataIndex: 'note', width: 180 }] : [{ key: 'position', title: 'Chức vụ', dataIndex: 'position', width: 160, ellipsis: true }]),
           ]}
         />
       )}

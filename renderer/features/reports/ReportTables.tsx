@@ -70,12 +70,13 @@ export function ReportTables({ figures: f, open }: { figures: ReportFigures; ope
     })),
     ...(f.titles.length > 0
       ? [{
-          key: 'titles', label: 'Danh hiệu đề nghị',
+          key: 'titles', label: 'Danh hiệu',
           children: (
             <Table size="small" rowKey="label" pagination={false} dataSource={f.titles} data-testid="report-table-titles"
               columns={[
                 { key: 'label', title: 'Danh hiệu', dataIndex: 'label' },
-                { key: 'count', title: 'Số lượng', width: 120, align: 'right', render: (_: unknown, r) => link(r.count, `Đề nghị ${r.label} năm ${y}`, 'titleProposals') },
+                { key: 'count', title: 'Đề nghị', width: 120, align: 'right', render: (_: unknown, r) => link(r.count, `Đề nghị ${r.label} năm ${y}`, 'titleProposals') },
+                { key: 'granted', title: 'Đã công nhận', width: 140, align: 'right', render: (_: unknown, r) => link(r.granted, `Đã công nhận ${r.label} năm ${y}`, 'grantedTitles') },
               ]}
             />
           ),
