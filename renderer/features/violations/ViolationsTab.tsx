@@ -44,7 +44,7 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
       <Flex justify="space-between" align="center" gap={8} wrap={false}>
         <ViolationFilters value={filter} refs={refs} onChange={setFilter} />
         <Typography.Text type="secondary" data-testid="violation-count" ellipsis={{ tooltip: true }} style={{ flex: 1, minWidth: 0, textAlign: 'right' }}>
-          {list ? (list.total > list.rows.length ? `${formatNumber(list.total)} vi phạm (hiện ${formatNumber(list.rows.length)} mới nhất)` : `${formatNumber(list.total)} vi phạm`) : 'Đang tải…'}
+          {list ? (list.total > list.rows.length ? `${formatNumber(list.total)} vi phạm (hiện ${formatNumber(list.rows.length)} mới nhất — lọc hoặc tìm để thu hẹp; Xuất Excel có đủ)` : `${formatNumber(list.total)} vi phạm`) : 'Đang tải…'}
         </Typography.Text>
         <Space style={{ flex: 'none' }}>
           <Button onClick={() => void exportList()} loading={isExporting}>Xuất Excel</Button>
