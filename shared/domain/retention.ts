@@ -23,13 +23,13 @@ export const RETENTION_RULES: RetentionRule[] = [
     kind: 'violations',
     label: 'Hồ sơ vi phạm, kỷ luật',
     defaultYears: null,
-    basis: 'Quyết định kỷ luật được lưu vào hồ sơ cán bộ, công chức (ND 172/2025/NĐ-CP về xử lý kỷ luật; thời hạn lưu trữ chưa được kiểm chứng). Giữ cho đến khi có văn bản được kiểm chứng.',
+    basis: 'Quyết định kỷ luật được lưu vào hồ sơ cán bộ, công chức (ND 172/2025/NĐ-CP về xử lý kỷ luật; chưa tìm thấy văn bản quy định thời hạn lưu trữ). Giữ cho đến khi có văn bản được kiểm chứng.',
     confidence: 'unverified',
   },
   { kind: 'commendations', label: 'Khen thưởng, biểu dương', defaultYears: null, basis: 'Phường tự quyết định (chưa có văn bản được kiểm chứng).', confidence: 'wardChoice' },
   { kind: 'scores', label: 'Chấm điểm thi đua', defaultYears: 10, basis: 'Phường tự quyết định; kỳ đã khóa giữ bản PDF chốt số liệu.', confidence: 'wardChoice' },
-  { kind: 'evaluationRecords', label: 'Kết luận, xếp loại', defaultYears: null, basis: 'Xếp loại hằng năm thuộc hồ sơ cán bộ (thời hạn lưu trữ chưa được kiểm chứng).', confidence: 'unverified' },
-  { kind: 'access', label: 'Nhật ký truy cập dữ liệu cá nhân', defaultYears: 5, basis: 'Phường tự quyết định (ND 13/2023/NĐ-CP yêu cầu ghi lại việc xử lý dữ liệu cá nhân; thời hạn giữ nhật ký chưa được kiểm chứng).', confidence: 'wardChoice' },
+  { kind: 'evaluationRecords', label: 'Kết luận, xếp loại', defaultYears: null, basis: 'Xếp loại hằng năm thuộc hồ sơ cán bộ (chưa tìm thấy văn bản quy định thời hạn lưu trữ).', confidence: 'unverified' },
+  { kind: 'access', label: 'Nhật ký truy cập dữ liệu cá nhân', defaultYears: 5, basis: 'Phường tự quyết định (ND 13/2023/NĐ-CP yêu cầu ghi lại việc xử lý dữ liệu cá nhân; chưa tìm thấy văn bản quy định thời hạn giữ nhật ký).', confidence: 'wardChoice' },
 ];
 
 /**
@@ -42,7 +42,7 @@ export type RetentionKind = (typeof RETENTION_KINDS)[number];
 export const STAFF_LEFT_RULE = {
   label: 'Hồ sơ người đã nghỉ, chuyển công tác',
   defaultYears: null,
-  basis: 'Hồ sơ cán bộ, công chức thuộc hồ sơ nhân sự (thời hạn lưu trữ chưa được kiểm chứng). Phường tự quy định; mặc định giữ.',
+  basis: 'Hồ sơ cán bộ, công chức thuộc hồ sơ nhân sự (chưa tìm thấy văn bản quy định thời hạn lưu trữ). Phường tự quy định; mặc định giữ.',
   confidence: 'unverified' as RetentionConfidence,
 };
 

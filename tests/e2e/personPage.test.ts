@@ -45,7 +45,10 @@ describe("a colleague's page in Cán bộ", () => {
     const praised = new Set(commendations.data.flatMap((c) => c.people.map((p) => p.id)));
     const person = violations.data.rows.flatMap((v) => v.people).find((p) => praised.has(p.id))!;
     expect(person).toBeDefined();
-    const theirViolations = violations.data.rows.filter((v) => v.people.some((p) => p.id === person.id));
+    // The list sends the newest 500 rows: ask for this person's own to count them all.
+    const theirs = await dispatch(handlers, 'listViolations', { staffId: person.id }, silent);
+    if (!theirs.ok) throw new Error('their violations not listed');
+    const theirViolations = theirs.data.rows;
     const theirCommendations = commendations.data.filter((c) => c.people.some((p) => p.id === person.id));
 
     await page.getByRole('menuitem', { name: 'Cán bộ' }).click();

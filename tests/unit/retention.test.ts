@@ -8,7 +8,7 @@ describe('retention of personal records', () => {
     for (const rule of RETENTION_RULES) {
       expect(['wardChoice', 'unverified']).toContain(rule.confidence);
       expect(rule.basis.length).toBeGreaterThan(20);
-      if (rule.confidence === 'unverified') expect(rule.basis).toMatch(/chưa được kiểm chứng/);
+      if (rule.confidence === 'unverified') expect(rule.basis).toMatch(/chưa tìm thấy văn bản quy định/);
     }
   });
 

@@ -70,7 +70,7 @@ export function RetentionPanel() {
             title: 'Căn cứ', key: 'basis',
             render: (_v, s) => (
               <>
-                {s.confidence === 'unverified' ? <Tag color="orange">Chưa kiểm chứng</Tag> : <Tag>Phường tự quy định</Tag>}
+                {s.confidence === 'unverified' ? <Tag color="orange">Chưa có văn bản quy định</Tag> : <Tag>Phường tự quy định</Tag>}
                 <Typography.Text type="secondary">{s.basis}</Typography.Text>
               </>
             ),
