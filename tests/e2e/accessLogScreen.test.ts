@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { signIn } from './support/signIn';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
@@ -31,12 +32,9 @@ async function seed(folder: string): Promise<void> {
   await session.close();
 }
 
-async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  const screen = page.getByTestId('sign-in');
-  await screen.getByLabel('Người dùng').click();
-  await page.locator('.ant-select-item-option', { hasText: name }).click();
-  await screen.getByLabel('Mã PIN').fill(pin);
-  await screen.getByRole('button', { name: 'Đăng nhập' }).click();
+/** Signs in and waits for the account bar, so the next step finds the signed-in screens. */
+async function signInAndWait(page: Page, name: string, pin: string): Promise<void> {
+  await signIn(page, name, pin);
   await page.getByTestId('account-bar').waitFor();
 }
 
@@ -53,14 +51,14 @@ describe('the access log screen and a person’s data from their page', () => {
     const { harness } = await openWard();
     const { page } = harness;
     await page.goto(harness.openUrl);
-    await signIn(page, 'Lê Thị Hường', '1357');
+    await signInAndWait(page, 'Lê Thị Hường', '1357');
     await openMai(page);
     // Not the administrator: no export on the person page (the service would refuse it too).
     expect(await page.getByTestId('person-export').count()).toBe(0);
     await page.keyboard.press('Escape');
 
     await page.getByTestId('account-bar').getByRole('button', { name: 'Đổi người dùng' }).click();
-    await signIn(page, 'Phạm Quản Trị', '2468');
+    await signInAndWait(page, 'Phạm Quản Trị', '2468');
     await openMai(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('person-export').click()]);
     expect(download.suggestedFilename()).toBe('du-lieu-ca-nhan-CB0002.txt');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/dispatch';
 import { Session } from '../../electron/services/session';
-import type { Page } from 'playwright-core';
+import { signIn } from './support/signIn';
 import { useWardHarness } from './support/wardHarness';
 
 async function addUsers(folder: string): Promise<void> {
@@ -23,14 +23,6 @@ async function addUsers(folder: string): Promise<void> {
     if (!result.ok) throw new Error(result.error.message);
   }
   await session.close();
-}
-
-async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  const screen = page.getByTestId('sign-in');
-  await screen.getByLabel('Người dùng').click();
-  await page.locator('.ant-select-item-option', { hasText: name }).click();
-  await screen.getByLabel('Mã PIN').fill(pin);
-  await screen.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
 describe('signing in, switching user and locking after idle', () => {
