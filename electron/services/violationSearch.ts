@@ -51,16 +51,35 @@ export function rowLabels(ctx: ViolationContext): RowLabels {
   };
 }
 
-const ownWords = new WeakMap<Violation, { description: string; place: string; decision: string; folded: string }>();
+interface OwnWords {
+  description: string;
+  place: string;
+  decision: string;
+  folded: string;
+  /** The record's rule references and their keys, in order. */
+  refs: RuleRef[];
+  keys: string[];
+}
 
-/** The record's own words (description, place, decision number), folded; recomputed when any of them changes. */
-function foldedOwnWords(v: Violation): string {
+const ownWords = new WeakMap<Violation, OwnWords>();
+
+/**
+ * The record's own words (description, place, decision number) folded, and its references' keys; made
+ * again when any of those words or the reference list changes (an edit writes new values, so a kept entry
+ * is compared with the record's current ones, never trusted blindly).
+ */
+function ownWordsOf(v: Violation): OwnWords {
   const decision = v.decision?.number ?? '';
   const kept = ownWords.get(v);
-  if (kept && kept.description === v.description && kept.place === v.place && kept.decision === decision) return kept.folded;
-  const folded = foldVietnamese(`${v.description} ${v.place} ${decision}`);
-  ownWords.set(v, { description: v.description, place: v.place, decision, folded });
-  return folded;
+  if (kept && kept.description === v.description && kept.place === v.place && kept.decision === decision && kept.refs === v.ruleRefs) return kept;
+  const entry: OwnWords = {
+    description: v.description, place: v.place, decision,
+    folded: foldVietnamese(`${v.description} ${v.place} ${decision}`),
+    refs: v.ruleRefs,
+    keys: v.ruleRefs.map(refKey),
+  };
+  ownWords.set(v, entry);
+  return entry;
 }
 
 interface LightRow extends FilterableRow {
@@ -76,27 +95,52 @@ const NONE: never[] = [];
  */
 export function matchRecords(records: Violation[], query: ViolationQuery, labels: RowLabels): Violation[] {
   const needsLabels = Boolean(query.unitId || query.staffId || query.ruleSetId || query.article);
-  // Every filter but the search words, which hasEveryWord checks without building a text per record.
+  // Every filter but the search words, which the word checks test without building a text per record.
   const test = violationMatcher<LightRow>({ ...query, search: undefined }, () => '');
-  const words = foldVietnamese(query.search ?? '').split(' ').filter(Boolean);
+  const checks = foldVietnamese(query.search ?? '').split(' ').filter(Boolean).map((word) => wordCheck(word, labels));
   const out: Violation[] = [];
+  // One row object, refilled per record (the matcher keeps nothing): 50,000 rows per search made garbage.
+  const row: LightRow = { record: records[0] as Violation, date: '', state: 'recorded', measure: null, people: NONE, rules: NONE };
   for (const record of records) {
-    const row: LightRow = {
-      record,
-      date: record.date,
-      state: record.state,
-      measure: record.measure,
-      people: needsLabels ? record.staffIds.map(labels.person) : NONE,
-      rules: needsLabels ? record.ruleRefs.map(labels.rule) : NONE,
-    };
-    if (test(row) && (words.length === 0 || hasEveryWord(record, words, labels))) out.push(record);
+    row.record = record;
+    row.date = record.date;
+    row.state = record.state;
+    row.measure = record.measure;
+    row.people = needsLabels ? record.staffIds.map(labels.person) : NONE;
+    row.rules = needsLabels ? record.ruleRefs.map(labels.rule) : NONE;
+    if (!test(row)) continue;
+    if (checks.length > 0) {
+      const own = ownWordsOf(record);
+      if (!checks.every((check) => check(record, own))) continue;
+    }
+    out.push(record);
   }
   return out;
 }
 
-function hasEveryWord(record: Violation, words: string[], labels: RowLabels): boolean {
-  const own = foldedOwnWords(record);
-  return words.every((word) => own.includes(word)
-    || record.staffIds.some((id) => labels.personText(id).includes(word))
-    || record.ruleRefs.some((ref) => labels.ruleText(ref).includes(word)));
+/** Whether a record holds one searched word: in its own words, a person's or a rule's (each person and rule tested once per search). */
+function wordCheck(word: string, labels: RowLabels): (record: Violation, own: OwnWords) => boolean {
+  const people = new Map<string, boolean>();
+  const rules = new Map<string, boolean>();
+  const personHas = (id: string): boolean => {
+    let hit = people.get(id);
+    if (hit === undefined) {
+      hit = labels.personText(id).includes(word);
+      people.set(id, hit);
+    }
+    return hit;
+  };
+  const ruleHas = (own: OwnWords): boolean => {
+    for (let i = 0; i < own.keys.length; i += 1) {
+      const key = own.keys[i] as string;
+      let hit = rules.get(key);
+      if (hit === undefined) {
+        hit = labels.ruleText(own.refs[i] as RuleRef).includes(word);
+        rules.set(key, hit);
+      }
+      if (hit) return true;
+    }
+    return false;
+  };
+  return (record, own) => own.folded.includes(word) || record.staffIds.some(personHas) || ruleHas(own);
 }

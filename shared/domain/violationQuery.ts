@@ -76,7 +76,12 @@ export function filterViolations(rows: ViolationRow[], query: ViolationQuery): V
   return rows.filter(violationMatcher(query, searchText));
 }
 
-/** Newest first: by date, then time. */
+/** Code-unit order: ISO days, HH:MM times and ids sort the same as with localeCompare, several times faster (50,000 rows per search). */
+function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Newest first: by date, then time, then id (so equal times keep one order everywhere). */
 export function compareNewestFirst(a: Pick<ViolationRow, 'date' | 'time' | 'id'>, b: Pick<ViolationRow, 'date' | 'time' | 'id'>): number {
-  return b.date.localeCompare(a.date) || (b.time ?? '').localeCompare(a.time ?? '') || a.id.localeCompare(b.id);
+  return ordinal(b.date, a.date) || ordinal(b.time ?? '', a.time ?? '') || ordinal(a.id, b.id);
 }
