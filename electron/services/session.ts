@@ -5,7 +5,7 @@ import { Store } from '../store/dataStore';
 import { LockedError } from '../store/lock';
 import { StoreDamagedError, StoreFaultError, StoreUnavailableError } from '../store/errors';
 import { NoCorruptCopyError, startFreshFiles } from '../store/startFresh';
-import type { DiskOps } from '../store/durableWrite';
+import { realDisk, type DiskOps } from '../store/durableWrite';
 import type { SignedInUser } from '../../shared/api/accessContract';
 
 export interface SessionDeps {
@@ -26,6 +26,8 @@ export interface SessionDeps {
   disk?: DiskOps;
   /** Asks for an existing file to open (the app's open dialog), null when the person cancels; absent in the CLI and the browser. */
   chooseOpenFile?: (options: { title: string; filterName: string; extensions: string[] }) => Promise<string | null>;
+  /** The data passphrase of an encrypted folder (CLI: WARD_CONDUCT_PASSPHRASE or a prompt); asked only when the folder is encrypted. */
+  passphrase?: () => Promise<string | null>;
 }
 
 export class Session {
@@ -59,6 +61,18 @@ export class Session {
     return this.folder;
   }
 
+  /** The open store's disk (it unseals an encrypted folder's files), else the plain one. */
+  get readDisk(): DiskOps {
+    return this.current?.disk ?? realDisk;
+  }
+
+  /** The passphrase this session opens with once encryption was turned on in it (so a reopen needs no prompt). */
+  rememberPassphrase(passphrase: string | null): void {
+    this.rememberedPassphrase = passphrase;
+  }
+
+  private rememberedPassphrase: string | null = null;
+
   /** The open store, or a ServiceError naming why there is none. */
   get store(): Store {
     if (this.current) return this.current;
@@ -73,7 +87,8 @@ export class Session {
     this.user = null;
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
-      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null });
+      const passphrase = async () => this.rememberedPassphrase ?? (await this.deps.passphrase?.()) ?? null;
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null, passphrase });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
     } catch (error) {

@@ -101,4 +101,6 @@ export const METHOD_NAME_LIST = [
   'getPeriodSnapshot',
   'stageBackupUpload',
   'chooseBackupFile',
+  'getEncryption',
+  'setEncryption',
 ] as const;

@@ -25,7 +25,7 @@ export interface BackupInfo {
   file: string;
   fileName: string;
   createdAt: string;
-  reason: 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery';
+  reason: 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery' | 'beforeEncryption';
   wardName: string;
   schemaVersion: number;
   counts: Record<string, number>;
