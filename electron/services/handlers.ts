@@ -53,6 +53,7 @@ export function createHandlers(session: Session): Handlers {
     ...createRecordsHandlers(session),
     getEncryption: async () => encryptionStatus(session),
     setEncryption: async (input) => setEncryption(session, input),
+    unlockDataFolder: async ({ passphrase }) => session.unlock(passphrase),
   };
   // dispatch checks who may call what through this guard, for every door.
   return Object.assign(handlers, { [ACCESS_GUARD]: accessGuard(session) });

@@ -73,6 +73,16 @@ export class Session {
 
   private rememberedPassphrase: string | null = null;
 
+  /** Opens an encrypted folder with the passphrase typed on the startup screen; a refused one is not kept. */
+  async unlock(passphrase: string): Promise<StartupState> {
+    // Already open (a plain folder, or unlocked before): nothing to do.
+    if (this.current) return this.startup;
+    this.rememberedPassphrase = passphrase.normalize('NFC');
+    const state = await this.open();
+    if (state.status !== 'ready') this.rememberedPassphrase = null;
+    return state;
+  }
+
   /** The open store, or a ServiceError naming why there is none. */
   get store(): Store {
     if (this.current) return this.current;
@@ -82,6 +92,7 @@ export class Session {
 
   async open(folder: string = this.folder): Promise<StartupState> {
     await this.close();
+    if (folder !== this.folder) this.rememberedPassphrase = null;
     this.folder = folder;
     this.damagedFiles = [];
     this.user = null;
@@ -145,6 +156,8 @@ function describeOpenError(error: unknown, folder: string): Omit<StartupState, '
     };
   }
   // A disk fault while opening (a full disk, a read-only drive), or a link out of the folder, says what it is and what to do.
+  // An encrypted folder opened without its passphrase, or with a wrong one (encryption/folderEncryption.ts).
+  if (error instanceof StoreUnavailableError && error.reason instanceof ServiceError && error.reason.code === 'FORBIDDEN') return { status: 'unavailable', message: error.reason.message, needsPassphrase: true };
   if (error instanceof StoreUnavailableError && (error.reason instanceof StoreFaultError || error.reason instanceof ServiceError)) return { status: 'unavailable', message: (error.reason as Error).message };
   return { status: 'unavailable', message: `Không mở được thư mục dữ liệu ${folder}. Kiểm tra ổ đĩa hoặc quyền ghi, hoặc chọn thư mục khác.` };
 }

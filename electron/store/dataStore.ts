@@ -25,7 +25,7 @@ import { refuseLinksOut } from './linksOut';
 import { quarantineFailed } from './recordChecks';
 import { auditAndSerialise, recordsBefore, type FileSnapshot } from './audit';
 import { keyedDisk, type KeyState } from './encryption/encryptingDisk';
-import { finishSwitch, openKeyState, switchOff, switchOn } from './encryption/folderEncryption';
+import { checkSwitch, finishSwitch, openKeyState, switchOff, switchOn } from './encryption/folderEncryption';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -463,6 +463,7 @@ export class Store {
   setEncryption(isOn: boolean, passphrase: string): Promise<{ rewritten: number; safetyBackup: BackupFileInfo }> {
     return this.serial(async () => {
       await this.assertLockHeld();
+      await checkSwitch(this.paths, this.keyState, isOn, passphrase);
       await this.background.idle();
       const safetyBackup = await this.writeBackupNow('beforeEncryption');
       try {

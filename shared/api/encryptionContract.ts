@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import { empty } from './schemas';
-import type { BackupInfo } from './types';
+import type { BackupInfo, StartupState } from './types';
 
 export interface EncryptionStatus {
   isEncrypted: boolean;
@@ -22,4 +22,6 @@ const passphrase = z.string({ error: 'Thiếu mật khẩu dữ liệu.' }).min(
 export const encryptionMethods = {
   getEncryption: method<EncryptionStatus>()(empty),
   setEncryption: method<EncryptionSwitch>()(z.object({ isOn: z.boolean(), passphrase }).strict()),
+  /** The startup screen of an encrypted folder: opens it with the passphrase typed there. */
+  unlockDataFolder: method<StartupState>()(z.object({ passphrase }).strict()),
 } as const;

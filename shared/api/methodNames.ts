@@ -103,4 +103,5 @@ export const METHOD_NAME_LIST = [
   'chooseBackupFile',
   'getEncryption',
   'setEncryption',
+  'unlockDataFolder',
 ] as const;

@@ -170,6 +170,7 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   chooseBackupFile: 'admin',
   getEncryption: 'read',
   setEncryption: 'admin',
+  unlockDataFolder: 'public',
 };
 
 /** Methods whose need depends on the input: concluding a violation is the leaders' decision, the council's score the council's. */

@@ -12,6 +12,8 @@ export interface StartupState {
   isInitialised: boolean;
   lockOwner?: { app: string; host: string; since: string; pid: number } | null;
   corruptCopies?: string[];
+  /** The folder is encrypted and was not opened for want of its passphrase (or a wrong one): the screen asks for it. */
+  needsPassphrase?: boolean;
 }
 
 export interface ProfileView {

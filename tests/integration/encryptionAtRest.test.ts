@@ -192,6 +192,24 @@ describe('encryption at rest of the data folder', () => {
     expect(names).not.toContain(LOCK_FILE);
   }, 120_000);
 
+  it('the startup screen asks for the passphrase: a wrong one is refused again, the right one opens the folder', async () => {
+    const ward = await seededWard();
+    const session = open(ward.folder, ward.clock);
+    await session.open();
+    await caller(session)('setEncryption', { isOn: true, passphrase: PASSPHRASE });
+    await session.close();
+    const app = open(ward.folder, ward.clock);
+    const first = await app.open();
+    expect(first).toMatchObject({ status: 'unavailable', needsPassphrase: true, message: PASSPHRASE_NEEDED });
+    const unlock = (passphrase: string) => caller(app)('unlockDataFolder', { passphrase });
+    expect(await unlock('Hoàn Kiếm an toàn')).toMatchObject({ status: 'unavailable', needsPassphrase: true, message: WRONG_PASSPHRASE });
+    // The same words typed decomposed (NFD) are the same passphrase.
+    expect((await unlock(PASSPHRASE.normalize('NFD'))).status).toBe('ready');
+    expect((await caller(app)('listStaff', {})).length).toBe(ward.staffCount);
+    // A reopen in the same session (Thử lại) needs no second typing.
+    expect((await caller(app)('retryOpen', {})).status).toBe('ready');
+  }, 120_000);
+
   it('"encryption off" (with the passphrase) writes every file plain again and the folder opens without it', async () => {
     const ward = await seededWard();
     const session = open(ward.folder, ward.clock);

@@ -129,6 +129,18 @@ export async function finishSwitch(paths: DataPaths, state: KeyState, keyFile: S
   }
 }
 
+/** Refuses a switch that cannot be made (already so, a short passphrase, a wrong one) before anything is written. */
+export async function checkSwitch(paths: DataPaths, state: KeyState, isOn: boolean, passphrase: string): Promise<void> {
+  if (isOn && state.key) throw new ServiceError('CONFLICT', 'Thư mục dữ liệu đã được mã hóa. Không có gì bị thay đổi.');
+  if (!isOn && !state.key) throw new ServiceError('CONFLICT', 'Thư mục dữ liệu chưa được mã hóa. Không có gì bị thay đổi.');
+  if (isOn && passphrase.length < 8) throw new ServiceError('INVALID_INPUT', 'Mật khẩu dữ liệu: ít nhất 8 ký tự. Không có gì bị thay đổi.');
+  if (!isOn) {
+    const keyFile = await readKeyFile(paths);
+    const key = keyFile ? await unwrapDataKey(keyFile, passphrase) : null;
+    if (!key || !state.key || !key.equals(state.key)) throw new ServiceError('FORBIDDEN', 'Mật khẩu dữ liệu không khớp với thư mục đang mở. Không có gì bị thay đổi.');
+  }
+}
+
 /** Turns encryption on: a new data key wrapped by the passphrase, then every file sealed. */
 export async function switchOn(paths: DataPaths, state: KeyState, passphrase: string, base: DiskOps, now: Date): Promise<number> {
   if (state.key) throw new ServiceError('CONFLICT', 'Thư mục dữ liệu đã được mã hóa.');
