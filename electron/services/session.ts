@@ -73,6 +73,11 @@ export class Session {
 
   private rememberedPassphrase: string | null = null;
 
+  /** The passphrase an encrypted folder is opened with: the one typed in this session, else the door's (env var, prompt). */
+  private passphraseFor(): () => Promise<string | null> {
+    return async () => this.rememberedPassphrase ?? (await this.deps.passphrase?.()) ?? null;
+  }
+
   /** Opens an encrypted folder with the passphrase typed on the startup screen; a refused one is not kept. */
   async unlock(passphrase: string): Promise<StartupState> {
     // Already open (a plain folder, or unlocked before): nothing to do.
@@ -98,8 +103,7 @@ export class Session {
     this.user = null;
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
-      const passphrase = async () => this.rememberedPassphrase ?? (await this.deps.passphrase?.()) ?? null;
-      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null, passphrase });
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null, passphrase: this.passphraseFor() });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
     } catch (error) {
@@ -114,7 +118,7 @@ export class Session {
   async startFreshAfterDamage(): Promise<StartupState> {
     if (this.state.status !== 'damaged') throw new ServiceError('CONFLICT', 'Dữ liệu không ở trạng thái hỏng.');
     try {
-      await startFreshFiles(this.folder, this.deps.app, this.damagedFiles, this.deps.now(), this.deps.disk);
+      await startFreshFiles(this.folder, this.deps.app, this.damagedFiles, this.deps.now(), this.deps.disk, this.passphraseFor());
     } catch (error) {
       if (error instanceof NoCorruptCopyError) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
       throw error;

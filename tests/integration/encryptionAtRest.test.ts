@@ -192,6 +192,32 @@ describe('encryption at rest of the data folder', () => {
     expect(names).not.toContain(LOCK_FILE);
   }, 120_000);
 
+  it('with the right passphrase, a changed byte in a sealed file is damage: recovered from a backup; with none usable, started fresh sealed', async () => {
+    const ward = await seededWard();
+    const session = open(ward.folder, ward.clock);
+    await session.open();
+    await caller(session)('setEncryption', { isOn: true, passphrase: PASSPHRASE });
+    await session.close();
+    const staffFile = path.join(ward.folder, 'db', 'staff.json');
+    const sealed = await fs.readFile(staffFile);
+    sealed.writeUInt8(sealed.readUInt8(40) ^ 0x01, 40);
+    await fs.writeFile(staffFile, sealed);
+    const recovered = open(ward.folder, ward.clock, PASSPHRASE);
+    const state = await recovered.open();
+    expect(state.status).toBe('ready');
+    expect(state.notices.join(' ')).toContain('Tệp staff.json bị hỏng');
+    expect((await caller(recovered)('listStaff', {})).length).toBe(ward.staffCount);
+    await recovered.close();
+    // meta.json damaged and no backup left: the way out writes a fresh meta.json, sealed.
+    const metaFile = path.join(ward.folder, 'db', 'meta.json');
+    await fs.writeFile(metaFile, Buffer.concat([(await fs.readFile(metaFile)).subarray(0, 30)]));
+    await fs.rm(path.join(ward.folder, 'backups'), { recursive: true, force: true });
+    const damaged = open(ward.folder, ward.clock, PASSPHRASE);
+    expect((await damaged.open()).status).toBe('damaged');
+    expect((await damaged.startFreshAfterDamage()).status).toBe('ready');
+    expect(isEncrypted(await fs.readFile(metaFile))).toBe(true);
+  }, 120_000);
+
   it('the startup screen asks for the passphrase: a wrong one is refused again, the right one opens the folder', async () => {
     const ward = await seededWard();
     const session = open(ward.folder, ward.clock);
