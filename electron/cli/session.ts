@@ -15,8 +15,21 @@ const STATUS_CODES: Record<Exclude<StartupState['status'], 'ready'>, ErrorCode> 
   unavailable: 'STORE_UNAVAILABLE',
 };
 
+export const PASSPHRASE_VARIABLE = 'WARD_CONDUCT_PASSPHRASE';
+const passphrases = new WeakMap<CommandContext, Promise<string | null>>();
+
+/** The data passphrase of an encrypted folder: WARD_CONDUCT_PASSPHRASE or a prompt without echo, asked once per command. */
+export function passphraseOf(ctx: CommandContext): Promise<string | null> {
+  let asked = passphrases.get(ctx);
+  if (!asked) {
+    asked = secretFrom(ctx, PASSPHRASE_VARIABLE, 'Mật khẩu dữ liệu: ');
+    passphrases.set(ctx, asked);
+  }
+  return asked;
+}
+
 export function newSession(ctx: CommandContext, deps: Partial<SessionDeps> = {}): Session {
-  return new Session(ctx.dataFolder, { app: CLI_APP_NAME, now: ctx.io.now, ...deps });
+  return new Session(ctx.dataFolder, { app: CLI_APP_NAME, now: ctx.io.now, passphrase: () => passphraseOf(ctx), ...deps });
 }
 
 /**

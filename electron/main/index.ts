@@ -87,7 +87,9 @@ async function start(): Promise<void> {
     const result = await dialog.showOpenDialog({ title: options.title, properties: ['openFile'], filters: [{ name: options.filterName, extensions: options.extensions }] });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
-  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile, chooseOpenFile });
+  // An encrypted data folder opens with WARD_CONDUCT_PASSPHRASE when set, else the startup screen asks (Windows safeStorage is not done).
+  const passphrase = async () => process.env.WARD_CONDUCT_PASSPHRASE ?? null;
+  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile, chooseOpenFile, passphrase });
   await session.open();
   registerIpc(createHandlers(session), devServerUrl);
   Menu.setApplicationMenu(

@@ -21,7 +21,7 @@ export { uploadFolder };
 async function checkedPreview(session: Session, file: string, shownName: string): Promise<BackupInfo> {
   try {
     // Every part is read and its hash checked now, not only the first line: the preview promises a restore that works.
-    await readBackup(file);
+    await readBackup(file, {}, session.readDisk, 'either');
   } catch (error) {
     if (!(error instanceof BackupInvalidError)) throw error;
     const reason = error.message === 'Tệp sao lưu thiếu dữ liệu'
@@ -29,7 +29,7 @@ async function checkedPreview(session: Session, file: string, shownName: string)
       : error.message.charAt(0).toLowerCase() + error.message.slice(1);
     throw new ServiceError('BACKUP_INVALID', `Không khôi phục được từ tệp ${shownName}: ${reason}. Không có gì bị thay đổi.`);
   }
-  const info = await previewBackup(file, session.dataFolder);
+  const info = await previewBackup(file, session.dataFolder, session.readDisk);
   return { ...info, fileName: shownName };
 }
 

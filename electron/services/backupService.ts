@@ -10,6 +10,7 @@ import type { Store } from '../store/dataStore';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from '../store/evidenceRefs';
 import type { Session } from './session';
 import { readInside } from '../store/linksOut';
+import { realDisk, type DiskOps } from '../store/durableWrite';
 
 export function toBackupInfo(info: BackupFileInfo, missing: number | null = null, refs: EvidenceRef[] | null = info.evidence ?? null): BackupInfo {
   return {
@@ -33,7 +34,7 @@ function asServiceError(error: unknown): never {
 export async function listStoreBackups(session: Session): Promise<BackupInfo[]> {
   // The day's backup may still be being made in the background: list it once it is written.
   await session.store.idle();
-  return (await listBackups(session.store.paths.backups)).map((info) => toBackupInfo(info));
+  return (await listBackups(session.store.paths.backups, session.store.disk)).map((info) => toBackupInfo(info));
 }
 
 /** "Sao lưu ngay" into the backups folder (evidence listed), or to a chosen file (evidence carried). */
@@ -55,21 +56,24 @@ export async function exportBackupToChosenFile(session: Session): Promise<Backup
   return createManualBackup(session, resolved);
 }
 
-async function isPresent(root: string, ref: EvidenceRef): Promise<boolean> {
-  const bytes = await readInside(root, ref.name);
+async function isPresent(root: string, ref: EvidenceRef, disk: DiskOps): Promise<boolean> {
+  const bytes = await readInside(root, ref.name, disk);
   return bytes !== null && sha256Of(bytes) === ref.sha256;
 }
 
-/** What a backup holds, and how many evidence files its data names that are neither in it nor in the data folder. */
-export async function previewBackup(file: string, dataFolder: string): Promise<BackupInfo> {
+/**
+ * What a backup holds, and how many evidence files its data names that are neither in it nor in the data
+ * folder. `disk` is the open store's (a backup of an encrypted folder is sealed); a chosen file may be either.
+ */
+export async function previewBackup(file: string, dataFolder: string, disk: DiskOps = realDisk): Promise<BackupInfo> {
   const resolved = path.resolve(file);
-  const info = await readBackupManifest(resolved).catch(asServiceError);
+  const info = await readBackupManifest(resolved, undefined, disk, 'either').catch(asServiceError);
   // An older backup (format 1) lists no evidence: read its data to find what it names.
-  const refs = info.evidence ?? collectEvidenceRefs((await readBackup(resolved).catch(asServiceError)).files);
+  const refs = info.evidence ?? collectEvidenceRefs((await readBackup(resolved, {}, disk, 'either').catch(asServiceError)).files);
   const included = new Set(info.evidenceIncluded ?? []);
   const root = dataPaths(dataFolder).root;
   let missing = 0;
-  for (const ref of refs) if (!included.has(ref.name) && !(await isPresent(root, ref))) missing += 1;
+  for (const ref of refs) if (!included.has(ref.name) && !(await isPresent(root, ref, disk))) missing += 1;
   return toBackupInfo(info, missing, refs);
 }
 
@@ -83,7 +87,7 @@ async function restoreEvidence(file: string, store: Store): Promise<number> {
       await store.writeFolderFile(name, new Uint8Array(bytes));
       written += 1;
     },
-  }).catch(asServiceError);
+  }, store.disk, 'either').catch(asServiceError);
   return written;
 }
 
@@ -91,7 +95,7 @@ async function restoreEvidence(file: string, store: Store): Promise<number> {
 export async function restoreBackup(session: Session, file: string): Promise<RestoreOutcome> {
   const store = session.store;
   const resolved = path.resolve(file);
-  const { manifest, files, evidenceNames } = await readBackup(resolved).catch(asServiceError);
+  const { manifest, files, evidenceNames } = await readBackup(resolved, {}, store.disk, 'either').catch(asServiceError);
   let current: Record<string, unknown> = files;
   try {
     current = migrateDataSet(files, store.now().toISOString()).data;
@@ -104,7 +108,7 @@ export async function restoreBackup(session: Session, file: string): Promise<Res
     if (!check.ok) throw new ServiceError('BACKUP_INVALID', `Tệp sao lưu có dữ liệu hỏng (${name}: ${check.reason}). Không có gì bị thay đổi.`);
   }
   // Read before replacing: the safety backup's rotation may remove this very file when it is the oldest.
-  const { sizeBytes } = await readBackupManifest(resolved).catch(asServiceError);
+  const { sizeBytes } = await readBackupManifest(resolved, undefined, store.disk, 'either').catch(asServiceError);
   // Evidence only ever adds files that are named by hash, so writing it before the data changes nothing the data relies on.
   const evidenceWritten = evidenceNames.length > 0 ? await restoreEvidence(resolved, store) : 0;
   const safety = await store.replaceAll(current);

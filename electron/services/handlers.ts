@@ -17,6 +17,7 @@ import { createCouncilHandlers } from './councilHandlers';
 import { createReportHandlers } from './reports/reportHandlers';
 import { createRecordsHandlers } from './recordsHandlers';
 import { removeIfUploaded } from './backupChosenFile';
+import { encryptionStatus, setEncryption } from './encryptionService';
 
 export function createHandlers(session: Session): Handlers {
   const handlers: Handlers = {
@@ -38,7 +39,7 @@ export function createHandlers(session: Session): Handlers {
     listBackups: async () => listStoreBackups(session),
     createBackup: async () => createManualBackup(session),
     exportBackup: async () => exportBackupToChosenFile(session),
-    previewBackup: async ({ file }) => previewBackup(file, session.dataFolder),
+    previewBackup: async ({ file }) => previewBackup(file, session.dataFolder, session.readDisk),
     restoreBackup: async ({ file }) => restoreBackup(session, file).finally(() => removeIfUploaded(file)),
     ...createRosterHandlers(session),
     ...createRuleHandlers(session),
@@ -50,6 +51,9 @@ export function createHandlers(session: Session): Handlers {
     ...createCouncilHandlers(session),
     ...createReportHandlers(session),
     ...createRecordsHandlers(session),
+    getEncryption: async () => encryptionStatus(session),
+    setEncryption: async (input) => setEncryption(session, input),
+    unlockDataFolder: async ({ passphrase }) => session.unlock(passphrase),
   };
   // dispatch checks who may call what through this guard, for every door.
   return Object.assign(handlers, { [ACCESS_GUARD]: accessGuard(session) });

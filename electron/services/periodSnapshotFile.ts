@@ -8,7 +8,6 @@ import type { FileOutput } from '../../shared/api/rosterContract';
 import { labelOfKey } from '../../shared/domain/period';
 import { foldVietnamese } from '../../shared/domain/text';
 import { sha256Of } from '../store/evidenceRefs';
-import { readInside } from '../store/linksOut';
 import { periodSummary } from './periodService';
 import type { Session } from './session';
 
@@ -19,7 +18,7 @@ export async function periodSnapshotFile(session: Session, input: { period: stri
     throw new ServiceError('NOT_FOUND', `${label} chưa khóa nên chưa có bản chốt số liệu.`);
   }
   const store = session.store;
-  const bytes = await readInside(store.paths.root, path.join(path.basename(store.paths.snapshots), summary.snapshotFile));
+  const bytes = await store.readFolderFile(path.join(path.basename(store.paths.snapshots), summary.snapshotFile));
   if (!bytes) throw new ServiceError('NOT_FOUND', `Không tìm thấy bản chốt số liệu của ${label} (${summary.setName}) trong thư mục dữ liệu. Hãy khôi phục từ bản sao lưu.`);
   if (summary.snapshotSha256 && sha256Of(bytes) !== summary.snapshotSha256) {
     throw new ServiceError('CONFLICT', `Bản chốt số liệu của ${label} (${summary.setName}) đã bị thay đổi sau khi khóa kỳ (mã băm không khớp). Hãy khôi phục từ bản sao lưu.`);

@@ -5,7 +5,7 @@ import { Store } from '../store/dataStore';
 import { LockedError } from '../store/lock';
 import { StoreDamagedError, StoreFaultError, StoreUnavailableError } from '../store/errors';
 import { NoCorruptCopyError, startFreshFiles } from '../store/startFresh';
-import type { DiskOps } from '../store/durableWrite';
+import { realDisk, type DiskOps } from '../store/durableWrite';
 import type { SignedInUser } from '../../shared/api/accessContract';
 
 export interface SessionDeps {
@@ -26,6 +26,8 @@ export interface SessionDeps {
   disk?: DiskOps;
   /** Asks for an existing file to open (the app's open dialog), null when the person cancels; absent in the CLI and the browser. */
   chooseOpenFile?: (options: { title: string; filterName: string; extensions: string[] }) => Promise<string | null>;
+  /** The data passphrase of an encrypted folder (CLI: WARD_CONDUCT_PASSPHRASE or a prompt); asked only when the folder is encrypted. */
+  passphrase?: () => Promise<string | null>;
 }
 
 export class Session {
@@ -59,6 +61,33 @@ export class Session {
     return this.folder;
   }
 
+  /** The open store's disk (it unseals an encrypted folder's files), else the plain one. */
+  get readDisk(): DiskOps {
+    return this.current?.disk ?? realDisk;
+  }
+
+  /** The passphrase this session opens with once encryption was turned on in it (so a reopen needs no prompt). */
+  rememberPassphrase(passphrase: string | null): void {
+    this.rememberedPassphrase = passphrase;
+  }
+
+  private rememberedPassphrase: string | null = null;
+
+  /** The passphrase an encrypted folder is opened with: the one typed in this session, else the door's (env var, prompt). */
+  private passphraseFor(): () => Promise<string | null> {
+    return async () => this.rememberedPassphrase ?? (await this.deps.passphrase?.()) ?? null;
+  }
+
+  /** Opens an encrypted folder with the passphrase typed on the startup screen; a refused one is not kept. */
+  async unlock(passphrase: string): Promise<StartupState> {
+    // Already open (a plain folder, or unlocked before): nothing to do.
+    if (this.current) return this.startup;
+    this.rememberedPassphrase = passphrase.normalize('NFC');
+    const state = await this.open();
+    if (state.status !== 'ready') this.rememberedPassphrase = null;
+    return state;
+  }
+
   /** The open store, or a ServiceError naming why there is none. */
   get store(): Store {
     if (this.current) return this.current;
@@ -68,12 +97,13 @@ export class Session {
 
   async open(folder: string = this.folder): Promise<StartupState> {
     await this.close();
+    if (folder !== this.folder) this.rememberedPassphrase = null;
     this.folder = folder;
     this.damagedFiles = [];
     this.user = null;
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
-      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null });
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null, passphrase: this.passphraseFor() });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
     } catch (error) {
@@ -88,7 +118,7 @@ export class Session {
   async startFreshAfterDamage(): Promise<StartupState> {
     if (this.state.status !== 'damaged') throw new ServiceError('CONFLICT', 'Dữ liệu không ở trạng thái hỏng.');
     try {
-      await startFreshFiles(this.folder, this.deps.app, this.damagedFiles, this.deps.now(), this.deps.disk);
+      await startFreshFiles(this.folder, this.deps.app, this.damagedFiles, this.deps.now(), this.deps.disk, this.passphraseFor());
     } catch (error) {
       if (error instanceof NoCorruptCopyError) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
       throw error;
@@ -130,6 +160,8 @@ function describeOpenError(error: unknown, folder: string): Omit<StartupState, '
     };
   }
   // A disk fault while opening (a full disk, a read-only drive), or a link out of the folder, says what it is and what to do.
+  // An encrypted folder opened without its passphrase, or with a wrong one (encryption/folderEncryption.ts).
+  if (error instanceof StoreUnavailableError && error.reason instanceof ServiceError && error.reason.code === 'FORBIDDEN') return { status: 'unavailable', message: error.reason.message, needsPassphrase: true };
   if (error instanceof StoreUnavailableError && (error.reason instanceof StoreFaultError || error.reason instanceof ServiceError)) return { status: 'unavailable', message: (error.reason as Error).message };
   return { status: 'unavailable', message: `Không mở được thư mục dữ liệu ${folder}. Kiểm tra ổ đĩa hoặc quyền ghi, hoặc chọn thư mục khác.` };
 }

@@ -28,7 +28,7 @@ export async function storeInfo(session: Session): Promise<StoreInfo> {
     counts,
     files,
     lastAutoBackupDay: store.meta.lastAutoBackupDay,
-    backups: (await listBackups(store.paths.backups)).length,
+    backups: (await listBackups(store.paths.backups, store.disk)).length,
   };
 }
 
@@ -41,7 +41,7 @@ export async function checkStore(session: Session): Promise<CheckReport> {
     if (name !== META_FILE && !parseCollectionFileName(name)) continue;
     let reason: string | undefined;
     try {
-      const value: unknown = JSON.parse(await fs.readFile(path.join(db, name), 'utf8'));
+      const value: unknown = JSON.parse((await session.store.disk.read(path.join(db, name))).toString('utf8'));
       const check = checkFile(name, value);
       if (!check.ok) reason = check.reason;
       batches.set(name, batchOf(value));

@@ -36,8 +36,8 @@ export class BackgroundBackups {
       const dir = this.waiting.shift()!;
       try {
         await finishDayStart(this.paths, dir, this.disk);
-        await rotateBackups(this.paths.backups, this.keep());
-        await removeUnusedBlobs(this.paths);
+        await rotateBackups(this.paths.backups, this.keep(), this.disk);
+        await removeUnusedBlobs(this.paths, this.disk);
       } catch (error) {
         this.lastError = error;
       }

@@ -7,14 +7,15 @@
  * formatVersion 1 (before evidence) is still read. formatVersion 3 (the daily backups, see dailyBackup.ts)
  * holds only the manifest: each data file's content is in backups/blobs/<sha256>.gz, shared by backups.
  */
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
-import { realDisk, writeStreamDurable, type DiskOps } from './durableWrite';
+import { realDisk, writeStreamDurable, type DiskOps, type ReadMode } from './durableWrite';
 import { hashOfEvidenceName, sha256Of, type EvidenceRef } from './evidenceRefs';
 import { stringifyNfc } from './jsonAdapter';
+import { ServiceError } from '../../shared/api/result';
 
 export const BACKUP_FORMAT = 'ward-conduct-backup';
 export const BACKUP_EXT = '.wcbak';
@@ -26,7 +27,7 @@ export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
 /** One line (one data file, or one evidence file as base64) longer than this is refused, not read into memory. */
 export const LINE_MAX_BYTES = 256 * 1024 * 1024;
 
-export type BackupReason = 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery';
+export type BackupReason = 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery' | 'beforeEncryption';
 
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
@@ -114,6 +115,11 @@ export async function writeBackup(
   return { ...full, file, sizeBytes: size };
 }
 
+/** A sealed backup read without the folder's key: said as it is, not as a damaged file. */
+function isKeyRefusal(error: unknown): error is ServiceError {
+  return error instanceof ServiceError && error.code === 'FORBIDDEN';
+}
+
 function checkManifest(value: unknown): BackupManifest {
   const m = value as Partial<BackupManifest> | null;
   if (!m || m.format !== BACKUP_FORMAT || (m.formatVersion !== 1 && m.formatVersion !== 2 && m.formatVersion !== 3) || !Array.isArray(m.files) || typeof m.createdAt !== 'string') {
@@ -132,12 +138,12 @@ export interface ManifestReadStats {
  * (never the text gathered so far), and reading stops after MANIFEST_MAX_BYTES, so a file without
  * line breaks costs at most that much work.
  */
-export async function readBackupManifest(file: string, stats: ManifestReadStats = { inflatedBytes: 0 }): Promise<BackupFileInfo> {
+export async function readBackupManifest(file: string, stats: ManifestReadStats = { inflatedBytes: 0 }, disk: DiskOps = realDisk, mode: ReadMode = 'store'): Promise<BackupFileInfo> {
   const stat = await fs.stat(file).catch(() => {
     throw new BackupInvalidError('Không tìm thấy tệp sao lưu');
   });
   const firstLine = await new Promise<string>((resolve, reject) => {
-    const input = createReadStream(file);
+    const input = disk.readStream(file, mode);
     const gunzip = createGunzip();
     const pieces: Buffer[] = [];
     let done = false;
@@ -159,7 +165,7 @@ export async function readBackupManifest(file: string, stats: ManifestReadStats 
     });
     gunzip.on('end', () => finish(null));
     gunzip.on('error', () => finish(new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng')));
-    input.on('error', () => finish(new BackupInvalidError('Không đọc được tệp sao lưu')));
+    input.on('error', (error) => finish(isKeyRefusal(error) ? error : new BackupInvalidError('Không đọc được tệp sao lưu')));
     input.pipe(gunzip);
   });
   let parsed: unknown;
@@ -172,8 +178,8 @@ export async function readBackupManifest(file: string, stats: ManifestReadStats 
 }
 
 /** Calls visit with each line of a gzip file, as it is unpacked (a backup can be larger than a string may be). */
-async function forEachLine(file: string, visit: (line: string) => Promise<void> | void): Promise<void> {
-  await pipeline(createReadStream(file), createGunzip(), async (source: AsyncIterable<Buffer>) => {
+async function forEachLine(file: string, visit: (line: string) => Promise<void> | void, disk: DiskOps, mode: ReadMode): Promise<void> {
+  await pipeline(disk.readStream(file, mode), createGunzip(), async (source: AsyncIterable<Buffer>) => {
     let pending: Buffer[] = [];
     let pendingBytes = 0;
     for await (const chunk of source) {
@@ -205,7 +211,7 @@ export interface BackupContent {
 }
 
 /** Reads a whole backup: manifest, the parsed content of every data file, and checks each evidence file it carries. */
-export async function readBackup(file: string, options: ReadBackupOptions = {}): Promise<BackupContent> {
+export async function readBackup(file: string, options: ReadBackupOptions = {}, disk: DiskOps = realDisk, mode: ReadMode = 'store'): Promise<BackupContent> {
   let manifest: BackupManifest | null = null;
   const files: Record<string, unknown> = {};
   const evidenceNames: string[] = [];
@@ -231,15 +237,15 @@ export async function readBackup(file: string, options: ReadBackupOptions = {}):
       }
       evidenceNames.push(entry.name);
       await options.onEvidence?.(entry.name, bytes);
-    });
+    }, disk, mode);
   } catch (error) {
     if (refused) throw refused;
-    if (error instanceof BackupInvalidError) throw error;
+    if (error instanceof BackupInvalidError || isKeyRefusal(error)) throw error;
     throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
   }
   const checked = manifest as BackupManifest | null;
   if (!checked) throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
-  if (checked.formatVersion === 3) Object.assign(files, await readBlobs(path.join(path.dirname(file), BLOBS_DIR), checked.blobs ?? {}));
+  if (checked.formatVersion === 3) Object.assign(files, await readBlobs(path.join(path.dirname(file), BLOBS_DIR), checked.blobs ?? {}, disk));
   for (const name of checked.files) {
     if (!(name in files)) throw new BackupInvalidError('Tệp sao lưu thiếu dữ liệu');
   }
@@ -250,11 +256,11 @@ export async function readBackup(file: string, options: ReadBackupOptions = {}):
 }
 
 /** The data files of a format-3 backup, from the blobs folder beside it, each checked against its hash. */
-async function readBlobs(folder: string, blobs: Record<string, string>): Promise<Record<string, unknown>> {
+async function readBlobs(folder: string, blobs: Record<string, string>, disk: DiskOps): Promise<Record<string, unknown>> {
   const files: Record<string, unknown> = {};
   for (const [name, sha] of Object.entries(blobs)) {
     if (!/^[0-9a-f]{64}$/.test(sha)) throw new BackupInvalidError('Tệp sao lưu bị hỏng hoặc không đúng định dạng');
-    const packed = await fs.readFile(path.join(folder, `${sha}.gz`)).catch(() => null);
+    const packed = await disk.read(path.join(folder, `${sha}.gz`)).catch(() => null);
     if (!packed) throw new BackupInvalidError('Tệp sao lưu thiếu dữ liệu');
     let bytes: Buffer;
     try {
@@ -273,7 +279,7 @@ async function readBlobs(folder: string, blobs: Record<string, string>): Promise
 }
 
 /** Lists the backups in a folder, newest first; unreadable files are skipped. */
-export async function listBackups(folder: string): Promise<BackupFileInfo[]> {
+export async function listBackups(folder: string, disk: DiskOps = realDisk): Promise<BackupFileInfo[]> {
   let names: string[];
   try {
     names = await fs.readdir(folder);
@@ -283,7 +289,7 @@ export async function listBackups(folder: string): Promise<BackupFileInfo[]> {
   const infos: BackupFileInfo[] = [];
   for (const name of names.filter((n) => n.endsWith(BACKUP_EXT))) {
     try {
-      infos.push(await readBackupManifest(path.join(folder, name)));
+      infos.push(await readBackupManifest(path.join(folder, name), undefined, disk));
     } catch {
       // A damaged backup is not offered; it stays on disk for a person to look at.
     }
@@ -292,8 +298,8 @@ export async function listBackups(folder: string): Promise<BackupFileInfo[]> {
 }
 
 /** Keeps the newest `keep` automatic backups; manual backups and safety copies count too. */
-export async function rotateBackups(folder: string, keep: number): Promise<string[]> {
-  const all = await listBackups(folder);
+export async function rotateBackups(folder: string, keep: number, disk: DiskOps = realDisk): Promise<string[]> {
+  const all = await listBackups(folder, disk);
   const removed: string[] = [];
   for (const info of all.slice(keep)) {
     await fs.rm(info.file, { force: true });

@@ -80,7 +80,7 @@ interface BlobSummary {
 async function summaryOf(blobs: string, name: string, text: string, disk: DiskOps): Promise<BlobSummary | null> {
   const sha = sha256Of(Buffer.from(text, 'utf8'));
   const sidecar = path.join(blobs, `${sha}.json`);
-  const known = await fs.readFile(sidecar, 'utf8').then((t) => JSON.parse(t) as BlobSummary).catch(() => null);
+  const known = await disk.read(sidecar).then((b) => JSON.parse(b.toString('utf8')) as BlobSummary).catch(() => null);
   if (known && known.sha === sha && name !== META_FILE && (await fs.stat(path.join(blobs, `${sha}.gz`)).catch(() => null))) return known;
   let value: unknown;
   try {
@@ -97,7 +97,7 @@ async function summaryOf(blobs: string, name: string, text: string, disk: DiskOp
 
 /** Makes the backup of a pending folder and removes the folder. */
 export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOps = realDisk): Promise<BackupFileInfo> {
-  const { createdAt } = JSON.parse(await fs.readFile(path.join(dir, PENDING_INFO), 'utf8')) as { createdAt: string };
+  const { createdAt } = JSON.parse((await disk.read(path.join(dir, PENDING_INFO))).toString('utf8')) as { createdAt: string };
   const blobsFolder = path.join(paths.backups, BLOBS_DIR);
   await fs.mkdir(blobsFolder, { recursive: true });
   await removeStaleTempFiles(blobsFolder);
@@ -107,7 +107,8 @@ export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOp
   const evidence = new Map<string, EvidenceRef>();
   let meta: Partial<MetaFile> = {};
   for (const name of names) {
-    const text = await fs.readFile(path.join(dir, name), 'utf8');
+    const text = await disk.read(path.join(dir, name)).then((b) => b.toString('utf8'), () => null);
+    if (text === null) continue; // a file that cannot be unsealed is never put into a backup
     const summary = await summaryOf(blobsFolder, name, text, disk);
     if (!summary) continue; // a damaged file is never put into a backup
     blobs[name] = summary.sha;
@@ -127,12 +128,12 @@ export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOp
 }
 
 /** Removes blobs no kept backup names any more. */
-export async function removeUnusedBlobs(paths: DataPaths): Promise<number> {
+export async function removeUnusedBlobs(paths: DataPaths, disk: DiskOps = realDisk): Promise<number> {
   const blobsFolder = path.join(paths.backups, BLOBS_DIR);
   const names = await fs.readdir(blobsFolder).catch(() => [] as string[]);
   if (names.length === 0) return 0;
   const used = new Set<string>();
-  for (const info of await listBackups(paths.backups)) for (const sha of Object.values(info.blobs ?? {})) used.add(`${sha}.gz`);
+  for (const info of await listBackups(paths.backups, disk)) for (const sha of Object.values(info.blobs ?? {})) used.add(`${sha}.gz`);
   let removed = 0;
   for (const name of names.filter((n) => (n.endsWith('.gz') || n.endsWith('.json')) && !used.has(n.replace(/\.json$/, '.gz')))) {
     await fs.rm(path.join(blobsFolder, name), { force: true });

@@ -24,6 +24,8 @@ import { folderFilePath, listFolderFiles, readFolderFile, removeFolderFile } fro
 import { refuseLinksOut } from './linksOut';
 import { quarantineFailed } from './recordChecks';
 import { auditAndSerialise, recordsBefore, type FileSnapshot } from './audit';
+import { keyedDisk, type KeyState } from './encryption/encryptingDisk';
+import { checkSwitch, finishSwitch, openKeyState, switchOff, switchOn } from './encryption/folderEncryption';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -38,6 +40,8 @@ export interface OpenStoreOptions {
   disk?: DiskOps;
   /** Who changes are recorded as (the session's signed-in user); null falls back to the operator setting. */
   actor?: () => string | null;
+  /** Asked only when the folder is encrypted (db/encryption.json): the data passphrase, or null. */
+  passphrase?: () => Promise<string | null>;
 }
 
 /** Folders of the data folder the store writes into (besides db/ and backups/), never through a link out. */
@@ -56,6 +60,10 @@ export class Store {
   private broken: unknown = null;
   /** Set by open(): the signed-in user's name, when there is one. */
   private actorOf: () => string | null = () => null;
+  /** Encryption at rest (encryption/): the data key while the folder is encrypted, shared with `disk`. */
+  private keyState: KeyState = { key: null, isConverting: false };
+  /** The disk under the encrypting one (print copies, the switch itself). */
+  private baseDisk: DiskOps = realDisk;
 
   /**
    * Who the store's audit entries name (audit.ts). The session sets it (Session.actor); until someone
@@ -69,7 +77,7 @@ export class Store {
 
   static async open(options: OpenStoreOptions): Promise<Store> {
     const now = options.now ?? (() => new Date());
-    const disk = options.disk ?? realDisk;
+    const base = options.disk ?? realDisk;
     const paths = dataPaths(options.folder);
     try {
       await refuseLinksOut(paths.root, ['db', 'backups', ...FOLDER_AREAS]);
@@ -81,8 +89,13 @@ export class Store {
     } catch (error) {
       throw new StoreUnavailableError(options.folder, error);
     }
+    // An encrypted folder without its passphrase (or with a wrong one) is refused here: nothing read, locked or written.
+    const { state: keyState, keyFile } = await openKeyState(paths, options.passphrase);
+    const disk = keyedDisk(base, keyState);
     const lock = await acquireLock(options.folder, options.app, now());
     const store = new Store(paths, now, lock, disk, options.app);
+    store.keyState = keyState;
+    store.baseDisk = base;
     if (options.actor) store.actorOf = options.actor;
     try {
       // A restore, demo data or migration cut short: finished if it was committed, dropped if not.
@@ -90,6 +103,8 @@ export class Store {
       await removeStaleTempFiles(paths.db);
       // A writer killed while writing a backup leaves its temp file there too; it would never be cleared.
       await removeStaleTempFiles(paths.backups);
+      // Turning encryption on or off cut short: finished now (every file is whole, sealed or plain).
+      if (keyFile?.converting) await finishSwitch(paths, keyState, keyFile, base);
       const migration = await migrateIfNeeded(paths, now(), disk);
       if (migration) store.notices.push({ kind: 'migrated', message: migration });
       await store.loadAll();
@@ -301,7 +316,7 @@ export class Store {
   async countLive(kind: CollectionKind, partition: string | null): Promise<number> {
     const name = collectionFileName(kind, partition);
     if (!this.onDiskOnly.has(name)) return this.collection(kind, partition).records.filter((r) => !r.deletedAt).length;
-    const text = await fs.readFile(path.join(this.paths.db, name), 'utf8');
+    const text = (await this.disk.read(path.join(this.paths.db, name))).toString('utf8');
     return text.split('"deletedAt":null').length - 1;
   }
 
@@ -330,7 +345,9 @@ export class Store {
     try {
       await fs.mkdir(path.dirname(file), { recursive: true });
       await refuseLinksOut(this.paths.root, [path.relative(this.paths.root, path.dirname(file))]);
-      await writeFileDurable(file, bytes, this.disk);
+      // Print copies are opened by the computer's PDF viewer, so they stay plain (removed after an hour; encryption/).
+      const isPrintCopy = path.relative(this.paths.root, file).split(path.sep)[0] === 'tmp-print';
+      await writeFileDurable(file, bytes, isPrintCopy ? this.baseDisk : this.disk);
     } catch (error) {
       throw asStoreFault(error, this.paths.root);
     }
@@ -339,7 +356,7 @@ export class Store {
 
   /** A file kept beside the data (evidence, …); null when missing or a link out of the folder. */
   readFolderFile(relative: string): Promise<Buffer | null> {
-    return readFolderFile(this.paths.root, relative);
+    return readFolderFile(this.paths.root, relative, this.disk);
   }
 
   /** The files of a folder kept beside the data, with their modification times. */
@@ -362,7 +379,7 @@ export class Store {
     if (!target) await this.assertLockHeld();
     try {
       const info = await createBackupOf(this.paths, this.meta, reason, this.now(), target, this.disk);
-      if (!target) await rotateBackups(this.paths.backups, this.meta.settings.backupKeep);
+      if (!target) await rotateBackups(this.paths.backups, this.meta.settings.backupKeep, this.disk);
       return info;
     } catch (error) {
       throw asStoreFault(error, target ? path.dirname(target) : this.paths.backups, target ? 'output' : 'data');
@@ -432,6 +449,31 @@ export class Store {
       const safety = await this.writeBackupNow('beforeRestore');
       await this.writeBatchNow(files, this.fileNames().filter((n) => !(n in files)));
       return safety;
+    });
+  }
+
+  get isEncrypted(): boolean {
+    return this.keyState.key !== null;
+  }
+
+  /**
+   * Turns encryption at rest on or off (encryption/folderEncryption.ts): a backup first, then every
+   * file of the folder rewritten whole; a kill part way is finished at the next open.
+   */
+  setEncryption(isOn: boolean, passphrase: string): Promise<{ rewritten: number; safetyBackup: BackupFileInfo }> {
+    return this.serial(async () => {
+      await this.assertLockHeld();
+      await checkSwitch(this.paths, this.keyState, isOn, passphrase);
+      await this.background.idle();
+      const safetyBackup = await this.writeBackupNow('beforeEncryption');
+      try {
+        const rewritten = isOn
+          ? await switchOn(this.paths, this.keyState, passphrase, this.baseDisk, this.now())
+          : await switchOff(this.paths, this.keyState, passphrase, this.baseDisk);
+        return { rewritten, safetyBackup };
+      } catch (error) {
+        throw asStoreFault(error, this.paths.root);
+      }
     });
   }
 

@@ -1,5 +1,5 @@
 /** The one module that writes data to disk: temp file → fsync → rename → fsync folder. */
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Readable, Transform } from 'node:stream';
@@ -27,6 +27,9 @@ export async function withFsRetry<T>(operation: () => Promise<T>, attempts = 8):
   throw lastError;
 }
 
+/** How strictly a read checks what it finds (DiskOps.read). */
+export type ReadMode = 'store' | 'either' | 'raw';
+
 /** The handle of a temp file being written. */
 export interface WriteHandle {
   write(data: string | Uint8Array): Promise<void>;
@@ -40,6 +43,14 @@ export interface WriteHandle {
  */
 export interface DiskOps {
   create(file: string): Promise<WriteHandle>;
+  /**
+   * Reads a file back as it was handed to `create` (the encrypting disk unseals it). 'store' (the
+   * default): a file the store wrote; 'either': a file from outside (a chosen backup), sealed or plain;
+   * 'raw': the bytes as they are (a damaged file kept aside).
+   */
+  read(file: string, mode?: ReadMode): Promise<Buffer>;
+  /** The same as a stream (a plain backup can be larger than one buffer; a sealed one is read whole). */
+  readStream(file: string, mode?: ReadMode): Readable;
   rename(from: string, to: string): Promise<void>;
   syncFolder(folder: string): Promise<void>;
 }
@@ -54,6 +65,8 @@ export const realDisk: DiskOps = {
       close: () => handle.close(),
     };
   },
+  read: (file) => fs.readFile(file),
+  readStream: (file) => createReadStream(file),
   rename: (from, to) => fs.rename(from, to),
   async syncFolder(folder) {
     if (process.platform === 'win32') return; // Windows cannot open a folder for fsync.
@@ -116,9 +129,9 @@ export function writeStreamDurable(target: string, source: Readable, transform: 
   });
 }
 
-/** Copies a file durably (used for corrupt copies and evidence). */
+/** Copies a file durably, its bytes as they are (used for corrupt copies). */
 export async function copyFileDurable(source: string, target: string, disk: DiskOps = realDisk): Promise<void> {
-  const bytes = await fs.readFile(source);
+  const bytes = await disk.read(source, 'raw');
   await writeFileDurable(target, bytes, disk);
 }
 

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isInside } from './outputPath';
 import { leadsOutside, readInside } from './linksOut';
+import type { DiskOps } from './durableWrite';
 
 /** The absolute path of a folder file; refuses paths that leave the folder or touch db/ or backups/. */
 export function folderFilePath(root: string, relative: string): string {
@@ -17,9 +18,9 @@ export function folderFilePath(root: string, relative: string): string {
 }
 
 /** A folder file's bytes; null when missing or a link out of the folder. */
-export function readFolderFile(root: string, relative: string): Promise<Buffer | null> {
+export function readFolderFile(root: string, relative: string, disk: DiskOps): Promise<Buffer | null> {
   folderFilePath(root, relative);
-  return readInside(root, relative);
+  return readInside(root, relative, disk);
 }
 
 /** The files of a folder of the data folder with their modification times (none when it is missing or a link out). */

@@ -72,7 +72,7 @@ export async function commitBatch(
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
-  const commit = JSON.parse(await fs.readFile(path.join(dir, COMMIT_FILE), 'utf8')) as Commit;
+  const commit = JSON.parse((await disk.read(path.join(dir, COMMIT_FILE))).toString('utf8')) as Commit;
   await apply(dbFolder, commit, disk);
   return stamped;
 }
@@ -88,7 +88,7 @@ export async function replayJournal(dbFolder: string, disk: DiskOps = realDisk):
   if (!(await fs.stat(dir).catch(() => null))) return 'none';
   let commit: Commit | null = null;
   try {
-    const parsed = JSON.parse(await fs.readFile(path.join(dir, COMMIT_FILE), 'utf8')) as Partial<Commit>;
+    const parsed = JSON.parse((await disk.read(path.join(dir, COMMIT_FILE))).toString('utf8')) as Partial<Commit>;
     if (typeof parsed.batch === 'string' && Array.isArray(parsed.files) && Array.isArray(parsed.remove)) commit = parsed as Commit;
   } catch {
     commit = null;

@@ -1,5 +1,4 @@
 /** A lowdb adapter that writes durably, serialises writes and stores every string NFC-normalised. */
-import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { realDisk, writeFileDurable, type DiskOps } from './durableWrite';
 
@@ -21,7 +20,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await fs.readFile(this.filename, 'utf8');
+      text = (await this.disk.read(this.filename)).toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

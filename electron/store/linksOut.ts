@@ -2,10 +2,10 @@
  * Symlinks inside the data folder that lead out of it are not followed: a data file, a subfolder or an
  * evidence file linked to somewhere else would be read (and carried into backups) from outside.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../../shared/api/result';
 import { isInside, realPathOf } from './outputPath';
+import type { DiskOps } from './durableWrite';
 
 export class LinkOutOfFolderError extends ServiceError {
   constructor(readonly root: string, readonly entry: string) {
@@ -27,9 +27,9 @@ export async function refuseLinksOut(root: string, entries: string[]): Promise<v
   }
 }
 
-/** Reads a file of the data folder; null when it is missing or a link out of the folder. */
-export async function readInside(root: string, relative: string): Promise<Buffer | null> {
+/** Reads a file of the data folder through the store's disk (unsealed); null when it is missing, unreadable or a link out of the folder. */
+export async function readInside(root: string, relative: string, disk: DiskOps): Promise<Buffer | null> {
   const file = path.join(root, relative);
   if (await leadsOutside(root, file)) return null;
-  return fs.readFile(file).catch(() => null);
+  return disk.read(file).catch(() => null);
 }

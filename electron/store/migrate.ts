@@ -14,7 +14,7 @@ export async function migrateIfNeeded(paths: DataPaths, now: Date, disk: DiskOps
   for (const name of [V1_FILE, META_FILE]) {
     try {
       // Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses.
-      texts[name] = (await fs.readFile(path.join(name === V1_FILE ? paths.root : paths.db, name), 'utf8')).replace(/^\uFEFF/, '');
+      texts[name] = (await disk.read(path.join(name === V1_FILE ? paths.root : paths.db, name))).toString('utf8').replace(/^\uFEFF/, '');
     } catch {
       // absent
     }

@@ -1,5 +1,4 @@
 /** Loading one data file with validation; a damaged file is kept aside and replaced from a backup. */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkCollection, checkMeta } from '../../shared/schema/validate';
 import { META_FILE, parseCollectionFileName, CURRENT_SCHEMA_VERSION } from '../../shared/schema/records';
@@ -7,6 +6,7 @@ import { copyFileDurable, realDisk, writeFileDurable, type DiskOps } from './dur
 import { stampBatch } from './journal';
 import { listBackups, readBackup } from './backups';
 import { stringifyNfc } from './jsonAdapter';
+import { ServiceError } from '../../shared/api/result';
 
 export type LoadOutcome =
   | { status: 'missing' }
@@ -37,14 +37,16 @@ export async function loadDataFile(
   dbFolder: string, backupsFolder: string, name: string, now: Date, disk: DiskOps = realDisk, batch?: string,
 ): Promise<LoadOutcome> {
   const file = path.join(dbFolder, name);
-  let text: string;
+  let text = '';
+  let reason = 'tệp rỗng';
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = (await disk.read(file)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-    throw error;
+    // A sealed file whose check fails, or a plain file in an encrypted folder: damaged, like a cut-short one.
+    if (!(error instanceof ServiceError && error.code === 'STORE_DAMAGED')) throw error;
+    reason = error.message;
   }
-  let reason = 'tệp rỗng';
   if (text.length > 0) {
     try {
       const value: unknown = JSON.parse(text);
@@ -57,10 +59,10 @@ export async function loadDataFile(
   }
   const corruptCopy = `${file}.corrupt-${corruptStamp(now)}`;
   await copyFileDurable(file, corruptCopy, disk);
-  for (const backup of await listBackups(backupsFolder)) {
+  for (const backup of await listBackups(backupsFolder, disk)) {
     if (backup.schemaVersion !== CURRENT_SCHEMA_VERSION || !backup.files.includes(name)) continue;
     try {
-      const { files } = await readBackup(backup.file);
+      const { files } = await readBackup(backup.file, {}, disk);
       const found = files[name];
       if (!checkFile(name, found).ok) continue;
       const value = batch && name !== META_FILE ? stampBatch(found, batch) : found;

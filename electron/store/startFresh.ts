@@ -10,11 +10,17 @@ import { dataPaths } from './dataFolder';
 import { realDisk, writeFileDurable, type DiskOps } from './durableWrite';
 import { stringifyNfc } from './jsonAdapter';
 import { acquireLock } from './lock';
+import { keyedDisk } from './encryption/encryptingDisk';
+import { openKeyState } from './encryption/folderEncryption';
 
 export class NoCorruptCopyError extends Error {}
 
-export async function startFreshFiles(folder: string, app: string, damaged: string[], now: Date, disk: DiskOps = realDisk): Promise<void> {
+export async function startFreshFiles(
+  folder: string, app: string, damaged: string[], now: Date, disk: DiskOps = realDisk, passphrase?: () => Promise<string | null>,
+): Promise<void> {
   const db = dataPaths(folder).db;
+  // An encrypted folder's fresh meta.json is sealed like every other file (refused without the passphrase).
+  const sealing = keyedDisk(disk, (await openKeyState(dataPaths(folder), passphrase)).state);
   const lock = await acquireLock(folder, app, now);
   try {
     const present = new Set(await fs.readdir(db));
@@ -25,7 +31,7 @@ export async function startFreshFiles(folder: string, app: string, damaged: stri
     }
     for (const name of damaged) await fs.rm(path.join(db, name), { force: true });
     // The store refuses to invent meta.json next to existing data files, so a fresh one is written here.
-    if (damaged.includes(META_FILE)) await writeFileDurable(path.join(db, META_FILE), stringifyNfc(emptyMeta(now.toISOString())), disk);
+    if (damaged.includes(META_FILE)) await writeFileDurable(path.join(db, META_FILE), stringifyNfc(emptyMeta(now.toISOString())), sealing);
   } finally {
     await lock.release();
   }

@@ -6,6 +6,7 @@ import type { Result as ApiResult } from '../../shared/api/result';
 import type { Api } from '../../shared/api/contract';
 import { useApiCall } from '../lib/useApiCall';
 import { DataFolderChooser } from './DataFolderChooser';
+import { PassphraseForm } from './PassphraseForm';
 
 interface Props {
   state: StartupState;
@@ -61,8 +62,9 @@ export function StartupScreen({ state, onStateChange }: Props) {
           status={status === 'locked' ? 'warning' : 'error'}
           title={TITLES[status]}
           subTitle={<Typography.Paragraph style={{ fontSize: 15 }}>{state.message}</Typography.Paragraph>}
-          extra={status === 'damaged' ? [startFresh] : [retry]}
+          extra={status === 'damaged' ? [startFresh] : state.needsPassphrase ? [] : [retry]}
         />
+        {state.needsPassphrase && <PassphraseForm busy={busy === 'unlock'} onUnlock={(passphrase) => run('unlock', (api) => api.unlockDataFolder({ passphrase }))} />}
         {state.corruptCopies && state.corruptCopies.length > 0 && (
           <List
             size="small"

@@ -9,6 +9,7 @@ export const BACKUP_REASON_LABELS: Record<BackupInfo['reason'], string> = {
   beforeMigration: 'Trước khi chuyển đổi',
   beforeRestore: 'Trước khi khôi phục',
   beforeRecovery: 'Trước khi phục hồi tệp hỏng',
+  beforeEncryption: 'Trước khi bật/tắt mã hóa',
 };
 
 /** The record kinds a person sees counted, in display order. */

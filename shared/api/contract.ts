@@ -18,6 +18,7 @@ import { accessMethods } from './accessContract';
 import { councilMethods } from './councilContract';
 import { reportMethods } from './reportContract';
 import { recordsMethods } from './recordsContract';
+import { encryptionMethods } from './encryptionContract';
 
 export const contract = {
   getStartup: method<StartupState>()(s.empty),
@@ -44,6 +45,7 @@ export const contract = {
   ...councilMethods,
   ...reportMethods,
   ...recordsMethods,
+  ...encryptionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -101,4 +101,7 @@ export const METHOD_NAME_LIST = [
   'getPeriodSnapshot',
   'stageBackupUpload',
   'chooseBackupFile',
+  'getEncryption',
+  'setEncryption',
+  'unlockDataFolder',
 ] as const;

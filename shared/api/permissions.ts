@@ -168,6 +168,9 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   // Choosing a backup file leads to a restore: the administrator's.
   stageBackupUpload: 'admin',
   chooseBackupFile: 'admin',
+  getEncryption: 'read',
+  setEncryption: 'admin',
+  unlockDataFolder: 'public',
 };
 
 /** Methods whose need depends on the input: concluding a violation is the leaders' decision, the council's score the council's. */

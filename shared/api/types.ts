@@ -12,6 +12,8 @@ export interface StartupState {
   isInitialised: boolean;
   lockOwner?: { app: string; host: string; since: string; pid: number } | null;
   corruptCopies?: string[];
+  /** The folder is encrypted and was not opened for want of its passphrase (or a wrong one): the screen asks for it. */
+  needsPassphrase?: boolean;
 }
 
 export interface ProfileView {
@@ -25,7 +27,7 @@ export interface BackupInfo {
   file: string;
   fileName: string;
   createdAt: string;
-  reason: 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery';
+  reason: 'daily' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeRecovery' | 'beforeEncryption';
   wardName: string;
   schemaVersion: number;
   counts: Record<string, number>;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Store } from '../../electron/store/dataStore';
 import { seedDemo, type DemoSize } from '../../electron/services/demoSeed';
 import { benchRosterImport } from './rosterBench';
+import { benchEncrypted, printEncryptedRows } from './encryptionBench';
 import { dataFiles, mb, median, ms, percentile, repeat, timeIt, totalBytes } from './measure';
 
 const RUNS = 7;
@@ -149,6 +150,10 @@ async function main(): Promise<void> {
       rows.push(await benchSize(size, root));
     }
     printTable(rows);
+    // The same folders with encryption at rest turned on (encryptionBench.ts).
+    const encrypted = [];
+    for (const row of rows) encrypted.push(await benchEncrypted(row.size, path.join(root, row.size)));
+    printEncryptedRows(encrypted);
     // `npm run bench -- L store`: the store's table alone (open, writes, first write of the day).
     if (process.argv.includes('store')) return;
     const roster = await benchRosterImport(2000);

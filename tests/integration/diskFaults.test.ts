@@ -45,6 +45,8 @@ function faultyDisk(): DiskOps & { arm(n: number, code: string): void; steps: nu
         },
       };
     },
+    read: realDisk.read,
+    readStream: realDisk.readStream,
     rename: async (from: string, to: string) => (maybeFail('rename'), realDisk.rename(from, to)),
     syncFolder: async (folder: string) => (maybeFail('syncFolder'), realDisk.syncFolder(folder)),
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../electron/services/session';
 import { readInside } from '../../electron/store/linksOut';
+import { realDisk } from '../../electron/store/durableWrite';
 import { fixedClock, openStore, staffRecord, tempFolder } from './helpers';
 
 const MORNING = '2026-03-02T02:00:00.000Z';
@@ -55,8 +56,8 @@ describe('a symlink in the data folder leading out of it', () => {
     await fs.symlink(path.join(outside, 'secret.txt'), path.join(folder, 'evidence', '2026', 'a.txt'));
     await fs.writeFile(path.join(folder, 'evidence', '2026', 'b.txt'), 'biên bản');
     await fs.symlink(path.join(folder, 'evidence', '2026', 'b.txt'), path.join(folder, 'evidence', '2026', 'c.txt'));
-    expect(await readInside(folder, 'evidence/2026/a.txt')).toBeNull();
-    expect((await readInside(folder, 'evidence/2026/c.txt'))?.toString('utf8')).toBe('biên bản');
+    expect(await readInside(folder, 'evidence/2026/a.txt', realDisk)).toBeNull();
+    expect((await readInside(folder, 'evidence/2026/c.txt', realDisk))?.toString('utf8')).toBe('biên bản');
     expect((await openState(folder)).status).toBe('ready');
   });
 });

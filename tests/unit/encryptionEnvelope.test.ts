@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { realDisk, writeFileDurable } from '../../electron/store/durableWrite';
 import { decryptBytes, encryptBytes, isEncrypted, newKeyFile, unwrapDataKey, WRONG_PASSPHRASE } from '../../electron/store/encryption/envelope';
-import { encryptingDisk } from '../../electron/store/encryption/encryptingDisk';
+import { encryptingDisk, PLAIN_IN_ENCRYPTED, SEALED_WITHOUT_KEY, unsealFor } from '../../electron/store/encryption/encryptingDisk';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -43,5 +43,22 @@ describe('encryption at rest: envelope, key file and the encrypting disk', () =>
   it('seals the same text differently each time (random IV)', async () => {
     const { dataKey } = await newKeyFile('mat-khau-dung');
     expect(encryptBytes(dataKey, Buffer.from(STAFF)).equals(encryptBytes(dataKey, Buffer.from(STAFF)))).toBe(false);
+  });
+});
+
+describe('reading back through the store disk of an encrypted folder', () => {
+  it('unseals what it sealed; refuses a plain file except while the folder is being switched, or when read from outside', async () => {
+    const { dataKey } = await newKeyFile('mat-khau-dung');
+    const plain = Buffer.from(STAFF);
+    const sealed = encryptBytes(dataKey, plain);
+    const state = { key: dataKey, isConverting: false };
+    expect(unsealFor(state, sealed).toString('utf8')).toBe(STAFF);
+    expect(() => unsealFor(state, plain)).toThrow(PLAIN_IN_ENCRYPTED);
+    expect(unsealFor(state, plain, 'either').equals(plain)).toBe(true);
+    expect(unsealFor(state, sealed, 'raw').equals(sealed)).toBe(true);
+    expect(unsealFor({ ...state, isConverting: true }, plain).equals(plain)).toBe(true);
+    // A plain folder never reads sealed bytes as if they were data.
+    expect(() => unsealFor({ key: null, isConverting: false }, sealed)).toThrow(SEALED_WITHOUT_KEY);
+    expect(unsealFor({ key: null, isConverting: false }, plain).equals(plain)).toBe(true);
   });
 });

@@ -3,11 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../../services/dispatch';
 import { createManualBackup } from '../../services/backupService';
-import { createHandlers } from '../../services/handlers';
 import type { BackupInfo } from '../../../shared/api/types';
 import { bytes, countRows, dateTime, table } from '../format';
 import { UsageError, report, type CommandContext } from '../io';
-import { attempt, newSession, withSession } from '../session';
+import { attempt, withSession } from '../session';
 import type { CommandSpec } from './spec';
 import { requirePermission } from '../../services/access/guard';
 import { permissionFor } from '../../../shared/api/permissions';
@@ -70,14 +69,14 @@ export const restoreCommand: CommandSpec = {
   positionals: 1,
   run: async (ctx: CommandContext, _values: object, [file]: string[]) => {
     const log = (e: unknown) => ctx.io.err(String(e));
-    // The preview reads only the backup file: nothing is opened or written if it is unusable.
-    const preview = await dispatch(createHandlers(newSession(ctx)), 'previewBackup', { file }, log);
-    if (!preview.ok) return report(ctx, preview, () => undefined);
-    if (!ctx.isJson) {
-      ctx.io.out('Tệp sao lưu sẽ được phục hồi:');
-      ctx.io.out(table(describe(preview.data)));
-    }
     return withSession(ctx, async (_session, handlers) => {
+      // The preview reads only the backup file (unsealed with the folder's key when it is encrypted): nothing is written if it is unusable.
+      const preview = await dispatch(handlers, 'previewBackup', { file }, log);
+      if (!preview.ok) return report(ctx, preview, () => undefined);
+      if (!ctx.isJson) {
+        ctx.io.out('Tệp sao lưu sẽ được phục hồi:');
+        ctx.io.out(table(describe(preview.data)));
+      }
       const result = await dispatch(handlers, 'restoreBackup', { file }, log);
       return report(ctx, result, (outcome) => {
         ctx.io.out(`Đã phục hồi dữ liệu từ bản sao lưu ngày ${dateTime(outcome.restored.createdAt)}.`);

@@ -21,6 +21,7 @@ import { violationConcludeCommand } from './violationConclude';
 import { accessLogExportCommand, personExportCommand, userAddCommand, userListCommand, userResetPinCommand } from './users';
 import { reportCommand, todoCommand } from './report';
 import { retentionRunCommand } from './retention';
+import { encryptionOffCommand, encryptionOnCommand, encryptionStatusCommand } from './encryption';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -67,6 +68,9 @@ export const COMMANDS: CommandSpec[] = [
   accessLogExportCommand,
   personExportCommand,
   retentionRunCommand,
+  encryptionOnCommand,
+  encryptionOffCommand,
+  encryptionStatusCommand,
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

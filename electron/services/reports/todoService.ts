@@ -41,7 +41,7 @@ export async function todoView(session: Session, rulesDir: string = defaultRules
   const latest = new Map<string, RuleSetVersion>();
   for (const { ruleSet } of await allRuleSetEntries(session, rulesDir)) latest.set(ruleSet.id, ruleSet);
   const gaps = [...latest.values()].map((set) => ({ set, gaps: countArticles(set).gapArticles })).filter((g) => g.gaps > 0);
-  const backups = await listBackups(store.paths.backups);
+  const backups = await listBackups(store.paths.backups, store.disk);
   const newest = backups.map((b) => b.createdAt).sort().pop() ?? null;
   const isBackupOld = newest === null || now.getTime() - new Date(newest).getTime() > 24 * 3600 * 1000;
   const items: TodoItem[] = [

@@ -1,21 +1,53 @@
 /**
  * A wrapper of the Store's `disk` option: every durable write (temp file → fsync → rename) stores the
- * AES-256-GCM envelope of what was written instead of the plain bytes. The pieces a writer hands over
- * (a stream of gzip chunks for a backup) are gathered and sealed as one envelope before the fsync.
+ * AES-256-GCM envelope of what was written instead of the plain bytes, and every read unseals it. The
+ * pieces a writer hands over (a stream of gzip chunks for a backup) are gathered and sealed as one
+ * envelope before the fsync. The key lives in a shared state so the folder can be switched on or off
+ * while open (folderEncryption.ts).
  */
-import type { DiskOps, WriteHandle } from '../durableWrite';
-import { encryptBytes } from './envelope';
+import { Readable } from 'node:stream';
+import { ServiceError } from '../../../shared/api/result';
+import type { DiskOps, ReadMode, WriteHandle } from '../durableWrite';
+import { decryptBytes, encryptBytes, isEncrypted } from './envelope';
 
-export function encryptingDisk(base: DiskOps, dataKey: Buffer): DiskOps {
+export interface KeyState {
+  /** The data key; null for a plain folder. */
+  key: Buffer | null;
+  /**
+   * True while a folder is being switched on or off (db/encryption.json says `converting`): the one
+   * documented state where a store file may be found either sealed or plain.
+   */
+  isConverting: boolean;
+}
+
+export const PLAIN_IN_ENCRYPTED = 'Tệp không được mã hóa trong một thư mục dữ liệu đã mã hóa (có thể bị chép vào bằng tay).';
+export const SEALED_WITHOUT_KEY = 'Tệp này đã được mã hóa nhưng thư mục dữ liệu đang mở không có mật khẩu dữ liệu. Không có gì bị thay đổi.';
+
+/** Plain bytes as they should be read back in this state, or a refusal. */
+export function unsealFor(state: KeyState, bytes: Buffer, mode: ReadMode = 'store'): Buffer {
+  if (mode === 'raw') return bytes;
+  if (isEncrypted(bytes)) {
+    if (!state.key) throw new ServiceError('FORBIDDEN', SEALED_WITHOUT_KEY);
+    return decryptBytes(state.key, bytes);
+  }
+  if (state.key && mode === 'store' && !state.isConverting) throw new ServiceError('STORE_DAMAGED', PLAIN_IN_ENCRYPTED);
+  return bytes;
+}
+
+/** The disk of a store whose folder may be encrypted: seals writes and unseals reads while `state.key` is set. */
+export function keyedDisk(base: DiskOps, state: KeyState): DiskOps {
+  const read = async (file: string, mode?: ReadMode) => unsealFor(state, await base.read(file, 'raw'), mode);
   return {
     async create(file) {
+      const key = state.key;
       const handle = await base.create(file);
+      if (!key) return handle;
       const pieces: Buffer[] = [];
       let isWritten = false;
       const flush = async () => {
         if (isWritten) return;
         isWritten = true;
-        await handle.write(encryptBytes(dataKey, Buffer.concat(pieces)));
+        await handle.write(encryptBytes(key, Buffer.concat(pieces)));
       };
       const wrapped: WriteHandle = {
         write: async (data) => {
@@ -29,7 +61,20 @@ export function encryptingDisk(base: DiskOps, dataKey: Buffer): DiskOps {
       };
       return wrapped;
     },
+    read,
+    readStream(file, mode) {
+      // A plain folder streams as before; a sealed file is checked whole (the tag is at its end).
+      if (!state.key) return base.readStream(file, mode);
+      return Readable.from((async function* whole() {
+        yield await read(file, mode);
+      })());
+    },
     rename: (from, to) => base.rename(from, to),
     syncFolder: (folder) => base.syncFolder(folder),
   };
+}
+
+/** A disk that always seals with this key (tests, tools). */
+export function encryptingDisk(base: DiskOps, dataKey: Buffer): DiskOps {
+  return keyedDisk(base, { key: dataKey, isConverting: false });
 }

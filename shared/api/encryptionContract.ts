@@ -1,0 +1,27 @@
+/** Encryption at rest of the data folder (issue 16): its status, and turning it on or off (quản trị only). */
+import { z } from 'zod';
+import { method } from './method';
+import { empty } from './schemas';
+import type { BackupInfo, StartupState } from './types';
+
+export interface EncryptionStatus {
+  isEncrypted: boolean;
+  /** When it was turned on (ISO), null when off. */
+  since: string | null;
+}
+
+export interface EncryptionSwitch extends EncryptionStatus {
+  /** Files of the folder rewritten (sealed or plain). */
+  rewrittenFiles: number;
+  /** The backup taken before the switch. */
+  safetyBackup: BackupInfo;
+}
+
+const passphrase = z.string({ error: 'Thiếu mật khẩu dữ liệu.' }).min(1, { error: 'Thiếu mật khẩu dữ liệu.' }).max(256, { error: 'Mật khẩu dữ liệu quá dài (tối đa 256 ký tự).' });
+
+export const encryptionMethods = {
+  getEncryption: method<EncryptionStatus>()(empty),
+  setEncryption: method<EncryptionSwitch>()(z.object({ isOn: z.boolean(), passphrase }).strict()),
+  /** The startup screen of an encrypted folder: opens it with the passphrase typed there. */
+  unlockDataFolder: method<StartupState>()(z.object({ passphrase }).strict()),
+} as const;

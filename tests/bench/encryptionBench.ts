@@ -1,0 +1,75 @@
+/**
+ * The store bench's encrypted row (issue 16, item 4): the same seeded folder, copied and turned to
+ * encryption at rest, opened with its passphrase (the scrypt key derivation included and shown apart)
+ * and written to, so plain and encrypted open/write figures are printed side by side.
+ */
+import { promises as fs } from 'node:fs';
+import { Store } from '../../electron/store/dataStore';
+import { readKeyFile } from '../../electron/store/encryption/folderEncryption';
+import { unwrapDataKey } from '../../electron/store/encryption/envelope';
+import { dataPaths } from '../../electron/store/dataFolder';
+import type { DemoSize } from '../../electron/services/demoSeed';
+import { median, ms, percentile, repeat, timeIt } from './measure';
+
+const RUNS = 7;
+const WRITES = 200;
+const PASSPHRASE = 'mật khẩu đo thử 2026';
+const app = 'ward-conduct bench (encrypted)';
+
+export interface EncryptedRow {
+  size: DemoSize;
+  switchOnMs: number;
+  openMs: number;
+  keyDerivationMs: number;
+  staffWrite: number[];
+  violationWrite: number[];
+}
+
+/** Copies the seeded plain folder, turns encryption on, then measures open and writes like the plain row. */
+export async function benchEncrypted(size: DemoSize, plainFolder: string): Promise<EncryptedRow> {
+  const folder = `${plainFolder}-encrypted`;
+  await fs.rm(folder, { recursive: true, force: true });
+  await fs.cp(plainFolder, folder, { recursive: true });
+  const now = () => new Date();
+  const passphrase = async () => PASSPHRASE;
+  const switching = await Store.open({ folder, app, now });
+  const switchOnMs = await timeIt(() => switching.setEncryption(true, PASSPHRASE));
+  await switching.close();
+  const keyFile = (await readKeyFile(dataPaths(folder)))!;
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const openSamples: number[] = [];
+  const keySamples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    gc();
+    const start = performance.now();
+    const opened = await Store.open({ folder, app, now, passphrase });
+    openSamples.push(performance.now() - start);
+    await opened.close();
+    keySamples.push(await timeIt(() => unwrapDataKey(keyFile, PASSPHRASE)));
+  }
+  const store = await Store.open({ folder, app, now, passphrase });
+  const year = String(now().getFullYear());
+  const staffId = store.collection('staff').records[0]?.id;
+  const staffWrite = await repeat(WRITES, (i) => store.mutateCollection('staff', null, (file) => {
+    const record = file.records.find((r) => r.id === staffId);
+    if (record) record.notes = `Ghi chú thử ${i}`;
+  }));
+  const violationId = store.collection('violations', year).records[0]?.id;
+  const violationWrite = await repeat(WRITES, (i) => store.mutateCollection('violations', year, (file) => {
+    const record = file.records.find((r) => r.id === violationId);
+    if (record) record.description = `Đi làm muộn (lần ghi thử ${i})`;
+  }));
+  await store.close();
+  await fs.rm(folder, { recursive: true, force: true });
+  return { size, switchOnMs, openMs: median(openSamples), keyDerivationMs: median(keySamples), staffWrite, violationWrite };
+}
+
+export function printEncryptedRows(rows: EncryptedRow[]): void {
+  const p = (samples: number[]) => `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`;
+  console.log('');
+  console.log('Mã hóa dữ liệu (cùng bộ dữ liệu, đã bật mã hóa):');
+  console.log(['Bộ dữ liệu', 'Bật mã hóa (ghi lại mọi tệp)', 'Mở store có mật khẩu (trung vị)', 'trong đó dẫn xuất khóa (scrypt)', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95'].join(' | '));
+  for (const r of rows) console.log([r.size, ms(r.switchOnMs), ms(r.openMs), ms(r.keyDerivationMs), p(r.staffWrite), p(r.violationWrite)].join(' | '));
+  const large = rows.find((r) => r.size === 'L');
+  if (large) console.log(`Mục tiêu ở cỡ L khi mã hóa: mở ≤ 500 ms — ${large.openMs <= 500 ? 'đạt' : 'KHÔNG ĐẠT'}; ghi p95 ≤ 50 ms — cán bộ ${percentile(large.staffWrite, 95) <= 50 ? 'đạt' : 'KHÔNG ĐẠT'}, vi phạm ${percentile(large.violationWrite, 95) <= 50 ? 'đạt' : 'KHÔNG ĐẠT'}`);
+}
