@@ -12,6 +12,7 @@ import { applyStaffImport, previewStaffImport } from '../../electron/services/ro
 import { exportStaff } from '../../electron/services/staffExport';
 import { createStaff, getStaff } from '../../electron/services/staffService';
 import { exportPersonData } from '../../electron/services/access/personExport';
+import { createManualBackup, restoreBackup } from '../../electron/services/backupService';
 import type { Staff } from '../../shared/schema/staff';
 import { simpleRoster } from '../fixtures/roster/buildRosterFiles';
 import { fixedClock, tempFolder } from './helpers';
@@ -70,6 +71,20 @@ describe('a data folder whose notes hold numbers from earlier imports', () => {
     expect(await readFile(staffFile, 'utf8')).toBe(moved);
     expect((await stat(staffFile)).mtimeMs).toBe(movedAt);
     expect(byCode(third, 'CB0001').history).toHaveLength(2);
+  });
+});
+
+describe('restoring a backup made before the field existed', () => {
+  it('moves the numbers out of the restored notes too', async () => {
+    const ward = await openWard();
+    await createStaff(ward, { ...person, code: 'CB0001', fullName: 'Nguyễn Hữu Phước', notes: 'Biệt phái; Số CCCD: 001085012345' });
+    const backup = await createManualBackup(ward);
+    // Moved at the next opening; the backup still holds the notes the old way.
+    await ward.close();
+    const reopened = await openWard(ward.dataFolder);
+    expect(byCode(reopened, 'CB0001')).toMatchObject({ idNumber: '001085012345', notes: 'Biệt phái' });
+    await restoreBackup(reopened, backup.file);
+    expect(byCode(reopened, 'CB0001')).toMatchObject({ idNumber: '001085012345', notes: 'Biệt phái' });
   });
 });
 
