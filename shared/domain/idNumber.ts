@@ -30,8 +30,9 @@ const IN_NOTES = /(?:^|;\s*)Số CCCD:\s*(\d{12}|\d{9})(?!\d)/u;
  * The number an earlier import wrote into the notes, and the notes without it; null when the notes
  * hold none (a malformed number stays in the notes for a person to correct).
  */
-export function idNumberInNotes(notes: string): { idNumber: string; notes: string } | null {
-  const found = IN_NOTES.exec(notes.normalize('NFC'));
+export function idNumberInNotes(raw: string): { idNumber: string; notes: string } | null {
+  const notes = raw.normalize('NFC');
+  const found = IN_NOTES.exec(notes);
   if (!found) return null;
   const before = notes.slice(0, found.index);
   const after = notes.slice(found.index + found[0].length).replace(/^\s*;\s*/, '');

@@ -31,6 +31,8 @@ describe('Số CCCD: 12 digits (or 9 of an old CMND), shown masked', () => {
     expect(idNumberInNotes('Số CCCD: 001085012345')).toEqual({ idNumber: '001085012345', notes: '' });
     expect(idNumberInNotes('Biệt phái; Số CCCD: 001085012345')).toEqual({ idNumber: '001085012345', notes: 'Biệt phái' });
     expect(idNumberInNotes('Số CCCD: 012345678; nghỉ thai sản')).toEqual({ idNumber: '012345678', notes: 'nghỉ thai sản' });
+    expect(idNumberInNotes('Biệt phái; Số CCCD: 001085012345; nghỉ thai sản'.normalize('NFD'))).toEqual({ idNumber: '001085012345', notes: 'Biệt phái; nghỉ thai sản' });
+    expect(idNumberInNotes('Số CCCD: 0010850123456')).toBeNull();
     // A malformed number stays where it is for a person to correct; so do notes without one.
     expect(idNumberInNotes('Số CCCD: 0010850123')).toBeNull();
     expect(idNumberInNotes('Điện thoại nhà 0243825123')).toBeNull();
