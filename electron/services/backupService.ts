@@ -9,6 +9,7 @@ import { dataPaths } from '../store/dataFolder';
 import type { Store } from '../store/dataStore';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from '../store/evidenceRefs';
 import type { Session } from './session';
+import { moveIdNumbersOutOfNotes } from './staffIdNumber';
 import { readInside } from '../store/linksOut';
 import { realDisk, type DiskOps } from '../store/durableWrite';
 
@@ -112,6 +113,8 @@ export async function restoreBackup(session: Session, file: string): Promise<Res
   // Evidence only ever adds files that are named by hash, so writing it before the data changes nothing the data relies on.
   const evidenceWritten = evidenceNames.length > 0 ? await restoreEvidence(resolved, store) : 0;
   const safety = await store.replaceAll(current);
+  // A backup from before Số CCCD had its own field has it in the notes: moved as at opening.
+  await moveIdNumbersOutOfNotes(store);
   const restored = toBackupInfo({ ...manifest, file: resolved, sizeBytes });
   return { restored, safetyBackup: toBackupInfo(safety), evidenceWritten };
 }

@@ -7,9 +7,10 @@ import { applyStaffImport, previewStaffImport } from './rosterImport';
 import { exportStaff } from './staffExport';
 import { staffTemplate } from './staffTemplate';
 import { commitmentFormsPdf } from './commitmentService';
+import { revealIdNumber } from './staffIdNumber';
 
 type RosterHandlerNames =
-  | 'listStaff' | 'getStaff' | 'createStaff' | 'updateStaff' | 'markCommitments' | 'listUnits' | 'createUnit'
+  | 'listStaff' | 'getStaff' | 'revealIdNumber' | 'createStaff' | 'updateStaff' | 'markCommitments' | 'listUnits' | 'createUnit'
   | 'updateUnit' | 'reorderUnits' | 'previewStaffImport' | 'applyStaffImport' | 'exportStaff' | 'printCommitmentForms'
   | 'staffTemplate';
 
@@ -25,6 +26,7 @@ export function createRosterHandlers(session: Session): Pick<Handlers, RosterHan
   return {
     listStaff: async (filter) => listStaff(session, filter),
     getStaff: async ({ id }) => getStaff(session, id),
+    revealIdNumber: async ({ staffId }) => revealIdNumber(session, staffId),
     createStaff: async (fields) => createStaff(session, fields),
     updateStaff: async ({ id, fields }) => updateStaff(session, id, fields),
     markCommitments: async (input) => markCommitmentsSigned(session, input),

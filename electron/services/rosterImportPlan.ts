@@ -1,5 +1,6 @@
 /** The dry run of a roster import: what each row of the file would do, before anything is written. */
 import { foldVietnamese } from '../../shared/domain/text';
+import { maskIdNumber } from '../../shared/domain/idNumber';
 import { rowToDraft, type StaffDraft } from '../../shared/domain/rosterRow';
 import type { Staff, Unit } from '../../shared/schema/staff';
 import type { ImportPlan, PlanRow, FieldChange, SheetReport } from '../../shared/api/rosterTypes';
@@ -22,8 +23,14 @@ const COMPARED: { field: keyof Staff; from: RosterField[]; label: string }[] = [
   { field: 'status', from: ['status'], label: FIELD_LABELS.status },
   { field: 'statusDate', from: ['statusDate'], label: FIELD_LABELS.statusDate },
   { field: 'commitmentSignedAt', from: ['commitmentSignedAt'], label: FIELD_LABELS.commitmentSignedAt },
-  { field: 'notes', from: ['notes', 'idNumber'], label: FIELD_LABELS.notes },
+  { field: 'notes', from: ['notes'], label: FIELD_LABELS.notes },
+  { field: 'idNumber', from: ['idNumber'], label: FIELD_LABELS.idNumber },
 ];
+
+/** Số CCCD: none is '' or absent alike. */
+function comparable(field: keyof Staff, value: unknown): unknown {
+  return field === 'idNumber' && value === '' ? null : (value ?? null);
+}
 
 export interface PlannedRow extends PlanRow {
   draft?: StaffDraft;
@@ -44,6 +51,8 @@ function display(field: keyof Staff, value: unknown, unitNames: Map<string, stri
   if (value === null || value === undefined || value === '') return '';
   if (field === 'unitId') return unitNames.get(String(value)) ?? String(value).replace(/^new:/, '');
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  // The plan goes to the screen: the number on record shows masked (the file's own is the person's to see).
+  if (field === 'idNumber') return maskIdNumber(String(value));
   return String(value);
 }
 
@@ -105,7 +114,8 @@ export function planRosterImport(book: RosterBook, staff: Staff[], units: Unit[]
     for (const c of compared) {
       const to = fields[c.field];
       const from = target[c.field];
-      if (JSON.stringify(from ?? null) === JSON.stringify(to ?? null)) continue;
+      // A field the row could not read (a malformed Số CCCD) leaves the record's value as it is.
+      if (to === undefined || JSON.stringify(comparable(c.field, from)) === JSON.stringify(comparable(c.field, to))) continue;
       (patch as Record<string, unknown>)[c.field] = to;
       changes.push({ field: c.field, label: c.label, from: display(c.field, from, unitNames), to: display(c.field, to, unitNames) });
     }

@@ -7,6 +7,7 @@ import { StoreDamagedError, StoreFaultError, StoreUnavailableError } from '../st
 import { NoCorruptCopyError, startFreshFiles } from '../store/startFresh';
 import { realDisk, type DiskOps } from '../store/durableWrite';
 import type { SignedInUser } from '../../shared/api/accessContract';
+import { moveIdNumbersOutOfNotes } from './staffIdNumber';
 
 export interface SessionDeps {
   app: string;
@@ -106,6 +107,8 @@ export class Session {
       this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null, passphrase: this.passphraseFor() });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
+      // Numbers earlier imports left in the notes get their own field; a write that fails here is tried again at the next opening.
+      await moveIdNumbersOutOfNotes(this.current).catch(() => 0);
     } catch (error) {
       this.state = { ...base, ...describeOpenError(error, folder) };
       if (error instanceof StoreDamagedError) this.damagedFiles = error.files;

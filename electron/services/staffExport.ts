@@ -9,7 +9,7 @@ import type { Session } from './session';
 export async function exportStaff(session: Session, filter: z.output<typeof staffListFilter>): Promise<{ bytes: Uint8Array; count: number; fileName: string }> {
   const store = session.store;
   const extra = new Map(store.collection('staff').records.map((s) => [s.id, s] as const));
-  const rows = listStaff(session, filter).map((row) => ({ ...row, startDate: extra.get(row.id)?.startDate ?? null, notes: extra.get(row.id)?.notes ?? '' }));
+  const rows = listStaff(session, filter).map((row) => ({ ...row, startDate: extra.get(row.id)?.startDate ?? null, notes: extra.get(row.id)?.notes ?? '', idNumber: extra.get(row.id)?.idNumber ?? '' }));
   const parts: string[] = [];
   if (filter.unitId) parts.push(rows[0]?.unitName ? `Đơn vị: ${rows[0].unitName}` : 'Một đơn vị');
   if (filter.category) parts.push(CATEGORY_LABELS[filter.category]);

@@ -5,7 +5,9 @@ import type { markCommitments, staffFields, staffListFilter } from '../../shared
 import { filterRoster, indexRoster, type RosterRowView } from '../../shared/domain/rosterQuery';
 import type { Staff } from '../../shared/schema/staff';
 import type { StaffDetail } from '../../shared/api/rosterTypes';
+import { maskIdNumber } from '../../shared/domain/idNumber';
 import { applyChanges, newRecord } from './records';
+import { maskedHistory } from './staffIdNumber';
 import type { Session } from './session';
 
 type StaffFields = z.output<typeof staffFields>;
@@ -36,7 +38,10 @@ export function listStaff(session: Session, filter: z.output<typeof staffListFil
 export function getStaff(session: Session, id: string): StaffDetail {
   const staff = liveStaff(session).find((s) => s.id === id);
   if (!staff) throw new ServiceError('NOT_FOUND', 'Không tìm thấy cán bộ này.');
-  return { ...toRowView(staff, unitNames(session)), startDate: staff.startDate, notes: staff.notes, history: staff.history ?? [], createdAt: staff.createdAt, updatedAt: staff.updatedAt };
+  return {
+    ...toRowView(staff, unitNames(session)), startDate: staff.startDate, notes: staff.notes, idNumberMasked: maskIdNumber(staff.idNumber),
+    history: maskedHistory(staff.history), createdAt: staff.createdAt, updatedAt: staff.updatedAt,
+  };
 }
 
 function checkFields(session: Session, fields: StaffFields, selfId: string | null): void {

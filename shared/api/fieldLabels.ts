@@ -11,7 +11,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   explanationDate: 'Ngày giải trình', explanationDue: 'Hạn nộp giải trình', fallbackCriterionId: 'Tiêu chí mặc định', fields: 'Thông tin',
   file: 'Tệp', fileName: 'Tên tệp', folder: 'Thư mục dữ liệu', font: 'Phông chữ', forceRating: 'Xếp loại bắt buộc', form: 'Hình thức',
   frame: 'Khung', from: 'Từ ngày', fullName: 'Họ và tên', gender: 'Giới tính', headId: 'Trưởng đơn vị', headerRow: 'Dòng tiêu đề',
-  id: 'Mã bản ghi', ids: 'Danh sách chọn', initiative: 'Sáng kiến', input: 'Cách chấm', isActive: 'Đang dùng', isCompleted: 'Đã hoàn thành',
+  id: 'Mã bản ghi', idNumber: 'Số CCCD', ids: 'Danh sách chọn', initiative: 'Sáng kiến', input: 'Cách chấm', isActive: 'Đang dùng', isCompleted: 'Đã hoàn thành',
   isGap: 'Chưa có văn bản', isHeadOfUnit: 'Trưởng đơn vị', isLandscape: 'Khổ ngang', isPartyMember: 'Đảng viên', item: 'Mục',
   kind: 'Loại', label: 'Nhãn', list: 'Danh mục', matches: 'Các quy tắc liên quan', maxPoints: 'Điểm tối đa', measure: 'Biện pháp xử lý',
   minForm: 'Hình thức tối thiểu', minPoints: 'Điểm tối thiểu', motto: 'Phương châm', name: 'Tên', nodes: 'Các mục', note: 'Ghi chú',

@@ -19,6 +19,7 @@ export const METHOD_NAME_LIST = [
   'restoreBackup',
   'listStaff',
   'getStaff',
+  'revealIdNumber',
   'createStaff',
   'updateStaff',
   'markCommitments',

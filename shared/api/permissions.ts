@@ -66,6 +66,7 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   restoreBackup: 'admin',
   listStaff: 'read',
   getStaff: 'readPersonal',
+  revealIdNumber: 'readPersonal',
   createStaff: 'enter',
   updateStaff: 'enter',
   markCommitments: 'enter',

@@ -15,6 +15,8 @@ export interface FileOutput {
 export const rosterMethods = {
   listStaff: method<RosterRowView[]>()(r.staffListFilter),
   getStaff: method<StaffDetail>()(r.staffId),
+  /** The full Số CCCD of one person: a logged read (everything else carries the masked form only). */
+  revealIdNumber: method<{ idNumber: string }>()(r.revealIdNumber),
   createStaff: method<StaffDetail>()(r.staffFields),
   updateStaff: method<StaffDetail>()(r.staffUpdate),
   markCommitments: method<{ marked: number }>()(r.markCommitments),

@@ -70,6 +70,8 @@ export interface ImportResult {
 export interface StaffDetail extends RosterRowView {
   startDate: string | null;
   notes: string;
+  /** Số CCCD masked ("0010******45"), '' when none; the full number only through revealIdNumber (logged). */
+  idNumberMasked: string;
   history: { at: string; by: string; action: string; changes?: Record<string, { from: unknown; to: unknown }> }[];
   createdAt: string;
   updatedAt: string;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { STAFF_CATEGORIES, STAFF_STATUSES } from '../schema/staff';
 import { requiredText, text } from './schemas';
 import { isoDate } from '../schema/isoDate';
+import { cleanIdNumber, isIdNumber } from '../domain/idNumber';
 
 const optionalDate = (label: string) => isoDate(label).nullable().default(null);
 
@@ -29,6 +30,11 @@ export const staffFields = z
     statusDate: optionalDate('Ngày thay đổi trạng thái'),
     commitmentSignedAt: optionalDate('Ngày ký cam kết'),
     notes: text('Ghi chú', 1000).default(''),
+    /** Absent: keep the number on record (the edit form sends it only once it has been revealed); '': none. */
+    idNumber: text('Số CCCD', 20)
+      .transform(cleanIdNumber)
+      .refine((v) => v === '' || isIdNumber(v), { error: 'Số CCCD: nhập đủ 12 chữ số của căn cước công dân (hoặc 9 chữ số của CMND cũ), chỉ gồm chữ số' })
+      .optional(),
   })
   .strict()
   .refine((v) => v.status === 'active' || v.statusDate !== null, { error: 'Người đã nghỉ/chuyển cần có ngày thay đổi trạng thái', path: ['statusDate'] });
@@ -36,6 +42,8 @@ export const staffFields = z
 export const staffUpdate = z.object({ id: z.string().min(1), fields: staffFields }).strict();
 
 export const staffId = z.object({ id: z.string().min(1, { error: 'Thiếu mã bản ghi' }) }).strict();
+
+export const revealIdNumber = z.object({ staffId: z.string().min(1, { error: 'Thiếu mã bản ghi' }) }).strict();
 
 export const staffListFilter = z
   .object({

@@ -25,4 +25,5 @@ export const STAFF_FIELD_LABELS: Record<string, string> = {
   isHeadOfUnit: 'Người đứng đầu đơn vị', isPartyMember: FIELD_LABELS.isPartyMember, phone: FIELD_LABELS.phone,
   email: FIELD_LABELS.email, startDate: FIELD_LABELS.startDate, status: FIELD_LABELS.status,
   statusDate: FIELD_LABELS.statusDate, commitmentSignedAt: FIELD_LABELS.commitmentSignedAt, notes: FIELD_LABELS.notes,
+  idNumber: FIELD_LABELS.idNumber,
 };

@@ -4,6 +4,7 @@
  */
 import { parseSheetDate } from './dateParse';
 import { foldVietnamese } from './text';
+import { cleanIdNumber, isIdNumber } from './idNumber';
 import type { BaseRecord } from '../schema/records';
 import type { Gender, Staff, StaffCategory, StaffStatus } from '../schema/staff';
 
@@ -112,9 +113,18 @@ function idNumberOf(value: Cell, warnings: string[]): string {
     warnings.push(`số CCCD ghi dạng số nên mất số 0 ở đầu (${digits}); đã đọc là ${padded} — hãy kiểm tra và định dạng cột là Văn bản`);
     return padded;
   }
-  const digits = text(value).replace(/[\s.'-]/g, '');
-  if (!/^(\d{9}|\d{12})$/.test(digits)) warnings.push(`số CCCD không đủ 12 chữ số: ${text(value)}`);
-  return digits;
+  return cleanIdNumber(text(value));
+}
+
+/**
+ * The number for the Số CCCD field: 12 or 9 digits, '' for a blank cell; anything else is left out
+ * (undefined: a number already on record stays), and the row says so.
+ */
+function validIdNumber(value: Cell, warnings: string[]): string | undefined {
+  const digits = idNumberOf(value, warnings);
+  if (digits === '' || isIdNumber(digits)) return digits;
+  warnings.push(`số CCCD không hợp lệ (${text(value)}): cần 12 chữ số (hoặc 9 chữ số của CMND cũ) — chưa ghi số này, hãy sửa trong tệp rồi nhập lại`);
+  return undefined;
 }
 
 export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | null, pivotYear: number): RowOutcome {
@@ -161,9 +171,8 @@ export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | n
   if (isPartTime) warnings.push(`${categoryText}: người hoạt động không chuyên trách, ghi là người lao động (không phải cán bộ, công chức)`);
   let title = text(cells.title ?? null);
   if (isPartTime && !foldVietnamese(title).includes('khong chuyen trach')) title = title ? `${title} (${PART_TIME_TITLE.toLowerCase()})` : PART_TIME_TITLE;
-  const idNumber = idNumberOf(cells.idNumber ?? null, warnings);
-  const notesText = text(cells.notes ?? null);
-  const notes = idNumber && !notesText.includes(idNumber) ? [notesText, `Số CCCD: ${idNumber}`].filter(Boolean).join('; ') : notesText;
+  const idNumber = validIdNumber(cells.idNumber ?? null, warnings);
+  const notes = text(cells.notes ?? null);
 
   const code = text(cells.code ?? null).toUpperCase() || null;
   const unitName = text(cells.unit ?? null) || groupHeading;
@@ -184,6 +193,7 @@ export function rowToDraft(cells: Record<string, Cell>, groupHeading: string | n
     statusDate: date('statusDate', 'ngày thay đổi trạng thái'),
     commitmentSignedAt: date('commitmentSignedAt', 'ngày ký cam kết'),
     notes,
+    ...(idNumber === undefined ? {} : { idNumber }),
   };
   return reasons.length > 0 ? { ok: false, reasons } : { ok: true, draft, warnings };
 }

@@ -58,7 +58,7 @@ export const staffRecordSchema = record({
   code: text, fullName: text, gender: z.enum(['male', 'female', 'other']).nullable(), birthDate: maybeText,
   category: z.enum(STAFF_CATEGORIES), position: text, title: text, unitId: maybeText, isHeadOfUnit: z.boolean(),
   isPartyMember: z.boolean(), phone: text, email: text, startDate: maybeText, status: z.enum(STAFF_STATUSES),
-  statusDate: maybeText, commitmentSignedAt: maybeText, notes: text,
+  statusDate: maybeText, commitmentSignedAt: maybeText, notes: text, idNumber: text.optional(),
 });
 
 export const violationRecordSchema = record({

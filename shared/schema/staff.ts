@@ -51,4 +51,6 @@ export interface Staff extends BaseRecord {
   statusDate: string | null;
   commitmentSignedAt: string | null;
   notes: string;
+  /** Số CCCD (12 digits) or CMND (9); '' or absent: none recorded (files written before the field stay valid). */
+  idNumber?: string;
 }

@@ -24,6 +24,7 @@ async function seed(folder: string): Promise<void> {
     return result.data as unknown;
   };
   const [unit] = (await must('createUnit', { name: 'Văn phòng HĐND và UBND', shortName: 'VP', headId: null, isActive: true })) as { id: string }[];
+  // Mai's Số CCCD as roster imports wrote it before it had a field: the app's opening moves it into the field.
   const mai = (await must('createStaff', { code: 'CB0002', fullName: 'Trần Thị Mai', category: 'civilServant', unitId: unit!.id, notes: 'Số CCCD: 001190000123' })) as { id: string };
   await must('createStaff', { code: 'CB0003', fullName: 'Hoàng Thị Lan', category: 'civilServant', unitId: unit!.id });
   await must('createViolation', { date: new Date().toISOString().slice(0, 10), staffIds: [mai.id], ruleRefs: [{ ruleSetId: 'qd-522-2017', version: 1, article: '5' }], description: 'Đi muộn họp giao ban' });
@@ -44,17 +45,55 @@ async function openMai(page: Page): Promise<void> {
   await page.getByTestId('staff-details').waitFor();
 }
 
+/**
+ * The clerk corrects Mai's Số CCCD at the office's 1093×574 window: masked on the page and in the
+ * form until "Hiện" (a logged read), then typed and saved; the history shows both numbers masked.
+ */
+async function correctMaisIdNumber(page: Page, screenshot: (name: string) => Promise<unknown>): Promise<void> {
+  const drawer = page.getByTestId('staff-drawer');
+  expect(await drawer.getByTestId('staff-details-id-number').innerText()).toBe('0011******23');
+  expect(await drawer.getByTestId('staff-details').innerText()).not.toContain('001190000123');
+  await drawer.getByRole('button', { name: 'Sửa', exact: true }).click();
+  const form = page.getByTestId('staff-form');
+  const masked = form.getByTestId('staff-id-number-masked');
+  await masked.waitFor();
+  expect(await masked.inputValue()).toBe('0011******23');
+  const reveal = form.getByTestId('staff-id-number-reveal');
+  await reveal.scrollIntoViewIfNeeded();
+  // The field and its button fit the form's column at 1093×574.
+  const formBox = (await form.boundingBox())!;
+  const buttonBox = (await reveal.boundingBox())!;
+  expect(buttonBox.x + buttonBox.width).toBeLessThanOrEqual(formBox.x + formBox.width + 0.5);
+  expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(574);
+  await screenshot('access-log-00-id-number-masked');
+  await reveal.click();
+  const input = form.getByTestId('staff-id-number');
+  await expect.poll(() => input.inputValue()).toBe('001190000123');
+  await input.fill('001 190 000 124');
+  await screenshot('access-log-00-id-number-revealed');
+  await page.getByTestId('staff-form-save').click();
+  await form.waitFor({ state: 'detached' });
+  await expect.poll(() => drawer.getByTestId('staff-details-id-number').innerText()).toBe('0011******24');
+  await drawer.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+  const history = drawer.getByTestId('staff-history');
+  await expect.poll(() => history.innerText()).toContain('Số CCCD: 0011******23 → 0011******24');
+  expect(await drawer.innerText()).not.toMatch(/00119000012[34]/);
+}
+
 describe('the access log screen and a person’s data from their page', () => {
   const openWard = useWardHarness('access-log', { seed, harness: { isOpeningPage: false } });
 
-  it('logs the clerk opening Mai’s page and the administrator’s export, shows it page by page, filters and saves CSV', async () => {
+  it('logs the clerk opening Mai’s page and her Số CCCD, the administrator’s export, shows it page by page, filters and saves CSV', async () => {
     const { harness } = await openWard();
     const { page } = harness;
     await page.goto(harness.openUrl);
+    await page.setViewportSize({ width: 1093, height: 574 });
     await signInAndWait(page, 'Lê Thị Hường', '1357');
     await openMai(page);
     // Not the administrator: no export on the person page (the service would refuse it too).
     expect(await page.getByTestId('person-export').count()).toBe(0);
+    await correctMaisIdNumber(page, (name) => harness.screenshot(name));
+    await harness.screenshot('access-log-00-id-number-history');
     await page.keyboard.press('Escape');
 
     await page.getByTestId('account-bar').getByRole('button', { name: 'Đổi người dùng' }).click();
@@ -68,6 +107,9 @@ describe('the access log screen and a person’s data from their page', () => {
     expect(personText).toContain('DỮ LIỆU CÁ NHÂN: Trần Thị Mai (CB0002)');
     expect(personText).toContain('Đi muộn họp giao ban');
     expect(personText).toMatch(/Lê Thị Hường · Xem hồ sơ cán bộ/);
+    // Her own file carries her number in full, and the clerk's look at it.
+    expect(personText).toContain('Số CCCD: 001190000124');
+    expect(personText).toMatch(/Lê Thị Hường · Xem số CCCD/);
     await harness.screenshot('access-log-01-person-export');
     await page.keyboard.press('Escape');
 
@@ -79,6 +121,7 @@ describe('the access log screen and a person’s data from their page', () => {
     const all = await rows.allInnerTexts();
     expect(all.some((r) => r.includes('Lê Thị Hường (Văn phòng)') && r.includes('Xem hồ sơ cán bộ') && r.includes('Trần Thị Mai (CB0002)'))).toBe(true);
     expect(all.some((r) => r.includes('Phạm Quản Trị (Quản trị)') && r.includes('Xuất toàn bộ dữ liệu cá nhân'))).toBe(true);
+    expect(all.some((r) => r.includes('Lê Thị Hường (Văn phòng)') && r.includes('Xem số CCCD') && r.includes('Trần Thị Mai (CB0002)'))).toBe(true);
     expect(all.every((r) => /^\d\d\/\d\d\/\d{4} \d\d:\d\d/.test(r))).toBe(true);
     for (const size of [{ width: 1093, height: 574 }, { width: 1920, height: 1080 }]) {
       await page.setViewportSize(size);

@@ -98,6 +98,7 @@ describe.each(ROSTER_LAYOUTS.map((layout) => [layout.name, layout] as const))('r
       if (person.birthDate !== undefined) expect(stored.birthDate).toBe(person.birthDate);
       if (person.gender !== undefined) expect(stored.gender).toBe(person.gender);
       if (person.keeps) expect(`${stored.title} ${stored.notes}`).toContain(person.keeps);
+      if (person.idNumber) expect({ idNumber: stored.idNumber, notes: stored.notes }).toEqual({ idNumber: person.idNumber, notes: '' });
     }
     // Nothing that is not a person: no footer words, no group heading, no sample among the stored names.
     for (const s of staff) expect(isFooterText(s.fullName) || /ví dụ|^(I|II|III|\d+)\.|lập biểu|TM\./iu.test(s.fullName)).toBe(false);

@@ -53,8 +53,18 @@ describe('names and CCCD numbers from split columns', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.draft.fullName).toBe('Lý Thị Thanh Tâm');
-    expect(outcome.draft.notes).toBe('Số CCCD: 001085012345');
+    expect(outcome.draft.idNumber).toBe('001085012345');
+    expect(outcome.draft.notes).toBe('');
     expect(outcome.warnings.join()).toContain('mất số 0 ở đầu (1085012345)');
+  });
+
+  it('keeps the notes column as written and a malformed number out of the field, saying so on the row', () => {
+    const outcome = rowToDraft({ fullName: 'Đỗ Văn Hùng', idNumber: '0010850123', notes: 'Biệt phái', category: 'CC' }, null, 2026);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.draft.notes).toBe('Biệt phái');
+    expect(outcome.draft.idNumber).toBeUndefined();
+    expect(outcome.warnings.join()).toContain('số CCCD không hợp lệ (0010850123): cần 12 chữ số');
   });
 
   it('refuses a "name" that holds numbers (a group or total line that slipped through)', () => {

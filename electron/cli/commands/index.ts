@@ -11,7 +11,7 @@ import { evaluateCommand, periodCloseCommand, titlesCommand } from './evaluation
 import type { CommandSpec } from './spec';
 import { councilSetCommand } from './councilSet';
 import { councilBallotsCommand, councilCertificatesCommand, councilCloseCommand, councilCreateCommand, councilListCommand, councilMinutesCommand, councilTallyCommand, titlesGrantCommand } from './council';
-import { staffExportCommand, staffListCommand } from './staff';
+import { staffExportCommand, staffIdNumberCommand, staffListCommand } from './staff';
 import { staffImportCommand, staffTemplateCommand } from './staffImport';
 import { meetingSheetCommand } from './meeting';
 import { rulesImportCommand, rulesListCommand } from './rules';
@@ -34,6 +34,7 @@ export const COMMANDS: CommandSpec[] = [
   staffTemplateCommand,
   staffExportCommand,
   staffListCommand,
+  staffIdNumberCommand,
   commitmentFormsCommand,
   posterCommand,
   rulesListCommand,

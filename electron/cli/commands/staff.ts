@@ -63,3 +63,24 @@ export const staffListCommand: CommandSpec = {
     });
   },
 };
+
+/** The full Số CCCD of one person: the same logged read as "Hiện" in the staff form (access log: "Xem số CCCD"). */
+export const staffIdNumberCommand: CommandSpec = {
+  name: 'staff id-number',
+  usage: 'staff id-number --code <mã cán bộ>',
+  summary: 'Xem số CCCD đầy đủ của một cán bộ (lần xem được ghi vào nhật ký truy cập).',
+  options: { code: { type: 'string' } },
+  positionals: 0,
+  run: async (ctx, values: { code?: string }) => {
+    const code = values.code?.trim().toUpperCase();
+    if (!code) throw new UsageError('Thiếu --code <mã cán bộ>.');
+    return withSession(ctx, async (_session, handlers) => {
+      const roster = await dispatch(handlers, 'listStaff', { status: 'all', search: code });
+      const person = roster.ok ? roster.data.find((r) => r.code.toUpperCase() === code) : undefined;
+      if (roster.ok && !person) throw new UsageError(`Không có cán bộ mã ${code}.`);
+      if (!roster.ok || !person) return report(ctx, roster, () => undefined);
+      const result = await dispatch(handlers, 'revealIdNumber', { staffId: person.id });
+      return report(ctx, result, (out) => ctx.io.out(out.idNumber ? `${person.code} ${person.fullName}: ${out.idNumber}` : `${person.code} ${person.fullName}: chưa có số CCCD.`));
+    });
+  },
+};

@@ -6,6 +6,8 @@ export interface ListColumn<R> {
   heading: string;
   value: (row: R, index: number) => ExcelJS.CellValue;
   isDate?: boolean;
+  /** Text format (@): digits such as a Số CCCD keep their leading zeros when edited and re-imported. */
+  isText?: boolean;
   isWrapped?: boolean;
   maxWidth?: number;
 }
@@ -54,6 +56,7 @@ export async function buildListWorkbook<R>(spec: ListSheet<R>): Promise<Uint8Arr
       cell.border = BORDER;
       cell.alignment = { vertical: spec.verticalAlignment ?? 'middle', wrapText: column.isWrapped === true };
       if (column.isDate) cell.numFmt = 'dd/mm/yyyy';
+      if (column.isText) cell.numFmt = '@';
     });
   });
   fitColumnWidths(sheet, headerRow);

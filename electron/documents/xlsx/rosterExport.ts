@@ -6,6 +6,8 @@ import { buildListWorkbook, type ListColumn } from './listSheet';
 export interface RosterExportRow extends RosterRowView {
   startDate: string | null;
   notes: string;
+  /** Số CCCD in full (the export is a logged read of personal data); '' when none. */
+  idNumber: string;
 }
 
 /** Headings chosen so the import recognises every column of its own export. */
@@ -15,6 +17,7 @@ const COLUMNS: ListColumn<RosterExportRow>[] = [
   { heading: 'Họ và tên', value: (r) => r.fullName },
   { heading: 'Giới tính', value: (r) => (r.gender ? GENDER_LABELS[r.gender] : '') },
   { heading: 'Ngày sinh', value: (r) => toDate(r.birthDate), isDate: true },
+  { heading: 'Số CCCD', value: (r) => r.idNumber, isText: true },
   { heading: 'Loại cán bộ', value: (r) => CATEGORY_LABELS[r.category] },
   { heading: 'Chức vụ', value: (r) => r.position },
   { heading: 'Chức danh/ngạch', value: (r) => r.title },

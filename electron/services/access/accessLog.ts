@@ -20,6 +20,7 @@ const byCode: Extract = (input, _output, store) => store.collection('staff').rec
 /** The methods that read personal data, what they are called in the log, and whose data they read. */
 const LOGGED: Partial<Record<MethodName, { what: string; people: Extract }>> = {
   getStaff: { what: 'Xem hồ sơ cán bộ', people: (input) => [String(input.id)] },
+  revealIdNumber: { what: 'Xem số CCCD', people: (input) => [String(input.staffId)] },
   exportStaff: { what: 'Xuất danh sách cán bộ ra Excel', people: none },
   listViolations: { what: 'Xem danh sách vi phạm', people: (_i, output) => ((output as { rows?: { people: { id: string }[] }[] }).rows ?? []).flatMap((r) => r.people.map((p) => p.id)) },
   getViolation: { what: 'Xem hồ sơ vi phạm', people: (_i, output) => (output as { record?: { staffIds?: string[] } }).record?.staffIds ?? [] },

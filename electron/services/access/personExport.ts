@@ -82,7 +82,7 @@ export function renderPersonData(data: PersonData, exportedBy: string, at: Date)
     `Xuất lúc ${formatDateTimeVi(at.toISOString())}, người xuất: ${exportedBy}.`,
     '',
     ...section('1. Hồ sơ', [
-      `Họ và tên: ${s.fullName}`, `Mã: ${s.code}`, `Ngày sinh: ${s.birthDate ? formatIsoDay(s.birthDate) : ''}`, `Chức vụ: ${s.position}`, `Điện thoại: ${s.phone}`, `Thư điện tử: ${s.email}`,
+      `Họ và tên: ${s.fullName}`, `Mã: ${s.code}`, `Số CCCD: ${s.idNumber ?? ''}`, `Ngày sinh: ${s.birthDate ? formatIsoDay(s.birthDate) : ''}`, `Chức vụ: ${s.position}`, `Điện thoại: ${s.phone}`, `Thư điện tử: ${s.email}`,
       `Ngày vào làm: ${s.startDate ? formatIsoDay(s.startDate) : ''}`, `Ghi chú: ${s.notes}`, 'Lịch sử thay đổi:', ...historyLines(s),
     ]),
     ...section(`2. Vi phạm (${data.violations.length})`, data.violations.flatMap((v) => [

@@ -121,7 +121,7 @@ function planStaffLeft(store: Store, years: number | null, thisYear: number, pla
       for (const s of file.records) {
         const name = names.get(s.id);
         // Code, unit, category and status stay: reports and closed totals count the person under them.
-        if (name) Object.assign(s, { fullName: name, birthDate: null, gender: null, phone: '', email: '', notes: '', history });
+        if (name) Object.assign(s, { fullName: name, birthDate: null, gender: null, phone: '', email: '', notes: '', idNumber: '', history });
       }
     }),
   );

@@ -34,6 +34,9 @@ function Details({ detail }: { detail: StaffDetail }) {
       <Descriptions.Item label="Họ và tên">{detail.fullName}</Descriptions.Item>
       <Descriptions.Item label="Giới tính">{genderLabel(detail.gender)}</Descriptions.Item>
       <Descriptions.Item label="Ngày sinh">{formatDayVi(detail.birthDate)}</Descriptions.Item>
+      <Descriptions.Item label="Số CCCD">
+        <span data-testid="staff-details-id-number">{detail.idNumberMasked}</span>
+      </Descriptions.Item>
       <Descriptions.Item label="Loại">{categoryLabel(detail.category)}</Descriptions.Item>
       <Descriptions.Item label="Chức vụ">{detail.position}</Descriptions.Item>
       <Descriptions.Item label="Chức danh/ngạch">{detail.title}</Descriptions.Item>

@@ -9,6 +9,7 @@ import { SEARCHABLE } from '../../lib/foldedFilter';
 import { CATEGORY_OPTIONS, GENDER_OPTIONS, STATUS_OPTIONS, unitOptions } from './staffFormat';
 import { checkWithContract, toFields, toFormValues, type StaffFormValues } from './staffFormValues';
 import { VI_DAY_FORMATS } from '../../lib/dayInput';
+import { IdNumberField } from './IdNumberField';
 
 interface Props {
   /** null: a new person. */
@@ -103,12 +104,15 @@ export function StaffFormDrawer({ detail, units, onClose, onSaved }: Props) {
           <Col span={8}>
             <Form.Item name="startDate" label="Ngày vào cơ quan">{date}</Form.Item>
           </Col>
-          <Col span={12}>
+          <Col span={8}>
+            <IdNumberField detail={detail} form={form} />
+          </Col>
+          <Col span={8}>
             <Form.Item name="phone" label="Điện thoại" rules={[zodFieldRule(rules.phone)]}>
               <Input />
             </Form.Item>
           </Col>
-          <Col span={12}>
+          <Col span={8}>
             <Form.Item name="email" label="Email" rules={[zodFieldRule(rules.email)]}>
               <Input />
             </Form.Item>

@@ -23,8 +23,11 @@ export function toIsoDay(value: Dayjs | null | undefined): string | null {
   return value ? value.format(ISO_DAY) : null;
 }
 
-/** The contract's input from a record (for status changes made outside the form). */
-export function detailToFields(detail: StaffDetail): Required<StaffFieldsInput> {
+/**
+ * The contract's input from a record (for status changes made outside the form). Số CCCD is left
+ * out: the record keeps its number (the page has only the masked form).
+ */
+export function detailToFields(detail: StaffDetail): Omit<Required<StaffFieldsInput>, 'idNumber'> {
   return {
     code: detail.code, fullName: detail.fullName, gender: detail.gender, birthDate: detail.birthDate, category: detail.category,
     position: detail.position, title: detail.title, unitId: detail.unitId, isHeadOfUnit: detail.isHeadOfUnit,
@@ -61,6 +64,8 @@ export function toFields(values: StaffFormValues): StaffFieldsInput {
     unitId: values.unitId ?? null,
     isHeadOfUnit: values.isHeadOfUnit ?? false,
     isPartyMember: values.isPartyMember ?? false,
+    // Absent unless typed or revealed: an edit that never showed the number keeps it as it is.
+    idNumber: values.idNumber,
   };
 }
 

@@ -27,7 +27,7 @@ async function preparedWard(): Promise<void> {
   };
   await must('updateProfile', { wardName: 'Phường Hoàn Kiếm', operatorName: 'Lê Thị Hường' });
   const units = (await must('createUnit', { name: 'Văn phòng HĐND và UBND', shortName: 'VP', headId: null, isActive: true })) as unknown as { id: string }[];
-  const mai = await must('createStaff', { code: 'CB0002', fullName: 'Trần Thị Mai', category: 'civilServant', unitId: units[0]!.id });
+  const mai = await must('createStaff', { code: 'CB0002', fullName: 'Trần Thị Mai', category: 'civilServant', unitId: units[0]!.id, idNumber: '001190000123' });
   const day = new Date().toISOString().slice(0, 10);
   const created = await must('createViolation', { date: day, staffIds: [mai.id], ruleRefs: [{ ruleSetId: 'qd-522-2017', version: 1, article: '5' }], description: 'Đi muộn họp giao ban' });
   violationId = (created.record as { id: string }).id;
@@ -89,6 +89,31 @@ describe('ward-conduct user …, --user and access-log export', () => {
     expect(exported.stderr).toBe('');
     const csv = await fs.readFile(csvFile, 'utf8');
     expect(csv.split('\r\n').filter((l) => l.includes('Xem danh sách vi phạm'))).toEqual([expect.stringMatching(/^\d\d\/\d\d\/\d{4} \d\d:\d\d,Lê Thị Hường,Văn phòng,Xem danh sách vi phạm,Trần Thị Mai \(CB0002\)$/)]);
+  });
+
+  it('staff id-number shows Mai’s full Số CCCD to the clerk and logs it; staff list never shows it; a head of unit is refused', async () => {
+    await runCli(['--data', folder, 'user', 'add', '--name', ADMIN, '--role', 'quan-tri'], { WARD_CONDUCT_NEW_PIN: '2468' });
+    const admin = { WARD_CONDUCT_PIN: '2468' };
+    await runCli(['--data', folder, '--user', ADMIN, 'user', 'add', '--name', CLERK, '--role', 'van-phong'], { ...admin, WARD_CONDUCT_NEW_PIN: '1357' });
+    // The head of Mai's unit (linked to her record here only so the account knows its unit).
+    expect((await runCli(['--data', folder, '--user', ADMIN, 'user', 'add', '--name', 'Nguyễn Văn Đức', '--role', 'thu-truong', '--staff', 'CB0002'], { ...admin, WARD_CONDUCT_NEW_PIN: '8642' })).code).toBe(0);
+    const clerk = { WARD_CONDUCT_PIN: '1357' };
+    const list = await runCli(['--data', folder, '--user', CLERK, '--json', 'staff', 'list'], clerk);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('Trần Thị Mai');
+    expect(list.stdout).not.toContain('001190000123');
+    const head = await runCli(['--data', folder, '--user', 'Nguyễn Văn Đức', 'staff', 'id-number', '--code', 'CB0002'], { WARD_CONDUCT_PIN: '8642' });
+    expect(head.code).toBe(2);
+    expect(head.stderr).toContain('vai trò Thủ trưởng đơn vị không có quyền');
+    const shown = await runCli(['--data', folder, '--user', CLERK, 'staff', 'id-number', '--code', 'cb0002'], clerk);
+    expect(shown.stderr).toBe('');
+    expect(shown.stdout.trim()).toBe('CB0002 Trần Thị Mai: 001190000123');
+
+    const csvFile = path.join(outFolder, 'nhat-ky-cccd.csv');
+    expect((await runCli(['--data', folder, '--user', ADMIN, 'access-log', 'export', '--out', csvFile], admin)).code).toBe(0);
+    const csv = await fs.readFile(csvFile, 'utf8');
+    expect(csv.split('\r\n').filter((l) => l.includes('Xem số CCCD'))).toEqual([expect.stringMatching(/^\d\d\/\d\d\/\d{4} \d\d:\d\d,Lê Thị Hường,Văn phòng,Xem số CCCD,Trần Thị Mai \(CB0002\)$/)]);
+    expect(csv).not.toContain('001190000123');
   });
 
   it('retention run --dry-run is for the administrator and lists nothing for a ward whose records are all current; the log exports by days', async () => {

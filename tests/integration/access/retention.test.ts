@@ -46,7 +46,7 @@ async function closedWard() {
   await must('saveScores', { period: '2026-05', setId: 'nd335-2025', step: 'headScore', note: 'Chị Oanh đi muộn, đã nhắc nhở', entries: [{ subjectId: 's11', points: { 'pham-chat': 10, 'trach-nhiem': 10, 'doi-moi': 10, 'task-results': 62 } }] });
   await must('closePeriod', { period: '2026-05', setId: 'nd335-2025', allowIncomplete: true, reason: 'Anh Minh, anh Nam chấm theo sản phẩm' });
   const oanh = await must<StaffDetail>('getStaff', { id: 's11' });
-  await must('updateStaff', { id: 's11', fields: { code: oanh.code, fullName: oanh.fullName, category: oanh.category, unitId: oanh.unitId, position: oanh.position, status: 'resigned', statusDate: '2026-06-01', phone: '0912345678', notes: 'Số CCCD: 001190000123' } });
+  await must('updateStaff', { id: 's11', fields: { code: oanh.code, fullName: oanh.fullName, category: oanh.category, unitId: oanh.unitId, position: oanh.position, status: 'resigned', statusDate: '2026-06-01', phone: '0912345678', notes: 'Xin thôi việc từ 01/06/2026', idNumber: '001190000123' } });
   return { clock, folder, session, handlers, must };
 }
 
@@ -79,9 +79,10 @@ describe('retention: anonymising what is past its period, never the totals of a 
     expect(run.applied).toBe(true);
     expect(run.counts).toEqual({ violations: 2, commendations: 0, scores: 1, access: 0, staffLeft: 1 });
     const oanh = await must<StaffDetail>('getStaff', { id: 's11' });
-    expect(oanh).toMatchObject({ code: 'CB011', fullName: 'Người đã ẩn danh #1', phone: '', notes: '', unitId: 'kt', status: 'resigned' });
+    expect(oanh).toMatchObject({ code: 'CB011', fullName: 'Người đã ẩn danh #1', phone: '', notes: '', idNumberMasked: '', unitId: 'kt', status: 'resigned' });
+    expect(await must('revealIdNumber', { staffId: 's11' })).toEqual({ idNumber: '' });
     const text = Object.values(await dbBytes(folder)).map((b) => Buffer.from(b, 'base64').toString('utf8')).join('\n');
-    for (const gone of ['Lý Thị Oanh', '001190000123', '0912345678', 'Đi làm muộn 45 phút', 'Chị Oanh đi muộn']) expect(text, gone).not.toContain(gone);
+    for (const gone of ['Lý Thị Oanh', '001190000123', 'Xin thôi việc', '0912345678', 'Đi làm muộn 45 phút', 'Chị Oanh đi muộn']) expect(text, gone).not.toContain(gone);
     // Within the period: Phúc's 2027 violation is as it was.
     const kept = await must<{ record: { description: string } }>('getViolation', { id: phuc.record.id });
     expect(kept.record.description).toBe('Không đeo thẻ công chức');
