@@ -17,11 +17,15 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
 
   useEffect(() => {
     let isCurrent = true;
+    // Each shown as it arrives: the to-do list (what the clerk came for) waits only for getStartup, not for
+    // the record counts, which read every year's file at a large ward.
     void (async () => {
-      const [startupResult, infoResult] = [await call((api) => api.getStartup()), await call((api) => api.getStoreInfo())];
-      if (!isCurrent) return;
-      if (startupResult.ok) setStartup(startupResult.data);
-      if (infoResult.ok) setInfo(infoResult.data);
+      const startupResult = await call((api) => api.getStartup());
+      if (isCurrent && startupResult.ok) setStartup(startupResult.data);
+    })();
+    void (async () => {
+      const infoResult = await call((api) => api.getStoreInfo());
+      if (isCurrent && infoResult.ok) setInfo(infoResult.data);
     })();
     return () => {
       isCurrent = false;
