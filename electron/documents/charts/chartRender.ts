@@ -84,10 +84,19 @@ export function rgbPng(rgba: Uint8Array, width: number, height: number): Uint8Ar
   return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))]));
 }
 
+/**
+ * Starts compiling the resvg WebAssembly (off the main thread) and reads the chart fonts: called as a
+ * report begins, so the compile overlaps the figures, and by the app's warm-up after the store opens.
+ */
+export function prepareChartRendering(): Promise<void> {
+  wasmReady ??= initWasm(wasmBytes());
+  fonts();
+  return wasmReady;
+}
+
 /** PNG (RGB, on white) of an SVG at `scale` × its size (2 = sharp on paper at the chart's printed width). */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
-  wasmReady ??= initWasm(wasmBytes());
-  await wasmReady;
+  await prepareChartRendering();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',

@@ -7,6 +7,9 @@ import type { ReportRequest } from './reportScope';
 import { reportView } from './reportService';
 
 export async function exportReport(session: Session, input: ReportRequest & { format: 'docx' | 'pdf' }, rulesDir?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  // Started before the figures: the chart module loads and the resvg WebAssembly compiles off the main
+  // thread while the records are counted (the first report after a start pays for both).
+  void import('../../documents/charts/chartRender').then((m) => m.prepareChartRendering()).catch(() => undefined);
   const view = await reportView(session, input, rulesDir);
   const meta = session.store.meta.ward;
   const model = reportDocumentModel(view.figures, view.narrative, { chairman: meta.chairman ?? '' });
