@@ -4,6 +4,8 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { Session } from '../services/session';
 import { createHandlers } from '../services/handlers';
+import { newCallClock, withCallClock } from '../services/callClock';
+import { warmReportPath } from '../services/reports/reportWarmup';
 import { registerIpc } from '../ipc/handle';
 import { resolveDataFolder } from '../store/dataFolder';
 import { writeFileDurable } from '../store/durableWrite';
@@ -91,7 +93,8 @@ async function start(): Promise<void> {
   const passphrase = async () => process.env.WARD_CONDUCT_PASSPHRASE ?? null;
   const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile, chooseOpenFile, passphrase });
   await session.open();
-  registerIpc(createHandlers(session), devServerUrl);
+  const callClock = newCallClock();
+  registerIpc(withCallClock(createHandlers(session), callClock), devServerUrl);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({
@@ -101,7 +104,12 @@ async function start(): Promise<void> {
     ),
   );
   await openWindow();
-  app.on('before-quit', () => void session.close());
+  // The first report the clerk makes is warm: the report path is prepared while the window is idle.
+  const warmup = warmReportPath(session, { lastCallAt: callClock.lastCallAt });
+  app.on('before-quit', () => {
+    warmup?.stop();
+    void session.close();
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void openWindow();
   });

@@ -4,7 +4,6 @@ import { ServiceError } from '../../shared/api/result';
 import { AGENDA_LABELS } from '../../shared/domain/councilRules';
 import { councilDecision, councilMinutes, councilProposal, type CouncilDocFacts } from '../../shared/domain/councilDocuments';
 import { dateLineText } from '../../shared/domain/nd30Layout';
-import { recordDocx } from '../documents/docx/recordDocx';
 import { ballotsDoc, certificatesDoc } from '../documents/pdf/councilSheets';
 import { renderPdf } from '../documents/pdf/pdfmake';
 import { recordDocPdf } from '../documents/pdf/recordDocPdf';
@@ -45,6 +44,6 @@ export async function printCouncilDocument(session: Session, input: { id: string
   const decision = granted[0] ? { number: granted[0].decisionNumber, dateText: dmy(granted[0].decisionDate) } : null;
   const facts: CouncilDocFacts = { wardName, chairman: ward.chairman ?? '', meeting: view, decision };
   const doc = input.doc === 'minutes' ? councilMinutes(facts) : input.doc === 'proposal' ? councilProposal(facts) : councilDecision(facts);
-  const bytes = input.format === 'docx' ? await recordDocx(doc, wardName) : await renderPdf(recordDocPdf(doc, wardName));
+  const bytes = input.format === 'docx' ? await (await import('../documents/docx/recordDocx')).recordDocx(doc, wardName) : await renderPdf(recordDocPdf(doc, wardName));
   return { fileName: `${doc.fileStem}.${input.format}`, dataBase64: encode(bytes), count: view.candidates };
 }

@@ -10,7 +10,7 @@ import { posterContent, type PosterContent } from '../../shared/domain/posterCon
 import { PosterOverflowError } from '../../shared/domain/posterFit';
 import { paperSize, type SizeMm } from '../../shared/domain/posterSizes';
 import { defaultFontFor, type PosterFont } from '../../shared/domain/posterThemes';
-import { makePosterPdf, type PosterOutput } from '../documents/pdf/poster/posterOutputs';
+import type { PosterOutput } from '../documents/pdf/poster/posterOutputs';
 import type { FontSource } from '../documents/pdf/poster/renderPoster';
 import { getRuleSet } from './ruleService';
 import type { Session } from './session';
@@ -105,6 +105,8 @@ export async function makePoster(deps: PosterDeps, request: PosterRequest): Prom
     ...(request.logo ? { logoDataUrl: `data:${request.logo.type};base64,${request.logo.dataBase64}` } : {}),
   };
   try {
+    // pdf-lib and the poster layout are loaded by the first poster, not at start.
+    const { makePosterPdf } = await import('../documents/pdf/poster/posterOutputs');
     const out = await makePosterPdf(content, style, { fontsDir: deps.fontsDir, ...(times ? { times } : {}) }, outputOf(request));
     return {
       fileName: fileNameOf(request),

@@ -7,7 +7,6 @@ import { isDisciplineForm } from '../../shared/schema/violation';
 import { commendationDecision, disciplineDecisionDraft, explanationRequest, reviewMinutes, type DocFormat, type RecordDocument, type ViolationDoc, type ViolationFacts } from '../../shared/domain/recordDocuments';
 import { writtenRuleRefs } from '../../shared/domain/ruleRefWords';
 import { formatIsoDay } from '../../shared/domain/violationDates';
-import { recordDocx } from '../documents/docx/recordDocx';
 import { recordDocPdf } from '../documents/pdf/recordDocPdf';
 import { renderPdf } from '../documents/pdf/pdfmake';
 import { getCommendation } from './commendationService';
@@ -22,7 +21,7 @@ const BUILDERS: Record<ViolationDoc, (f: ViolationFacts) => RecordDocument> = {
 };
 
 async function write(doc: RecordDocument, wardName: string, format: DocFormat, suffix: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const bytes = format === 'docx' ? await recordDocx(doc, wardName) : await renderPdf(recordDocPdf(doc, wardName));
+  const bytes = format === 'docx' ? await (await import('../documents/docx/recordDocx')).recordDocx(doc, wardName) : await renderPdf(recordDocPdf(doc, wardName));
   return { fileName: `${doc.fileStem}-${suffix}.${format}`, bytes };
 }
 

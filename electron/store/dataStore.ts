@@ -26,6 +26,7 @@ import { quarantineFailed } from './recordChecks';
 import { auditAndSerialise, recordsBefore, type FileSnapshot } from './audit';
 import { keyedDisk, type KeyState } from './encryption/encryptingDisk';
 import { checkSwitch, finishSwitch, openKeyState, switchOff, switchOn } from './encryption/folderEncryption';
+import { countLiveInFile, type LiveCounts } from './liveCount';
 
 export interface StoreNotice {
   kind: 'recovered' | 'migrated';
@@ -54,6 +55,8 @@ export class Store {
   private readonly snapshots = new Map<string, FileSnapshot>();
   /** Data files on disk not yet loaded (older years). */
   private readonly onDiskOnly = new Set<string>();
+  /** Live-record counts of files still on disk only, with the size and time they were counted at. */
+  private readonly liveCounts: LiveCounts = new Map();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly background: BackgroundBackups;
   /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
@@ -316,8 +319,8 @@ export class Store {
   async countLive(kind: CollectionKind, partition: string | null): Promise<number> {
     const name = collectionFileName(kind, partition);
     if (!this.onDiskOnly.has(name)) return this.collection(kind, partition).records.filter((r) => !r.deletedAt).length;
-    const text = (await this.disk.read(path.join(this.paths.db, name))).toString('utf8');
-    return text.split('"deletedAt":null').length - 1;
+    // Through the store's disk: an encrypted folder's file is opened before it is counted.
+    return countLiveInFile(path.join(this.paths.db, name), this.liveCounts, (file) => this.disk.read(file));
   }
 
   /**

@@ -12,6 +12,7 @@ import { fail, type Result } from '../../shared/api/result';
 import { dispatch, isMethodName } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
 import type { Session } from '../services/session';
+import type { CallClock } from '../services/callClock';
 import { checkHost, checkOrigin, checkToken, TOKEN_HEADER, type Refusal } from './guards';
 import { SECURITY_HEADERS, serveStatic } from './staticFiles';
 
@@ -38,6 +39,8 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed token (tests); a random one per run otherwise. */
   token?: string;
+  /** Stamped at each request's start and end (the background warm-up waits while the page is busy). */
+  callClock?: CallClock;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: Result<unknown>): void {
@@ -85,7 +88,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (hostRefusal) return refuse(res, hostRefusal);
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const api = /^\/api\/([^/]+)$/.exec(pathname);
+    options.callClock?.stamp();
     const work = api?.[1] ? serveApi(req, res, api[1], token, options.session, port) : serveStatic(req, res, root, pathname);
+    if (options.callClock) void work.finally(() => options.callClock?.stamp()).catch(() => undefined);
     work.catch((error: unknown) => {
       // Never echo the request (the token is in a header); the error itself is for the terminal.
       console.error('ward-conduct serve:', error instanceof Error ? error.message : error);

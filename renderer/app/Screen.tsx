@@ -1,21 +1,27 @@
-/** Picks the screen for a route. */
+/**
+ * Picks the screen for a route. Tổng quan (the first screen) is in the main bundle; the other screens are
+ * loaded when first opened, so the app's first paint does not wait for their code (nor for ECharts).
+ */
+import { lazy, Suspense } from 'react';
+import { Skeleton } from 'antd';
 import { NotBuiltPage } from '../components/NotBuiltPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { PostersPage } from '../features/posters/PostersPage';
-import { RulesPage } from '../features/rules/RulesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { StaffPage } from '../features/staff/StaffPage';
-import { ViolationsPage } from '../features/violations/ViolationsPage';
-import { ScorecardsPage } from '../features/scorecards/ScorecardsPage';
 import { routeLabel, type RouteKey } from './routes';
-import { ReportsPage } from '../features/reports/ReportsPage';
+
+const StaffPage = lazy(async () => ({ default: (await import('../features/staff/StaffPage')).StaffPage }));
+const RulesPage = lazy(async () => ({ default: (await import('../features/rules/RulesPage')).RulesPage }));
+const PostersPage = lazy(async () => ({ default: (await import('../features/posters/PostersPage')).PostersPage }));
+const ViolationsPage = lazy(async () => ({ default: (await import('../features/violations/ViolationsPage')).ViolationsPage }));
+const SettingsPage = lazy(async () => ({ default: (await import('../features/settings/SettingsPage')).SettingsPage }));
+const ScorecardsPage = lazy(async () => ({ default: (await import('../features/scorecards/ScorecardsPage')).ScorecardsPage }));
+const ReportsPage = lazy(async () => ({ default: (await import('../features/reports/ReportsPage')).ReportsPage }));
 
 interface Props {
   route: RouteKey;
   onNavigate: (route: RouteKey) => void;
 }
 
-export function Screen({ route, onNavigate }: Props) {
+function RouteScreen({ route, onNavigate }: Props) {
   switch (route) {
     case 'overview':
       return <OverviewPage onNavigate={onNavigate} />;
@@ -36,4 +42,12 @@ export function Screen({ route, onNavigate }: Props) {
     default:
       return <NotBuiltPage title={routeLabel(route)} />;
   }
+}
+
+export function Screen(props: Props) {
+  return (
+    <Suspense fallback={<Skeleton active />}>
+      <RouteScreen {...props} />
+    </Suspense>
+  );
 }

@@ -4,6 +4,8 @@
  */
 import { rendererDir } from '../../resources/resourcesDir';
 import { startWebServer } from '../../web/webServer';
+import { newCallClock } from '../../services/callClock';
+import { warmReportPath } from '../../services/reports/reportWarmup';
 import { openBrowser } from '../openBrowser';
 import { EXIT, UsageError, type CommandContext } from '../io';
 import { withSession } from '../session';
@@ -59,13 +61,17 @@ export const serveCommand: CommandSpec = {
     return withSession(
       ctx,
       async (session) => {
-        const server = await startWebServer({ session, rendererRoot: root, port }).catch((error: NodeJS.ErrnoException) => {
+        const callClock = newCallClock();
+        const server = await startWebServer({ session, rendererRoot: root, port, callClock }).catch((error: NodeJS.ErrnoException) => {
           ctx.io.err(error.code === 'EADDRINUSE' ? `Lỗi: cổng ${port} đang được chương trình khác dùng. Hãy chọn cổng khác (--port) hoặc bỏ --port.` : `Lỗi: không mở được cổng ${port} (${error.code ?? error.message}).`);
           return null;
         });
         if (!server) return EXIT.unavailable;
         await announce(ctx, server.openUrl, server.url, !values['no-open']);
+        // The first report the clerk makes is warm: the report path is prepared while the page is idle.
+        const warmup = warmReportPath(session, { lastCallAt: callClock.lastCallAt });
         await untilStopped();
+        warmup?.stop();
         await server.close();
         if (!ctx.isJson) ctx.io.out('Đã dừng Ward Conduct.');
         return EXIT.done;

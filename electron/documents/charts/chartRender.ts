@@ -63,6 +63,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 /**
  * An opaque RGBA image as an RGB PNG (8 bit, not interlaced): PDF writers embed such a PNG's data as it
  * is, where an alpha channel makes pdfmake decode and split every pixel (seconds for a report's charts).
+ * Deflate level 3: a fifth of level 6's time on a report's five charts, about 90 KB more in the file.
  */
 export function rgbPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
   const stride = width * 3 + 1;
@@ -81,13 +82,22 @@ export function rgbPng(rgba: Uint8Array, width: number, height: number): Uint8Ar
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))]));
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', new Uint8Array(0))]));
+}
+
+/**
+ * Starts compiling the resvg WebAssembly (off the main thread) and reads the chart fonts: called as a
+ * report begins, so the compile overlaps the figures, and by the app's warm-up after the store opens.
+ */
+export function prepareChartRendering(): Promise<void> {
+  wasmReady ??= initWasm(wasmBytes());
+  fonts();
+  return wasmReady;
 }
 
 /** PNG (RGB, on white) of an SVG at `scale` × its size (2 = sharp on paper at the chart's printed width). */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
-  wasmReady ??= initWasm(wasmBytes());
-  await wasmReady;
+  await prepareChartRendering();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',

@@ -5,7 +5,6 @@
  * format, level text, restart of deeper levels, startOverride). Tables give one line a cell
  * paragraph, in reading order; headers and footers live in other parts and are not read.
  */
-import JSZip from 'jszip';
 
 interface Level {
   start: number;
@@ -101,6 +100,7 @@ function paragraphText(xml: string): string {
 
 /** The body's lines; null when the file has no word/document.xml. */
 export async function docxParagraphs(bytes: Uint8Array): Promise<string[] | null> {
+  const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(bytes);
   const document = await zip.file('word/document.xml')?.async('string');
   if (document === undefined) return null;

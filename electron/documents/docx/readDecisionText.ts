@@ -3,7 +3,6 @@
  * a text file (.txt: UTF-8 with or without BOM, UTF-16 with BOM) or pasted text.
  * Anything else, empty or unreadable → ServiceError('INVALID_INPUT') with a Vietnamese message.
  */
-import mammoth from 'mammoth';
 import { ServiceError } from '../../../shared/api/result';
 import { docxParagraphs } from './docxParagraphs';
 import { checkDocxBounds } from '../importBounds';
@@ -63,6 +62,7 @@ async function docxText(fileName: string, bytes: Uint8Array): Promise<string> {
     // Word's own numbering ("1.", "a)" drawn by the numbering engine) is written out; mammoth is the fallback.
     const lines = await docxParagraphs(bytes);
     if (lines !== null) return lines.join('\n');
+    const mammoth = (await import('mammoth')).default;
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return result.value;
   } catch {

@@ -3,7 +3,6 @@ import { AlignmentType, BorderStyle, Document, Header, ImageRun, Packer, PageNum
 import type { ReportChart } from '../../../shared/charts/reportCharts';
 import { ND30_FONT_NAME, ND30_MARGINS_MM, ND30_SIZES } from '../../../shared/domain/nd30Layout';
 import type { ReportBlock, ReportDocumentModel } from '../../../shared/domain/reportDocument';
-import { chartPng } from '../charts/chartRender';
 import { headerTable, runs, signatureCell } from './recordDocx';
 
 const twips = (mm: number) => Math.round((mm / 25.4) * 1440);
@@ -37,6 +36,7 @@ function tableBlock(block: Extract<ReportBlock, { type: 'table' }>): (Paragraph 
 }
 
 async function chartBlock(chart: ReportChart): Promise<Paragraph> {
+  const { chartPng } = await import('../charts/chartRender');
   const png = await chartPng(chart);
   const width = CONTENT_PX;
   return new Paragraph({

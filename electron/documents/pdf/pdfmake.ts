@@ -1,7 +1,6 @@
 /** pdfmake set up for the app: full TTF fonts from resources/fonts, no URL or local file access. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { resourcesDir } from '../../resources/resourcesDir';
 import { glyphSafeDoc } from './glyphSafe';
@@ -36,8 +35,9 @@ export type ExtraFamilies = Record<string, { normal: string; bold: string; itali
 
 let loadedFrom: string | null = null;
 
-function pdfmake(fontsDir: string, extra: ExtraFamilies = {}): PdfMakeServer {
-  const instance = pdfmakeModule as unknown as PdfMakeServer;
+/** pdfmake (with pdfkit and fontkit) is loaded by the first document, not at every start of the CLI or app. */
+async function pdfmake(fontsDir: string, extra: ExtraFamilies = {}): Promise<PdfMakeServer> {
+  const instance = (await import('pdfmake')).default as unknown as PdfMakeServer;
   const key = JSON.stringify([fontsDir, extra]);
   if (loadedFrom !== key) {
     const fonts: Record<string, Record<string, string>> = {};
@@ -64,5 +64,5 @@ export function defaultFontsDir(): string {
 }
 
 export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string = defaultFontsDir(), extra?: ExtraFamilies): Promise<Uint8Array> {
-  return new Uint8Array(await pdfmake(fontsDir, extra).createPdf(glyphSafeDoc(doc)).getBuffer());
+  return new Uint8Array(await (await pdfmake(fontsDir, extra)).createPdf(glyphSafeDoc(doc)).getBuffer());
 }

@@ -6,7 +6,6 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReportChart } from '../../../shared/charts/reportCharts';
 import { ND30_SIZES } from '../../../shared/domain/nd30Layout';
 import type { ReportBlock, ReportDocumentModel } from '../../../shared/domain/reportDocument';
-import { chartPng } from '../charts/chartRender';
 import { contentWidth, documentTitle, nd30Header, nd30Page, signatureBlocks } from './nd30Blocks';
 
 const TABLE_SIZE = 11;
@@ -36,6 +35,8 @@ function blockNodes(block: ReportBlock, charts: Map<string, { chart: ReportChart
 export async function reportPdfDoc(model: ReportDocumentModel, wardName: string, charts: ReportChart[], date: Date): Promise<TDocumentDefinitions> {
   const width = contentWidth();
   const byKey = new Map<string, { chart: ReportChart; png: Uint8Array }>();
+  // ECharts and the resvg WebAssembly are loaded by the first report, not at every start.
+  const { chartPng } = await import('../charts/chartRender');
   for (const chart of charts) byKey.set(chart.key, { chart, png: await chartPng(chart) });
   return {
     ...nd30Page(),

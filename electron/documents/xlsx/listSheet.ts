@@ -1,5 +1,6 @@
 /** A printable list sheet: ND 30 header, a bordered Times New Roman table, widths from content, A4 landscape. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelLib } from './excelLib';
 import { FONT, a4PageSetup, fitColumnWidths, nd30HeaderRow, writeNd30Header } from './nd30Sheet';
 
 export interface ListColumn<R> {
@@ -31,7 +32,7 @@ const BODY_PT = 12;
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 
 export async function buildListWorkbook<R>(spec: ListSheet<R>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelLib()).Workbook();
   workbook.creator = 'Ward Conduct';
   workbook.created = spec.date;
   const sheet = workbook.addWorksheet(spec.sheetName);

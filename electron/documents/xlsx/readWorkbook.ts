@@ -1,5 +1,6 @@
 /** Opens an .xlsx from bytes with clear Vietnamese reasons for files that cannot be read. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelLib } from './excelLib';
 import { checkXlsxBounds } from '../importBounds';
 import { ImportRefusedError } from '../zipDirectory';
 
@@ -30,7 +31,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     if (error instanceof ImportRefusedError) throw new UnreadableWorkbookError(error.message);
     throw error;
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelLib()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

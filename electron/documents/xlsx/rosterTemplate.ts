@@ -3,7 +3,8 @@
  * sheet first (the import leaves notes sheets out), then "Danh sách" with the ND 30 header, the
  * headings the import recognises, one "Ví dụ" row (skipped as a sample) and dropdowns.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelLib } from './excelLib';
 import { FONT, a4PageSetup, writeNd30Header } from './nd30Sheet';
 
 interface TemplateColumn {
@@ -53,7 +54,7 @@ const INSTRUCTIONS = [
 ];
 
 export async function buildRosterTemplate(wardName: string, date: Date): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelLib()).Workbook();
   workbook.creator = 'Ward Conduct';
   workbook.created = date;
   const notes = workbook.addWorksheet('Hướng dẫn');

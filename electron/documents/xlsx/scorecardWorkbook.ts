@@ -3,13 +3,13 @@
  * a very hidden meta sheet (period, set, structure hash) that lets the import recognise its own files.
  * exceljs computes no formulas: every formula carries its cached result and Excel/LibreOffice recalculate on load.
  */
-import ExcelJS from 'exceljs';
+import { excelLib } from './excelLib';
 import { LIST_SHEET, META_SHEET, REMARKS, SCORECARD_FORMAT, SCORECARD_FORMAT_VERSION, SUMMARY_SHEET, sheetNames, structureHash, type ScorecardModel, type StructureInfo } from './scorecardModel';
 import { protectSheet, writeUnitSheet } from './scorecardSheet';
 import { writeSummarySheet } from './scorecardSummary';
 
 export async function buildScorecardWorkbook(model: ScorecardModel): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelLib()).Workbook();
   workbook.creator = 'Ward Conduct';
   workbook.created = model.date;
   workbook.calcProperties.fullCalcOnLoad = true;

@@ -1,5 +1,6 @@
 /** Tổng quan: what still needs doing, the year in small charts, the ward, what the data holds and where it lives. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Statistic } from 'antd';
 import type { StartupState, StoreInfo } from '../../../shared/api/types';
 import { PageTitle } from '../../components/PageTitle';
@@ -7,21 +8,30 @@ import { KIND_LABELS, formatDayVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import type { RouteKey } from '../../app/routes';
 import { OverviewRulesNotice } from '../rules/OverviewRulesNotice';
-import { OverviewCharts } from './OverviewCharts';
-import { OverviewTodo } from './OverviewTodo';
+import { OverviewTodo, todoQuery } from './OverviewTodo';
+
+// The small charts (ECharts) come after the to-do list: their code is loaded then, not with the first screen.
+const OverviewCharts = lazy(async () => ({ default: (await import('./OverviewCharts')).OverviewCharts }));
 
 export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => void }) {
   const call = useApiCall();
   const [startup, setStartup] = useState<StartupState | null>(null);
   const [info, setInfo] = useState<StoreInfo | null>(null);
+  // Asked for at once, beside getStartup: the list is what the clerk came for. The small charts (the
+  // year's figures, the heavier call) are asked for once the list is there, so they never delay it.
+  const todo = useQuery(todoQuery);
 
   useEffect(() => {
     let isCurrent = true;
+    // Each shown as it arrives: the to-do list (what the clerk came for) waits only for getStartup, not for
+    // the record counts, which read every year's file at a large ward.
     void (async () => {
-      const [startupResult, infoResult] = [await call((api) => api.getStartup()), await call((api) => api.getStoreInfo())];
-      if (!isCurrent) return;
-      if (startupResult.ok) setStartup(startupResult.data);
-      if (infoResult.ok) setInfo(infoResult.data);
+      const startupResult = await call((api) => api.getStartup());
+      if (isCurrent && startupResult.ok) setStartup(startupResult.data);
+    })();
+    void (async () => {
+      const infoResult = await call((api) => api.getStoreInfo());
+      if (isCurrent && infoResult.ok) setInfo(infoResult.data);
     })();
     return () => {
       isCurrent = false;
@@ -48,7 +58,11 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
       )}
       <OverviewRulesNotice onOpenRules={() => onNavigate('rules')} />
       {startup?.isInitialised && <OverviewTodo onNavigate={onNavigate} />}
-      {startup?.isInitialised && <OverviewCharts year={new Date().getFullYear()} />}
+      {startup?.isInitialised && !todo.isPending && (
+        <Suspense fallback={null}>
+          <OverviewCharts year={new Date().getFullYear()} />
+        </Suspense>
+      )}
       {!info ? (
         <Skeleton active />
       ) : (

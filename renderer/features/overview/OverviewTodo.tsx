@@ -1,11 +1,14 @@
 /** Tổng quan's to-do list: what is overdue or missing now, each with its count and the screen that fixes it. */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Badge, Button, Card, List, Skeleton, Typography } from 'antd';
 import type { RouteKey } from '../../app/routes';
 import { apiQuery } from '../../lib/queryClient';
 
+/** The to-do list's query: Tổng quan starts it at once (beside getStartup), the list shows it. */
+export const todoQuery = queryOptions({ queryKey: ['overview', 'todo'], queryFn: () => apiQuery((api) => api.getTodo({})) });
+
 export function OverviewTodo({ onNavigate }: { onNavigate: (route: RouteKey) => void }) {
-  const { data } = useQuery({ queryKey: ['overview', 'todo'], queryFn: () => apiQuery((api) => api.getTodo({})) });
+  const { data } = useQuery(todoQuery);
   if (!data) return <Skeleton active />;
   const open = data.items.filter((i) => i.count > 0).length;
   return (
