@@ -2,14 +2,16 @@
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { realDisk, writeFileDurable, type DiskOps } from './durableWrite';
+import { asciiJsonBytes, decodeJsonBytes } from './jsonText';
 
 /**
- * JSON text of a value with every string NFC. Normalising the whole text once equals normalising each
- * string: JSON's own characters are ASCII, and no composition crosses a quote (there is no precomposed
- * quote-with-mark). Keys are plain ASCII in this app's data.
+ * JSON text of a value with every string NFC, in the data files' ASCII form (jsonText.ts). Normalising
+ * the whole text once equals normalising each string: JSON's own characters are ASCII, and no
+ * composition crosses a quote (there is no precomposed quote-with-mark). Keys are plain ASCII in this
+ * app's data.
  */
 export function stringifyNfc(value: unknown): string {
-  return JSON.stringify(value).normalize('NFC');
+  return asciiJsonBytes(JSON.stringify(value).normalize('NFC')).toString('latin1');
 }
 
 export class DurableJsonAdapter<T> implements Adapter<T> {
@@ -21,7 +23,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await fs.readFile(this.filename, 'utf8');
+      text = decodeJsonBytes(await fs.readFile(this.filename));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

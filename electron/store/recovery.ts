@@ -7,10 +7,12 @@ import { copyFileDurable, realDisk, writeFileDurable, type DiskOps } from './dur
 import { stampBatch } from './journal';
 import { listBackups, readBackup } from './backups';
 import { stringifyNfc } from './jsonAdapter';
+import { decodeJsonBytes, isAsciiForm } from './jsonText';
 
 export type LoadOutcome =
   | { status: 'missing' }
-  | { status: 'ok'; value: unknown; bytes: number }
+  /** utf8Form: written by an earlier version in UTF-8, not yet in the ASCII form (jsonText.ts). */
+  | { status: 'ok'; value: unknown; bytes: number; utf8Form: boolean }
   | { status: 'recovered'; value: unknown; corruptCopy: string; backupFile: string; backupCreatedAt: string }
   | { status: 'damaged'; corruptCopy: string; reason: string };
 
@@ -37,19 +39,20 @@ export async function loadDataFile(
   dbFolder: string, backupsFolder: string, name: string, now: Date, disk: DiskOps = realDisk, batch?: string,
 ): Promise<LoadOutcome> {
   const file = path.join(dbFolder, name);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
     throw error;
   }
+  const text = decodeJsonBytes(bytes);
   let reason = 'tệp rỗng';
   if (text.length > 0) {
     try {
       const value: unknown = JSON.parse(text);
       const check = checkFile(name, value);
-      if (check.ok) return { status: 'ok', value, bytes: text.length };
+      if (check.ok) return { status: 'ok', value, bytes: text.length, utf8Form: !isAsciiForm(bytes) };
       reason = check.reason;
     } catch {
       reason = 'không phải JSON hợp lệ (có thể bị cắt cụt)';
