@@ -107,13 +107,14 @@ export class Store {
   }
 
   /**
-   * Loads meta, the single-file kinds and the yearly files of this year and last year, recovering
-   * damaged ones; older yearly files stay on disk until first asked for (loadPartition), so opening
-   * a ten-year store reads little. Creates meta.json for a new folder.
+   * Loads meta, the single-file kinds and the yearly files of this year, recovering damaged ones;
+   * earlier years stay on disk until first asked for (loadPartition), so opening a ten-year store
+   * reads little. Last year is read by the screens that need it (Tổng quan, scoring, reports, each
+   * through loadPartition), not by every CLI command. Creates meta.json for a new folder.
    */
   private async loadAll(): Promise<void> {
     const names = (await fs.readdir(this.paths.db)).filter((n) => n === META_FILE || parseCollectionFileName(n));
-    const oldestEager = this.now().getFullYear() - 1;
+    const oldestEager = this.now().getFullYear();
     const eager = names.filter((n) => {
       const partition = parseCollectionFileName(n)?.partition;
       return !partition || Number(partition) >= oldestEager;

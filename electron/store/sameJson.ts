@@ -1,7 +1,7 @@
 /**
  * Whether a record is still what a JSON copy of it says, without stringifying it: true only when
- * JSON.stringify of both would give the same text (same keys in the same order, equal strings,
- * numbers, booleans and nulls). Anything it is not sure of — an undefined value, a Date or other
+ * JSON.stringify of both gives the same JSON value (the same keys — in any order — with equal strings,
+ * numbers, booleans and nulls; a record whose keys only changed order is written as it was). Anything it is not sure of — an undefined value, a Date or other
  * object with a prototype, a function, a number JSON cannot hold — answers false, and the caller
  * falls back to comparing the texts.
  */
@@ -23,13 +23,12 @@ export function sameAsJsonCopy(value: unknown, copy: unknown): boolean {
     return true;
   }
   if (Array.isArray(copy) || !isPlain(value)) return false;
-  const keys = Object.keys(value);
-  const copyKeys = Object.keys(copy);
-  if (keys.length !== copyKeys.length) return false;
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i] as string;
-    if (key !== copyKeys[i]) return false;
+  // for…in, not Object.keys: no array per object (a 5,000-record file is some 40,000 objects).
+  let count = 0;
+  for (const key in value) {
     if (!sameAsJsonCopy((value as Record<string, unknown>)[key], (copy as Record<string, unknown>)[key])) return false;
+    count += 1;
   }
-  return true;
+  for (const _key in copy) count -= 1;
+  return count === 0;
 }
