@@ -14,6 +14,7 @@ import { APP_USER_MODEL_ID, CLOSE_QUESTION, isClosingAnyway } from './closeGuard
 import { saveDialogFor } from './downloads';
 import { menuTemplate } from './menuTemplate';
 import { initialBounds, parseWindowState, type WindowState } from './windowState';
+import { safeStorageKeeper } from './osKeyKeeper';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const outDir = path.join(__dirname, '..');
@@ -89,9 +90,11 @@ async function start(): Promise<void> {
     const result = await dialog.showOpenDialog({ title: options.title, properties: ['openFile'], filters: [{ name: options.filterName, extensions: options.extensions }] });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
-  // An encrypted data folder opens with WARD_CONDUCT_PASSPHRASE when set, else the startup screen asks (Windows safeStorage is not done).
+  // An encrypted data folder opens with the key Windows keeps for this account when it was chosen in
+  // Cài đặt (safeStorage), else with WARD_CONDUCT_PASSPHRASE when set, else the startup screen asks.
   const passphrase = async () => process.env.WARD_CONDUCT_PASSPHRASE ?? null;
-  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile, chooseOpenFile, passphrase });
+  const osKeys = safeStorageKeeper();
+  const session = new Session(folder, { app: 'Ward Conduct', now: () => new Date(), chooseFolder, rememberFolder, openPath, chooseSaveFile, chooseOpenFile, passphrase, osKeys });
   await session.open();
   const callClock = newCallClock();
   registerIpc(withCallClock(createHandlers(session), callClock), devServerUrl);

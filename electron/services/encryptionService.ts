@@ -7,7 +7,14 @@ import type { Session } from './session';
 export async function encryptionStatus(session: Session): Promise<EncryptionStatus> {
   const store = session.store;
   const keyFile = store.isEncrypted ? await readKeyFile(store.paths) : null;
-  return { isEncrypted: store.isEncrypted, since: keyFile?.createdAt ?? null };
+  const accountUnlock = !store.canKeepKeyForAccount ? 'unavailable' : keyFile?.osKey ? 'on' : 'off';
+  return { isEncrypted: store.isEncrypted, since: keyFile?.createdAt ?? null, accountUnlock };
+}
+
+/** Keeps the data key for this computer's user account (or stops); refused where the OS cannot, or for a plain folder. */
+export async function setAccountUnlock(session: Session, isOn: boolean): Promise<EncryptionStatus> {
+  await session.store.setAccountKey(isOn);
+  return encryptionStatus(session);
 }
 
 /** Turns it on (a new passphrase, at least 8 characters) or off (the current passphrase); a backup is taken first. */

@@ -17,7 +17,7 @@ import { createCouncilHandlers } from './councilHandlers';
 import { createReportHandlers } from './reports/reportHandlers';
 import { createRecordsHandlers } from './recordsHandlers';
 import { removeIfUploaded } from './backupChosenFile';
-import { encryptionStatus, setEncryption } from './encryptionService';
+import { encryptionStatus, setAccountUnlock, setEncryption } from './encryptionService';
 
 export function createHandlers(session: Session): Handlers {
   const handlers: Handlers = {
@@ -53,6 +53,7 @@ export function createHandlers(session: Session): Handlers {
     ...createRecordsHandlers(session),
     getEncryption: async () => encryptionStatus(session),
     setEncryption: async (input) => setEncryption(session, input),
+    setAccountUnlock: async ({ isOn }) => setAccountUnlock(session, isOn),
     unlockDataFolder: async ({ passphrase }) => session.unlock(passphrase),
   };
   // dispatch checks who may call what through this guard, for every door.

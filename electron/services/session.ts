@@ -8,6 +8,7 @@ import { NoCorruptCopyError, startFreshFiles } from '../store/startFresh';
 import { realDisk, type DiskOps } from '../store/durableWrite';
 import type { SignedInUser } from '../../shared/api/accessContract';
 import { moveIdNumbersOutOfNotes } from './staffIdNumber';
+import type { OsKeyKeeper } from '../store/encryption/osKeys';
 
 export interface SessionDeps {
   app: string;
@@ -29,6 +30,8 @@ export interface SessionDeps {
   chooseOpenFile?: (options: { title: string; filterName: string; extensions: string[] }) => Promise<string | null>;
   /** The data passphrase of an encrypted folder (CLI: WARD_CONDUCT_PASSPHRASE or a prompt); asked only when the folder is encrypted. */
   passphrase?: () => Promise<string | null>;
+  /** The OS account's key keeper (the app on Windows, safeStorage): an encrypted folder it keeps the key of opens without the passphrase. */
+  osKeys?: OsKeyKeeper;
 }
 
 export class Session {
@@ -104,7 +107,7 @@ export class Session {
     this.user = null;
     const base = { dataFolder: folder, notices: [] as string[], isInitialised: false };
     try {
-      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null, passphrase: this.passphraseFor() });
+      this.current = await Store.open({ folder, app: this.deps.app, now: this.deps.now, disk: this.deps.disk, actor: () => this.user?.name ?? null, passphrase: this.passphraseFor(), osKeys: this.deps.osKeys });
       this.state = { ...base, status: 'ready', message: '', notices: this.current.notices.map((n) => n.message), isInitialised: this.current.isInitialised };
       this.seenNotices = this.current.notices.length;
       // Numbers earlier imports left in the notes get their own field; a write that fails here is tried again at the next opening.
@@ -121,7 +124,7 @@ export class Session {
   async startFreshAfterDamage(): Promise<StartupState> {
     if (this.state.status !== 'damaged') throw new ServiceError('CONFLICT', 'Dữ liệu không ở trạng thái hỏng.');
     try {
-      await startFreshFiles(this.folder, this.deps.app, this.damagedFiles, this.deps.now(), this.deps.disk, this.passphraseFor());
+      await startFreshFiles(this.folder, this.deps.app, this.damagedFiles, this.deps.now(), this.deps.disk, this.passphraseFor(), this.deps.osKeys);
     } catch (error) {
       if (error instanceof NoCorruptCopyError) throw new ServiceError('INTERNAL', 'Không tìm thấy bản giữ lại của tệp hỏng; không xóa gì.');
       throw error;

@@ -25,7 +25,8 @@ import { refuseLinksOut } from './linksOut';
 import { quarantineFailed } from './recordChecks';
 import { auditAndSerialise, recordsBefore, type FileSnapshot } from './audit';
 import { keyedDisk, type KeyState } from './encryption/encryptingDisk';
-import { checkSwitch, finishSwitch, openKeyState, switchOff, switchOn } from './encryption/folderEncryption';
+import { checkSwitch, finishSwitch, openKeyState, setAccountKey, switchOff, switchOn } from './encryption/folderEncryption';
+import type { OsKeyKeeper } from './encryption/osKeys';
 import { countLiveInFile, type LiveCounts } from './liveCount';
 
 export interface StoreNotice {
@@ -43,6 +44,8 @@ export interface OpenStoreOptions {
   actor?: () => string | null;
   /** Asked only when the folder is encrypted (db/encryption.json): the data passphrase, or null. */
   passphrase?: () => Promise<string | null>;
+  /** The OS account's key keeper (the app on Windows): a folder whose key it keeps opens without the passphrase. */
+  osKeys?: OsKeyKeeper;
 }
 
 /** Folders of the data folder the store writes into (besides db/ and backups/), never through a link out. */
@@ -69,6 +72,7 @@ export class Store {
   private keyState: KeyState = { key: null, isConverting: false };
   /** The disk under the encrypting one (print copies, the switch itself). */
   private baseDisk: DiskOps = realDisk;
+  private osKeys: OsKeyKeeper | undefined;
 
   /**
    * Who the store's audit entries name (audit.ts). The session sets it (Session.actor); until someone
@@ -95,12 +99,13 @@ export class Store {
       throw new StoreUnavailableError(options.folder, error);
     }
     // An encrypted folder without its passphrase (or with a wrong one) is refused here: nothing read, locked or written.
-    const { state: keyState, keyFile } = await openKeyState(paths, options.passphrase);
+    const { state: keyState, keyFile } = await openKeyState(paths, options.passphrase, options.osKeys);
     const disk = keyedDisk(base, keyState);
     const lock = await acquireLock(options.folder, options.app, now());
     const store = new Store(paths, now, lock, disk, options.app);
     store.keyState = keyState;
     store.baseDisk = base;
+    store.osKeys = options.osKeys;
     if (options.actor) store.actorOf = options.actor;
     try {
       // A restore, demo data or migration cut short: finished if it was committed, dropped if not.
@@ -502,6 +507,19 @@ export class Store {
       } catch (error) {
         throw asStoreFault(error, this.paths.root);
       }
+    });
+  }
+
+  /** Whether this computer's user account can keep the data key (the app on Windows). */
+  get canKeepKeyForAccount(): boolean {
+    return this.osKeys?.isAvailable() ?? false;
+  }
+
+  /** Keeps the data key for this computer's user account too, or stops (encryption/osKeys.ts). */
+  setAccountKey(isOn: boolean): Promise<void> {
+    return this.serial(async () => {
+      await this.assertLockHeld();
+      await setAccountKey(this.paths, this.keyState, this.osKeys, isOn, this.baseDisk);
     });
   }
 

@@ -12,15 +12,16 @@ import { stringifyNfc } from './jsonAdapter';
 import { acquireLock } from './lock';
 import { keyedDisk } from './encryption/encryptingDisk';
 import { openKeyState } from './encryption/folderEncryption';
+import type { OsKeyKeeper } from './encryption/osKeys';
 
 export class NoCorruptCopyError extends Error {}
 
 export async function startFreshFiles(
-  folder: string, app: string, damaged: string[], now: Date, disk: DiskOps = realDisk, passphrase?: () => Promise<string | null>,
+  folder: string, app: string, damaged: string[], now: Date, disk: DiskOps = realDisk, passphrase?: () => Promise<string | null>, osKeys?: OsKeyKeeper,
 ): Promise<void> {
   const db = dataPaths(folder).db;
   // An encrypted folder's fresh meta.json is sealed like every other file (refused without the passphrase).
-  const sealing = keyedDisk(disk, (await openKeyState(dataPaths(folder), passphrase)).state);
+  const sealing = keyedDisk(disk, (await openKeyState(dataPaths(folder), passphrase, osKeys)).state);
   const lock = await acquireLock(folder, app, now);
   try {
     const present = new Set(await fs.readdir(db));

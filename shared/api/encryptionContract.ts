@@ -8,6 +8,11 @@ export interface EncryptionStatus {
   isEncrypted: boolean;
   /** When it was turned on (ISO), null when off. */
   since: string | null;
+  /**
+   * Opening without the passphrase for this computer's user account (the app on Windows, safeStorage):
+   * 'unavailable' where the OS cannot keep it (CLI, browser, other systems), else whether it is kept.
+   */
+  accountUnlock: 'unavailable' | 'off' | 'on';
 }
 
 export interface EncryptionSwitch extends EncryptionStatus {
@@ -22,6 +27,8 @@ const passphrase = z.string({ error: 'Thiếu mật khẩu dữ liệu.' }).min(
 export const encryptionMethods = {
   getEncryption: method<EncryptionStatus>()(empty),
   setEncryption: method<EncryptionSwitch>()(z.object({ isOn: z.boolean(), passphrase }).strict()),
+  /** Keeps the data key for this computer's Windows account (no passphrase asked here), or stops keeping it. */
+  setAccountUnlock: method<EncryptionStatus>()(z.object({ isOn: z.boolean() }).strict()),
   /** The startup screen of an encrypted folder: opens it with the passphrase typed there. */
   unlockDataFolder: method<StartupState>()(z.object({ passphrase }).strict()),
 } as const;

@@ -104,5 +104,6 @@ export const METHOD_NAME_LIST = [
   'chooseBackupFile',
   'getEncryption',
   'setEncryption',
+  'setAccountUnlock',
   'unlockDataFolder',
 ] as const;

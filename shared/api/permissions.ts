@@ -171,6 +171,7 @@ export const METHOD_PERMISSIONS: Partial<Record<MethodName, Permission>> = {
   chooseBackupFile: 'admin',
   getEncryption: 'read',
   setEncryption: 'admin',
+  setAccountUnlock: 'admin',
   unlockDataFolder: 'public',
 };
 

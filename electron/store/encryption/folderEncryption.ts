@@ -17,6 +17,7 @@ import { realDisk, writeFileDurable, type DiskOps } from '../durableWrite';
 import { StoreUnavailableError } from '../errors';
 import { decryptBytes, encryptBytes, isEncrypted, newKeyFile, unwrapDataKey, type KeyFile } from './envelope';
 import type { KeyState } from './encryptingDisk';
+import { openForAccount, sealForAccount, type OsKeyEntry, type OsKeyKeeper } from './osKeys';
 
 export const KEY_FILE = 'encryption.json';
 
@@ -24,6 +25,8 @@ export interface StoredKeyFile extends KeyFile {
   /** Set while the folder is being switched (see the file comment). */
   converting?: 'on' | 'off';
   createdAt?: string;
+  /** The data key as the computer's user account keeps it (osKeys.ts): opening needs no passphrase there. */
+  osKey?: OsKeyEntry;
 }
 
 export const PASSPHRASE_NEEDED = 'Thư mục dữ liệu này được mã hóa. Cần mật khẩu dữ liệu để mở: nhập khi được hỏi, hoặc đặt biến môi trường WARD_CONDUCT_PASSPHRASE. Không có gì bị thay đổi.';
@@ -54,7 +57,9 @@ async function writeKeyFile(paths: DataPaths, keyFile: StoredKeyFile, base: Disk
  * The key state a folder opens with: plain, or the data key unwrapped by the passphrase. No passphrase
  * or a wrong one is a refusal before anything is read or written (never a recovery from a backup).
  */
-export async function openKeyState(paths: DataPaths, passphrase?: () => Promise<string | null>): Promise<{ state: KeyState; keyFile: StoredKeyFile | null }> {
+export async function openKeyState(
+  paths: DataPaths, passphrase?: () => Promise<string | null>, osKeys?: OsKeyKeeper,
+): Promise<{ state: KeyState; keyFile: StoredKeyFile | null }> {
   let keyFile: StoredKeyFile | null;
   try {
     keyFile = await readKeyFile(paths);
@@ -62,6 +67,9 @@ export async function openKeyState(paths: DataPaths, passphrase?: () => Promise<
     throw new StoreUnavailableError(paths.root, error instanceof ServiceError ? error : new ServiceError('STORE_DAMAGED', 'Tệp khóa mã hóa (db/encryption.json) bị hỏng. Không có gì bị thay đổi.'));
   }
   if (!keyFile) return { state: { key: null, isConverting: false }, keyFile: null };
+  // Kept for this account on this computer: no passphrase asked. Anything else falls through to it.
+  const kept = openForAccount(osKeys, keyFile.osKey);
+  if (kept) return { state: { key: kept, isConverting: Boolean(keyFile.converting) }, keyFile };
   const given = (await passphrase?.()) ?? null;
   if (!given) throw new StoreUnavailableError(paths.root, new ServiceError('FORBIDDEN', PASSPHRASE_NEEDED));
   try {
@@ -168,3 +176,22 @@ export async function switchOff(paths: DataPaths, state: KeyState, passphrase: s
   await finishSwitch(paths, state, stored, base);
   return rewritten;
 }
+
+/**
+ * Keeps the open folder's data key for the computer's user account too (isOn), or stops keeping it.
+ * Only the key file changes, durably; the data files stay as they are. Called with the lock held.
+ */
+export async function setAccountKey(paths: DataPaths, state: KeyState, keeper: OsKeyKeeper | undefined, isOn: boolean, base: DiskOps): Promise<void> {
+  const keyFile = await readKeyFile(paths);
+  if (!keyFile || !state.key) throw new ServiceError('CONFLICT', 'Thư mục dữ liệu chưa được mã hóa. Không có gì bị thay đổi.');
+  if (keyFile.converting) throw new ServiceError('CONFLICT', 'Thư mục dữ liệu đang được chuyển đổi mã hóa. Không có gì bị thay đổi.');
+  const { osKey: _old, ...rest } = keyFile;
+  if (!isOn) {
+    await writeKeyFile(paths, rest, base);
+    return;
+  }
+  if (!keeper?.isAvailable()) throw new ServiceError('CONFLICT', OS_KEYS_UNAVAILABLE);
+  await writeKeyFile(paths, { ...rest, osKey: sealForAccount(keeper, state.key) }, base);
+}
+
+export const OS_KEYS_UNAVAILABLE = 'Máy này không hỗ trợ giữ khóa dữ liệu theo tài khoản Windows (chỉ có trong ứng dụng trên Windows). Không có gì bị thay đổi.';
