@@ -10,6 +10,7 @@ import { ProfileForm } from './ProfileForm';
 import { UsersPanel } from './UsersPanel';
 import { AccessLogPanel } from './AccessLogPanel';
 import { RetentionPanel } from './RetentionPanel';
+import { EncryptionPanel } from './EncryptionPanel';
 import { useIsAdmin, useIsSignedInAdmin } from '../access/useIsAdmin';
 
 export function SettingsPage() {
@@ -46,6 +47,7 @@ export function SettingsPage() {
       <BackupsPanel onRestored={onRestored} />
       <UsersPanel />
       {isSignedInAdmin && <AccessLogPanel />}
+      {isAdmin && <EncryptionPanel />}
       {isAdmin && <RetentionPanel />}
     </Flex>
   );
