@@ -10,6 +10,7 @@ import { unwrapDataKey } from '../../electron/store/encryption/envelope';
 import { dataPaths } from '../../electron/store/dataFolder';
 import type { DemoSize } from '../../electron/services/demoSeed';
 import { median, ms, percentile, repeat, timeIt } from './measure';
+import { accountKeeper } from '../fixtures/accountKeeper';
 
 const RUNS = 7;
 const WRITES = 200;
@@ -20,6 +21,8 @@ export interface EncryptedRow {
   size: DemoSize;
   switchOnMs: number;
   openMs: number;
+  /** Opened with the key the Windows account keeps (daily use in the app; DPAPI stood in for, see accountKeeper.ts). */
+  accountOpenMs: number;
   keyDerivationMs: number;
   staffWrite: number[];
   violationWrite: number[];
@@ -35,16 +38,26 @@ export async function benchEncrypted(size: DemoSize, plainFolder: string): Promi
   const switching = await Store.open({ folder, app, now });
   const switchOnMs = await timeIt(() => switching.setEncryption(true, PASSPHRASE));
   await switching.close();
+  const osKeys = accountKeeper();
+  const keeping = await Store.open({ folder, app, now, passphrase, osKeys });
+  await keeping.setAccountKey(true);
+  await keeping.close();
   const keyFile = (await readKeyFile(dataPaths(folder)))!;
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const openSamples: number[] = [];
   const keySamples: number[] = [];
+  const accountSamples: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     gc();
     const start = performance.now();
     const opened = await Store.open({ folder, app, now, passphrase });
     openSamples.push(performance.now() - start);
     await opened.close();
+    gc();
+    const accountStart = performance.now();
+    const daily = await Store.open({ folder, app, now, osKeys });
+    accountSamples.push(performance.now() - accountStart);
+    await daily.close();
     keySamples.push(await timeIt(() => unwrapDataKey(keyFile, PASSPHRASE)));
   }
   const store = await Store.open({ folder, app, now, passphrase });
@@ -61,15 +74,15 @@ export async function benchEncrypted(size: DemoSize, plainFolder: string): Promi
   }));
   await store.close();
   await fs.rm(folder, { recursive: true, force: true });
-  return { size, switchOnMs, openMs: median(openSamples), keyDerivationMs: median(keySamples), staffWrite, violationWrite };
+  return { size, switchOnMs, openMs: median(openSamples), accountOpenMs: median(accountSamples), keyDerivationMs: median(keySamples), staffWrite, violationWrite };
 }
 
 export function printEncryptedRows(rows: EncryptedRow[]): void {
   const p = (samples: number[]) => `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`;
   console.log('');
   console.log('Mã hóa dữ liệu (cùng bộ dữ liệu, đã bật mã hóa):');
-  console.log(['Bộ dữ liệu', 'Bật mã hóa (ghi lại mọi tệp)', 'Mở store có mật khẩu (trung vị)', 'trong đó dẫn xuất khóa (scrypt)', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95'].join(' | '));
-  for (const r of rows) console.log([r.size, ms(r.switchOnMs), ms(r.openMs), ms(r.keyDerivationMs), p(r.staffWrite), p(r.violationWrite)].join(' | '));
+  console.log(['Bộ dữ liệu', 'Bật mã hóa (ghi lại mọi tệp)', 'Mở store có mật khẩu (trung vị)', 'trong đó dẫn xuất khóa (scrypt)', 'Mở bằng khóa tài khoản Windows (trung vị)', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95'].join(' | '));
+  for (const r of rows) console.log([r.size, ms(r.switchOnMs), ms(r.openMs), ms(r.keyDerivationMs), ms(r.accountOpenMs), p(r.staffWrite), p(r.violationWrite)].join(' | '));
   const large = rows.find((r) => r.size === 'L');
-  if (large) console.log(`Mục tiêu ở cỡ L khi mã hóa: mở ≤ 500 ms — ${large.openMs <= 500 ? 'đạt' : 'KHÔNG ĐẠT'}; ghi p95 ≤ 50 ms — cán bộ ${percentile(large.staffWrite, 95) <= 50 ? 'đạt' : 'KHÔNG ĐẠT'}, vi phạm ${percentile(large.violationWrite, 95) <= 50 ? 'đạt' : 'KHÔNG ĐẠT'}`);
+  if (large) console.log(`Mục tiêu ở cỡ L khi mã hóa: mở ≤ 500 ms — có mật khẩu ${large.openMs <= 500 ? 'đạt' : 'KHÔNG ĐẠT'}, bằng khóa tài khoản Windows ${large.accountOpenMs <= 500 ? 'đạt' : 'KHÔNG ĐẠT'}; ghi p95 ≤ 50 ms — cán bộ ${percentile(large.staffWrite, 95) <= 50 ? 'đạt' : 'KHÔNG ĐẠT'}, vi phạm ${percentile(large.violationWrite, 95) <= 50 ? 'đạt' : 'KHÔNG ĐẠT'}`);
 }

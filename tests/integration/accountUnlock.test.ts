@@ -1,10 +1,9 @@
 /**
  * Issue 16, item 4: on Windows the data key may be kept for the signed-in Windows account (Electron
  * safeStorage = DPAPI), so daily use needs no passphrase. safeStorage cannot run here, so the OS is
- * stood in for by a keeper that seals with a per-account secret the way DPAPI does (another account's
- * keeper cannot open it); everything else — the key file, the store's open, the refusals — is the real code.
+ * stood in for by tests/fixtures/accountKeeper.ts (another account's keeper cannot open what it sealed);
+ * everything else — the key file, the store's open, the refusals — is the real code.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -20,28 +19,10 @@ import { OS_KEYS_UNAVAILABLE, PASSPHRASE_NEEDED, readKeyFile } from '../../elect
 import type { OsKeyKeeper } from '../../electron/store/encryption/osKeys';
 import { dataPaths } from '../../electron/store/dataFolder';
 import { fixedClock, tempFolder } from './helpers';
+import { accountKeeper } from '../fixtures/accountKeeper';
 
 const PASSPHRASE = 'Hoàn Kiếm an toàn 2026';
 const clock = fixedClock('2026-03-20T02:00:00.000Z');
-
-/** A stand-in for DPAPI: AES-GCM under a secret only this "Windows account" has. */
-function accountKeeper(isAvailable = true): OsKeyKeeper {
-  const secret = randomBytes(32);
-  return {
-    isAvailable: () => isAvailable,
-    seal(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', secret, iv);
-      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-      return Buffer.concat([iv, body, cipher.getAuthTag()]);
-    },
-    open(sealed) {
-      const decipher = createDecipheriv('aes-256-gcm', secret, sealed.subarray(0, 12));
-      decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-      return Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]);
-    },
-  };
-}
 
 const sessions: Session[] = [];
 afterEach(async () => {
