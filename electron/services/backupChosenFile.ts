@@ -11,6 +11,8 @@ import type { BackupInfo } from '../../shared/api/types';
 import { BACKUP_EXT, BackupInvalidError, readBackup } from '../store/backups';
 import { removeStagedUpload, stageUpload, uploadFolder } from '../store/uploadStaging';
 import { previewBackup } from './backupService';
+import { BACKUP_PASSPHRASE_NEEDED, unwrapCarriedKey } from '../store/encryption/carriedKey';
+import { DAMAGED_CIPHERTEXT } from '../store/encryption/envelope';
 import type { Session } from './session';
 
 const WRONG_KIND = 'Tệp đã chọn không phải bản sao lưu của Ward Conduct (tệp .wcbak). Không có gì bị thay đổi.';
@@ -18,10 +20,33 @@ const WRONG_KIND = 'Tệp đã chọn không phải bản sao lưu của Ward Co
 /** Where uploaded backups wait for the restore: outside the data folder, private to this user. */
 export { uploadFolder };
 
-async function checkedPreview(session: Session, file: string, shownName: string): Promise<BackupInfo> {
+/**
+ * A backup from an encrypted folder carries its key under that folder's passphrase (carriedKey.ts). The
+ * open folder's key reads it when it is the same folder; else the passphrase typed for it unlocks it for
+ * this session (memory only). Without one, the refusal asks for it; a wrong one changes nothing.
+ */
+async function readChosen(session: Session, file: string, passphrase: string | undefined): Promise<void> {
+  try {
+    await readBackup(file, {}, session.readDisk, 'either');
+    return;
+  } catch (error) {
+    if (!(error instanceof ServiceError && error.message === BACKUP_PASSPHRASE_NEEDED) || passphrase === undefined) throw error;
+  }
+  const key = await unwrapCarriedKey(await session.readDisk.read(file, 'raw'), passphrase.normalize('NFC'));
+  session.store.addBackupKey(key);
+  try {
+    await readBackup(file, {}, session.readDisk, 'either');
+  } catch (error) {
+    // The passphrase was right, so the key is too: what is left is a changed or cut-short file.
+    if (error instanceof ServiceError && error.message === BACKUP_PASSPHRASE_NEEDED) throw new BackupInvalidError(DAMAGED_CIPHERTEXT.replace(/\.$/, ''));
+    throw error;
+  }
+}
+
+async function checkedPreview(session: Session, file: string, shownName: string, passphrase?: string): Promise<BackupInfo> {
   try {
     // Every part is read and its hash checked now, not only the first line: the preview promises a restore that works.
-    await readBackup(file, {}, session.readDisk, 'either');
+    await readChosen(session, file, passphrase);
   } catch (error) {
     if (!(error instanceof BackupInvalidError)) throw error;
     const reason = error.message === 'Tệp sao lưu thiếu dữ liệu'
@@ -33,14 +58,14 @@ async function checkedPreview(session: Session, file: string, shownName: string)
   return { ...info, fileName: shownName };
 }
 
-export async function stageBackupUpload(session: Session, upload: { fileName: string; dataBase64: string }): Promise<BackupInfo> {
+export async function stageBackupUpload(session: Session, upload: { fileName: string; dataBase64: string; passphrase?: string }): Promise<BackupInfo> {
   const shownName = path.basename(upload.fileName.normalize('NFC'));
   if (!shownName.toLowerCase().endsWith(BACKUP_EXT)) throw new ServiceError('BACKUP_INVALID', WRONG_KIND);
   const bytes = Buffer.from(upload.dataBase64, 'base64');
   if (bytes.length === 0) throw new ServiceError('BACKUP_INVALID', `Tệp ${shownName} rỗng (0 byte). Không có gì bị thay đổi.`);
   const staged = await stageUpload(bytes, BACKUP_EXT);
   try {
-    return await checkedPreview(session, staged, shownName);
+    return await checkedPreview(session, staged, shownName, upload.passphrase);
   } catch (error) {
     await removeStagedUpload(staged);
     throw error;
@@ -48,13 +73,23 @@ export async function stageBackupUpload(session: Session, upload: { fileName: st
 }
 
 /** The app's open dialog; null when the person cancels. The browser and the CLI have no such dialog. */
-export async function chooseBackupFile(session: Session): Promise<BackupInfo | null> {
+/** The file chosen last whose passphrase was asked for: given the passphrase, it is read without asking again. */
+const awaitingPassphrase = new WeakMap<Session, string>();
+
+export async function chooseBackupFile(session: Session, input: { passphrase?: string } = {}): Promise<BackupInfo | null> {
   const choose = session.deps.chooseOpenFile;
   if (!choose) throw new ServiceError('FORBIDDEN', 'Chọn tệp bằng hộp thoại chỉ có trong ứng dụng; trong trình duyệt hãy tải tệp lên, trên dòng lệnh dùng: ward-conduct restore <tệp>.');
-  const file = await choose({ title: 'Chọn tệp sao lưu để khôi phục', filterName: 'Bản sao lưu Ward Conduct', extensions: ['wcbak'] });
+  const again = input.passphrase !== undefined ? awaitingPassphrase.get(session) : undefined;
+  awaitingPassphrase.delete(session);
+  const file = again ?? (await choose({ title: 'Chọn tệp sao lưu để khôi phục', filterName: 'Bản sao lưu Ward Conduct', extensions: ['wcbak'] }));
   if (!file) return null;
   if (!file.toLowerCase().endsWith(BACKUP_EXT)) throw new ServiceError('BACKUP_INVALID', WRONG_KIND);
-  return checkedPreview(session, path.resolve(file), path.basename(file));
+  try {
+    return await checkedPreview(session, path.resolve(file), path.basename(file), input.passphrase);
+  } catch (error) {
+    if (error instanceof ServiceError && error.message === BACKUP_PASSPHRASE_NEEDED) awaitingPassphrase.set(session, file);
+    throw error;
+  }
 }
 
 /** After a restore from an uploaded file (done or refused), its temporary copy is removed; other files are left alone. */

@@ -13,6 +13,6 @@ export function createRecordsHandlers(session: Session): Pick<Handlers, RecordsH
     listStaffScores: async (input) => listStaffScores(session, input),
     getPeriodSnapshot: async (input) => periodSnapshotFile(session, input),
     stageBackupUpload: async (input) => stageBackupUpload(session, input),
-    chooseBackupFile: async () => chooseBackupFile(session),
+    chooseBackupFile: async (input) => chooseBackupFile(session, input),
   };
 }

@@ -25,7 +25,8 @@ import { refuseLinksOut } from './linksOut';
 import { quarantineFailed } from './recordChecks';
 import { auditAndSerialise, recordsBefore, type FileSnapshot } from './audit';
 import { keyedDisk, type KeyState } from './encryption/encryptingDisk';
-import { checkSwitch, finishSwitch, openKeyState, setAccountKey, switchOff, switchOn } from './encryption/folderEncryption';
+import { checkSwitch, finishSwitch, openKeyState, readKeyFile, setAccountKey, switchOff, switchOn } from './encryption/folderEncryption';
+import { carryingKeyDisk } from './encryption/carriedKey';
 import type { OsKeyKeeper } from './encryption/osKeys';
 import { countLiveInFile, type LiveCounts } from './liveCount';
 
@@ -411,12 +412,23 @@ export class Store {
   private async writeBackupNow(reason: BackupReason, target?: string): Promise<BackupFileInfo> {
     if (!target) await this.assertLockHeld();
     try {
-      const info = await createBackupOf(this.paths, this.meta, reason, this.now(), target, this.disk);
+      const info = await createBackupOf(this.paths, this.meta, reason, this.now(), target, target ? await this.chosenFileDisk() : this.disk);
       if (!target) await rotateBackups(this.paths.backups, this.meta.settings.backupKeep, this.disk);
       return info;
     } catch (error) {
       throw asStoreFault(error, target ? path.dirname(target) : this.paths.backups, target ? 'output' : 'data');
     }
+  }
+
+  /** A chosen file from an encrypted folder carries the passphrase-wrapped key (encryption/carriedKey.ts). */
+  private async chosenFileDisk(): Promise<DiskOps> {
+    const keyFile = this.keyState.key ? await readKeyFile(this.paths) : null;
+    return keyFile ? keyedDisk(carryingKeyDisk(this.baseDisk, keyFile), this.keyState) : this.disk;
+  }
+
+  /** A chosen backup's own key, unlocked by its passphrase, read with for the rest of this session (memory only). */
+  addBackupKey(key: Buffer): void {
+    this.keyState.extraKeys = [...(this.keyState.extraKeys ?? []), key];
   }
 
   /** A backup into the backups folder, or to a chosen file (never inside the data folder). */

@@ -4,6 +4,9 @@ import { method } from './method';
 import { empty } from './schemas';
 import type { BackupInfo, StartupState } from './types';
 
+/** The refusal of a chosen backup that carries its own key (electron/store/encryption/carriedKey.ts): the screen then asks for it. */
+export const BACKUP_PASSPHRASE_NEEDED = 'Bản sao lưu này được mã hóa bằng mật khẩu dữ liệu của máy đã tạo ra nó. Nhập mật khẩu đó để xem và khôi phục.';
+
 export interface EncryptionStatus {
   isEncrypted: boolean;
   /** When it was turned on (ISO), null when off. */

@@ -30,10 +30,14 @@ const period = z
   .transform((v) => v.trim().toUpperCase());
 
 /** A .wcbak file read by the page (the browser's file picker); a backup with evidence can be large. */
+const backupPassphrase = z.string().min(1, { error: 'Nhập mật khẩu dữ liệu.' }).max(256, { error: 'Mật khẩu dữ liệu quá dài (tối đa 256 ký tự).' });
+
 export const backupUpload = z
   .object({
     fileName: requiredText('Tên tệp', 260),
     dataBase64: z.string().min(1, { error: 'Tệp rỗng (0 byte).' }).max(400_000_000, { error: 'Tệp quá lớn (trên 300 MB).' }),
+    /** The data passphrase of the folder an encrypted backup came from (asked when the file needs it). */
+    passphrase: backupPassphrase.optional(),
   })
   .strict();
 
@@ -43,5 +47,5 @@ export const recordsMethods = {
   ),
   getPeriodSnapshot: method<FileOutput>()(z.object({ period, setId: requiredText('Bộ tiêu chí', 80) }).strict()),
   stageBackupUpload: method<BackupInfo>()(backupUpload),
-  chooseBackupFile: method<BackupInfo | null>()(z.object({}).strict()),
+  chooseBackupFile: method<BackupInfo | null>()(z.object({ passphrase: backupPassphrase.optional() }).strict()),
 } as const;

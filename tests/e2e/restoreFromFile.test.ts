@@ -16,13 +16,15 @@ afterEach(async () => {
 });
 
 /** What the USB stick holds: a self-contained backup of the ward as named, taken on 12/03/2026 at 16:45 (Hà Nội). */
-async function backupOnStick(wardName: string): Promise<string> {
+async function backupOnStick(wardName: string, passphrase?: string): Promise<string> {
   const source = await makeDataFolder('usb-source');
   const usb = await makeDataFolder('usb-stick');
   stick.push(source, usb);
   const store = await Store.open({ folder: source, app: 'another PC', now: () => new Date('2026-03-12T09:45:00Z') });
   try {
     await store.updateMeta((m) => void (m.ward.name = wardName));
+    // That PC's folder is encrypted: the file carries its key under the passphrase.
+    if (passphrase) await store.setEncryption(true, passphrase);
     const file = path.join(usb, 'sao-luu-phuong.wcbak');
     await store.backup('manual', file);
     return file;
@@ -78,6 +80,37 @@ describe('restoring from a backup file on a USB stick', () => {
     await expect.poll(() => page.getByLabel('Tên phường/xã').inputValue()).toBe('Phường Cửa Nam');
     expect(h.session.store.meta.ward.name).toBe('Phường Cửa Nam');
     await h.screenshot('restore-file-03-restored');
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('asks for the data passphrase of a backup made from an encrypted folder, refuses a wrong one, and restores with the right one', async () => {
+    const file = await backupOnStick('Phường Tràng Tiền', 'Tràng Tiền bảo mật 2026');
+    const { harness: h } = await openWard();
+    const { page } = h;
+    await page.setViewportSize({ width: 1093, height: 574 });
+    await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await page.getByTestId('restore-from-file').waitFor();
+    const input = page.getByTestId('settings').locator('input[type=file]');
+    await input.setInputFiles(file);
+    const modal = page.getByTestId('backup-passphrase-modal');
+    await page.getByTestId('backup-passphrase').waitFor();
+    expect(await modal.innerText()).toContain('Bản sao lưu này được mã hóa bằng mật khẩu dữ liệu của máy đã tạo ra nó.');
+    await h.screenshot('restore-file-04-passphrase');
+    await page.getByTestId('backup-passphrase').fill('Tràng Tiền bảo mật 2025');
+    await page.getByRole('button', { name: 'Mở bản sao lưu' }).click();
+    const refusal = page.getByTestId('restore-file-error');
+    await expect.poll(() => refusal.innerText().catch(() => '')).toContain('Mật khẩu dữ liệu không đúng với bản sao lưu này. Không có gì bị thay đổi.');
+    expect(h.session.store.meta.ward.name).toBe('Phường Hoàn Kiếm');
+
+    await input.setInputFiles(file);
+    await page.getByTestId('backup-passphrase').fill('Tràng Tiền bảo mật 2026');
+    await page.getByRole('button', { name: 'Mở bản sao lưu' }).click();
+    const preview = page.getByTestId('restore-preview');
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('Phường Tràng Tiền');
+    await page.getByRole('dialog').filter({ has: preview }).getByRole('button', { name: 'Khôi phục bản này' }).click();
+    await page.getByText('Đã khôi phục dữ liệu').waitFor();
+    expect(h.session.store.meta.ward.name).toBe('Phường Tràng Tiền');
     expect(h.pageErrors).toEqual([]);
   });
 });

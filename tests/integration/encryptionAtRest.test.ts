@@ -20,6 +20,7 @@ import { isEncrypted, WRONG_PASSPHRASE } from '../../electron/store/encryption/e
 import { PASSPHRASE_NEEDED } from '../../electron/store/encryption/folderEncryption';
 import { LOCK_FILE } from '../../electron/store/lock';
 import { asciiJsonBytes } from '../../electron/store/jsonText';
+import { splitCarriedKey } from '../../electron/store/encryption/carriedKey';
 import { fixedClock, tempFolder, type FixedClock } from './helpers';
 import { SMOKING } from './violationFixtures';
 
@@ -170,7 +171,10 @@ describe('encryption at rest of the data folder', () => {
     const usb = path.join(await tempFolder('usb'), 'sao-luu.wcbak');
     const exported = await createManualBackup(again, usb);
     expect(exported.evidence.included).toBeGreaterThan(0);
-    expect(isEncrypted(await fs.readFile(usb))).toBe(true);
+    // It carries its key, wrapped by the passphrase, before the sealed part (so it restores on another PC).
+    const usbBytes = await fs.readFile(usb);
+    expect(isEncrypted(usbBytes)).toBe(false);
+    expect(isEncrypted(splitCarriedKey(usbBytes)!.sealed)).toBe(true);
     expect((await call('previewBackup', { file: usb })).evidence.included).toBe(exported.evidence.included);
     expect((await call('restoreBackup', { file: usb })).restored.fileName).toBe('sao-luu.wcbak');
     // Evidence reads back unsealed.

@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { ServiceError } from '../../../shared/api/result';
 import type { DiskOps, ReadMode, WriteHandle } from '../durableWrite';
 import { decryptBytes, encryptBytes, isEncrypted } from './envelope';
+import { BACKUP_PASSPHRASE_NEEDED, splitCarriedKey } from './carriedKey';
 
 export interface KeyState {
   /** The data key; null for a plain folder. */
@@ -18,6 +19,8 @@ export interface KeyState {
    * documented state where a store file may be found either sealed or plain.
    */
   isConverting: boolean;
+  /** Keys of chosen backups (carrying their own key) unlocked in this session by their passphrase; memory only. */
+  extraKeys?: Buffer[];
 }
 
 export const PLAIN_IN_ENCRYPTED = 'Tệp không được mã hóa trong một thư mục dữ liệu đã mã hóa (có thể bị chép vào bằng tay).';
@@ -26,12 +29,27 @@ export const SEALED_WITHOUT_KEY = 'Tệp này đã được mã hóa nhưng thư
 /** Plain bytes as they should be read back in this state, or a refusal. */
 export function unsealFor(state: KeyState, bytes: Buffer, mode: ReadMode = 'store'): Buffer {
   if (mode === 'raw') return bytes;
+  const carried = splitCarriedKey(bytes);
+  if (carried) return openCarried(state, carried.sealed);
   if (isEncrypted(bytes)) {
     if (!state.key) throw new ServiceError('FORBIDDEN', SEALED_WITHOUT_KEY);
     return decryptBytes(state.key, bytes);
   }
   if (state.key && mode === 'store' && !state.isConverting) throw new ServiceError('STORE_DAMAGED', PLAIN_IN_ENCRYPTED);
   return bytes;
+}
+
+/** A chosen backup carrying its own key (carriedKey.ts): opened by the folder's key or one unlocked for it. */
+function openCarried(state: KeyState, sealed: Buffer): Buffer {
+  for (const key of [state.key, ...(state.extraKeys ?? [])]) {
+    if (!key) continue;
+    try {
+      return decryptBytes(key, sealed);
+    } catch {
+      // another key
+    }
+  }
+  throw new ServiceError('FORBIDDEN', BACKUP_PASSPHRASE_NEEDED);
 }
 
 /** The disk of a store whose folder may be encrypted: seals writes and unseals reads while `state.key` is set. */
@@ -64,7 +82,8 @@ export function keyedDisk(base: DiskOps, state: KeyState): DiskOps {
     read,
     readStream(file, mode) {
       // A plain folder streams as before; a sealed file is checked whole (the tag is at its end).
-      if (!state.key) return base.readStream(file, mode);
+      // A chosen file ('either') may carry its own key (carriedKey.ts) even in a plain folder: read whole.
+      if (!state.key && mode !== 'either') return base.readStream(file, mode);
       return Readable.from((async function* whole() {
         yield await read(file, mode);
       })());
