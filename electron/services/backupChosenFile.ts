@@ -11,7 +11,7 @@ import type { BackupInfo } from '../../shared/api/types';
 import { BACKUP_EXT, BackupInvalidError, readBackup } from '../store/backups';
 import { removeStagedUpload, stageUpload, uploadFolder } from '../store/uploadStaging';
 import { previewBackup } from './backupService';
-import { BACKUP_PASSPHRASE_NEEDED, unwrapCarriedKey } from '../store/encryption/carriedKey';
+import { BACKUP_PASSPHRASE_NEEDED, hasCarriedKey, unwrapCarriedKey } from '../store/encryption/carriedKey';
 import { DAMAGED_CIPHERTEXT } from '../store/encryption/envelope';
 import type { Session } from './session';
 
@@ -95,4 +95,11 @@ export async function chooseBackupFile(session: Session, input: { passphrase?: s
 /** After a restore from an uploaded file (done or refused), its temporary copy is removed; other files are left alone. */
 export async function removeIfUploaded(file: string): Promise<void> {
   await removeStagedUpload(file);
+}
+
+/** A backup named by its path (the CLI's restore): a passphrase given unlocks the key it carries, if it carries one. */
+export async function unlockCarriedKey(session: Session, file: string, passphrase: string | undefined): Promise<void> {
+  if (passphrase === undefined) return;
+  const bytes = await session.readDisk.read(path.resolve(file), 'raw').catch(() => null);
+  if (bytes && hasCarriedKey(bytes)) session.store.addBackupKey(await unwrapCarriedKey(bytes, passphrase.normalize('NFC')));
 }

@@ -17,6 +17,7 @@ import { createCouncilHandlers } from './councilHandlers';
 import { createReportHandlers } from './reports/reportHandlers';
 import { createRecordsHandlers } from './recordsHandlers';
 import { removeIfUploaded } from './backupChosenFile';
+import { unlockCarriedKey } from './backupChosenFile';
 import { encryptionStatus, setAccountUnlock, setEncryption } from './encryptionService';
 
 export function createHandlers(session: Session): Handlers {
@@ -39,7 +40,10 @@ export function createHandlers(session: Session): Handlers {
     listBackups: async () => listStoreBackups(session),
     createBackup: async () => createManualBackup(session),
     exportBackup: async () => exportBackupToChosenFile(session),
-    previewBackup: async ({ file }) => previewBackup(file, session.dataFolder, session.readDisk),
+    previewBackup: async ({ file, passphrase }) => {
+      await unlockCarriedKey(session, file, passphrase);
+      return previewBackup(file, session.dataFolder, session.readDisk);
+    },
     restoreBackup: async ({ file }) => restoreBackup(session, file).finally(() => removeIfUploaded(file)),
     ...createRosterHandlers(session),
     ...createRuleHandlers(session),

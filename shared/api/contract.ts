@@ -33,7 +33,7 @@ export const contract = {
   listBackups: method<BackupInfo[]>()(s.empty),
   createBackup: method<BackupInfo>()(s.empty),
   exportBackup: method<BackupInfo | null>()(s.empty),
-  previewBackup: method<BackupInfo>()(s.backupFile),
+  previewBackup: method<BackupInfo>()(s.backupPreview),
   restoreBackup: method<RestoreOutcome>()(s.backupFile),
   ...rosterMethods,
   ...rulesMethods,

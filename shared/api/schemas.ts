@@ -33,4 +33,10 @@ export const profileUpdate = z
 
 export const backupFile = z.object({ file: requiredText('Tệp sao lưu', 2000) }).strict();
 
+/** A backup to preview; `passphrase` unlocks one carrying its own key (a USB backup of an encrypted folder). */
+export const backupPreview = z.object({
+  file: requiredText('Tệp sao lưu', 2000),
+  passphrase: z.string().min(1, { error: 'Nhập mật khẩu dữ liệu.' }).max(256, { error: 'Mật khẩu dữ liệu quá dài (tối đa 256 ký tự).' }).optional(),
+}).strict();
+
 export const dataFolderChoice = z.object({ folder: text('Thư mục dữ liệu', 2000).optional() }).strict();

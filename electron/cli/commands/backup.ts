@@ -6,11 +6,12 @@ import { createManualBackup } from '../../services/backupService';
 import type { BackupInfo } from '../../../shared/api/types';
 import { bytes, countRows, dateTime, table } from '../format';
 import { UsageError, report, type CommandContext } from '../io';
-import { attempt, withSession } from '../session';
+import { attempt, passphraseOf, withSession } from '../session';
 import type { CommandSpec } from './spec';
 import { requirePermission } from '../../services/access/guard';
 import { permissionFor } from '../../../shared/api/permissions';
 import { checkOutputPath } from '../../store/outputPath';
+import { BACKUP_PASSPHRASE_NEEDED } from '../../../shared/api/encryptionContract';
 
 /** --out must name a new file in a folder that exists, outside the data folder; checked before the store is opened. */
 async function checkOutFile(ctx: CommandContext, out: string): Promise<string> {
@@ -71,7 +72,12 @@ export const restoreCommand: CommandSpec = {
     const log = (e: unknown) => ctx.io.err(String(e));
     return withSession(ctx, async (_session, handlers) => {
       // The preview reads only the backup file (unsealed with the folder's key when it is encrypted): nothing is written if it is unusable.
-      const preview = await dispatch(handlers, 'previewBackup', { file }, log);
+      let preview = await dispatch(handlers, 'previewBackup', { file }, log);
+      // A USB backup of an encrypted folder carries its key: the data passphrase (WARD_CONDUCT_PASSPHRASE or a prompt) opens it.
+      if (!preview.ok && preview.error.message === BACKUP_PASSPHRASE_NEEDED) {
+        const passphrase = await passphraseOf(ctx);
+        if (passphrase) preview = await dispatch(handlers, 'previewBackup', { file, passphrase }, log);
+      }
       if (!preview.ok) return report(ctx, preview, () => undefined);
       if (!ctx.isJson) {
         ctx.io.out('Tệp sao lưu sẽ được phục hồi:');

@@ -75,4 +75,26 @@ describe('ward-conduct encryption on|off|status', () => {
     expect(await sealedStaff()).toBe(false);
     expect((await runCli(['--data', folder, '--user', ADMIN, 'encryption', 'status'], admin)).stdout).toContain('không được mã hóa');
   }, 180_000);
+
+  it('a backup written to a file by an encrypted folder restores into a new folder with the passphrase, and not without it', async () => {
+    const env = { WARD_CONDUCT_PASSPHRASE: PASSPHRASE };
+    expect((await runCli(['--data', folder, 'encryption', 'on'], env)).code).toBe(0);
+    const usb = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'wc-usb-')), 'sao-luu.wcbak');
+    expect((await runCli(['--data', folder, 'backup', '--out', usb], env)).code).toBe(0);
+    const fresh = await fs.mkdtemp(path.join(os.tmpdir(), 'wc-new-pc-'));
+    try {
+      const wrong = await runCli(['--data', fresh, 'restore', usb], { WARD_CONDUCT_PASSPHRASE: 'phường hoàn kiếm 2025' });
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.stderr).toContain('Mật khẩu dữ liệu không đúng với bản sao lưu này. Không có gì bị thay đổi.');
+      expect((await runCli(['--data', fresh, 'staff', 'list'], {})).stdout).not.toContain('Trần Thị Mai');
+      const restored = await runCli(['--data', fresh, 'restore', usb], env);
+      expect(restored.stderr).toBe('');
+      expect(restored.stdout).toContain('Đã phục hồi dữ liệu từ bản sao lưu ngày');
+      // The new folder is plain (its own choice); the data is all there.
+      expect((await runCli(['--data', fresh, 'staff', 'list'], {})).stdout).toContain('Trần Thị Mai');
+    } finally {
+      await fs.rm(fresh, { recursive: true, force: true });
+      await fs.rm(path.dirname(usb), { recursive: true, force: true });
+    }
+  }, 180_000);
 });
