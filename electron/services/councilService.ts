@@ -123,6 +123,9 @@ export interface MeetingPatch {
 export async function updateMeeting(session: Session, patch: MeetingPatch): Promise<CouncilMeetingView> {
   const members = patch.members ? resolveMembers(session, patch.members) : null;
   const store = session.store;
+  // A candidate added by hand lists the year's commendations: that year's file may still be on disk only.
+  const year = store.collection(KIND).records.find((r) => r.id === patch.id)?.year;
+  if (patch.addCandidates?.length && year !== undefined) await store.loadPartition('commendations', String(year));
   return change(session, patch.id, (m) => {
     if (m.status === 'closed') {
       const hasOther = patch.date !== undefined || patch.place !== undefined || patch.conclusion !== undefined || Boolean(patch.addCandidates?.length || patch.removeCandidates?.length);

@@ -14,7 +14,7 @@ import { dataPaths, type DataPaths } from './dataFolder';
 import { LockLostError, StoreDamagedError, StoreUnavailableError, asStoreFault } from './errors';
 import { realDisk, removeStaleTempFiles, writeFileDurable, type DiskOps } from './durableWrite';
 import { loadDataFile } from './recovery';
-import { migrateIfNeeded } from './migrate';
+import { migrateIfNeeded, rewriteInAsciiForm } from './migrate';
 import { createBackupOf, type BackupReason } from './storeBackups';
 import { rotateBackups, type BackupFileInfo } from './backups';
 import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch } from './journal';
@@ -57,6 +57,8 @@ export class Store {
   private readonly onDiskOnly = new Set<string>();
   /** Live-record counts of files still on disk only, with the size and time they were counted at. */
   private readonly liveCounts: LiveCounts = new Map();
+  /** Loaded files an earlier version wrote in UTF-8, to be written again in the ASCII form (jsonText.ts). */
+  private readonly utf8Files = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly background: BackgroundBackups;
   /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
@@ -112,6 +114,7 @@ export class Store {
       if (migration) store.notices.push({ kind: 'migrated', message: migration });
       await store.loadAll();
       store.background.resume();
+      store.rewriteUtf8Files();
       return store;
     } catch (error) {
       await lock.release();
@@ -122,13 +125,14 @@ export class Store {
   }
 
   /**
-   * Loads meta, the single-file kinds and the yearly files of this year and last year, recovering
-   * damaged ones; older yearly files stay on disk until first asked for (loadPartition), so opening
-   * a ten-year store reads little. Creates meta.json for a new folder.
+   * Loads meta, the single-file kinds and the yearly files of this year, recovering damaged ones;
+   * earlier years stay on disk until first asked for (loadPartition), so opening a ten-year store
+   * reads little. Last year is read by the screens that need it (Tổng quan, scoring, reports, each
+   * through loadPartition), not by every CLI command. Creates meta.json for a new folder.
    */
   private async loadAll(): Promise<void> {
     const names = (await fs.readdir(this.paths.db)).filter((n) => n === META_FILE || parseCollectionFileName(n));
-    const oldestEager = this.now().getFullYear() - 1;
+    const oldestEager = this.now().getFullYear();
     const eager = names.filter((n) => {
       const partition = parseCollectionFileName(n)?.partition;
       return !partition || Number(partition) >= oldestEager;
@@ -148,6 +152,7 @@ export class Store {
     const corruptCopies: string[] = [];
     for (const name of names) {
       const outcome = await loadDataFile(this.paths.db, this.paths.backups, name, this.now(), this.disk, this.files.has(META_FILE) ? this.meta.batch : undefined);
+      if (outcome.status === 'ok' && outcome.utf8Form) this.utf8Files.add(name);
       if (outcome.status === 'ok' || outcome.status === 'recovered') {
         this.attach(name, outcome.value);
         await this.checkRecords(name);
@@ -178,6 +183,25 @@ export class Store {
     this.notices.push({ kind: 'recovered', message: set.message });
   }
 
+  /**
+   * Files an earlier version wrote in UTF-8 are written again, once, in the ASCII form so that the next
+   * open reads them fast (jsonText.ts): after the open, on the write queue, from their text on disk
+   * (the same JSON, each non-ASCII character as its escape), each durably. A file that changed form or
+   * does not read back the same is left as it is; a failure changes nothing and is not reported (the
+   * file stays readable and is written in the new form at its next change).
+   */
+  private rewriteUtf8Files(): void {
+    const names = [...this.utf8Files];
+    this.utf8Files.clear();
+    if (names.length === 0) return;
+    void this.serial(async () => {
+      for (const name of names) {
+        await this.assertLockHeld();
+        await rewriteInAsciiForm(path.join(this.paths.db, name), this.disk);
+      }
+    }).catch(() => undefined);
+  }
+
   /** Makes sure a yearly file left on disk at open is loaded (checked, recovered if damaged). */
   loadPartition(kind: CollectionKind, partition: string | null): Promise<void> {
     const name = collectionFileName(kind, partition);
@@ -186,6 +210,7 @@ export class Store {
       if (!this.onDiskOnly.has(name)) return;
       await this.loadFiles([name]);
       this.onDiskOnly.delete(name);
+      this.rewriteUtf8Files();
     });
   }
 

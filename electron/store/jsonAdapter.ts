@@ -1,14 +1,16 @@
 /** A lowdb adapter that writes durably, serialises writes and stores every string NFC-normalised. */
 import type { Adapter } from 'lowdb';
 import { realDisk, writeFileDurable, type DiskOps } from './durableWrite';
+import { asciiJsonBytes, decodeJsonBytes } from './jsonText';
 
 /**
- * JSON text of a value with every string NFC. Normalising the whole text once equals normalising each
- * string: JSON's own characters are ASCII, and no composition crosses a quote (there is no precomposed
- * quote-with-mark). Keys are plain ASCII in this app's data.
+ * JSON text of a value with every string NFC, in the data files' ASCII form (jsonText.ts). Normalising
+ * the whole text once equals normalising each string: JSON's own characters are ASCII, and no
+ * composition crosses a quote (there is no precomposed quote-with-mark). Keys are plain ASCII in this
+ * app's data.
  */
 export function stringifyNfc(value: unknown): string {
-  return JSON.stringify(value).normalize('NFC');
+  return asciiJsonBytes(JSON.stringify(value).normalize('NFC')).toString('latin1');
 }
 
 export class DurableJsonAdapter<T> implements Adapter<T> {
@@ -20,7 +22,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = (await this.disk.read(this.filename)).toString('utf8');
+      text = decodeJsonBytes(await this.disk.read(this.filename));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

@@ -1,12 +1,14 @@
 /** Runs pure migrations on a data folder of an older version, with a backup taken first. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { migrateDataSet, V1_FILE, dataSetVersion } from '../../shared/schema/migrations';
 import { CURRENT_SCHEMA_VERSION, META_FILE } from '../../shared/schema/records';
 import { countRecords, writeBackup } from './backups';
-import { realDisk, type DiskOps } from './durableWrite';
+import { realDisk, writeFileDurable, type DiskOps } from './durableWrite';
 import { commitBatch, newBatchId } from './journal';
 import type { DataPaths } from './dataFolder';
+import { asciiJsonBytes, isAsciiForm } from './jsonText';
 
 /** Returns a Vietnamese notice when a migration ran, null when the data was current. */
 export async function migrateIfNeeded(paths: DataPaths, now: Date, disk: DiskOps = realDisk): Promise<string | null> {
@@ -45,4 +47,23 @@ export async function migrateIfNeeded(paths: DataPaths, now: Date, disk: DiskOps
     await fs.rename(path.join(paths.root, V1_FILE), path.join(paths.root, `${V1_FILE}.migrated-v${version}`));
   }
   return `Dữ liệu đã được chuyển từ phiên bản ${migrated.from} lên ${migrated.to}; bản sao lưu trước khi chuyển được giữ trong thư mục sao lưu.`;
+}
+
+/**
+ * Writes a data file an earlier version wrote in UTF-8 again in the ASCII form (jsonText.ts): the same
+ * JSON, each non-ASCII character as its \u escape, durably. Returns whether it was written; a file
+ * already in the form, missing, or whose new text does not parse to the same value is left alone.
+ */
+export async function rewriteInAsciiForm(file: string, disk: DiskOps = realDisk): Promise<boolean> {
+  const bytes = await disk.read(file).catch(() => null);
+  if (!bytes || isAsciiForm(bytes)) return false;
+  const text = bytes.toString('utf8');
+  const ascii = asciiJsonBytes(text);
+  try {
+    if (!isDeepStrictEqual(JSON.parse(ascii.toString('latin1')), JSON.parse(text))) return false;
+  } catch {
+    return false;
+  }
+  await writeFileDurable(file, ascii, disk);
+  return true;
 }

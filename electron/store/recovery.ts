@@ -7,10 +7,12 @@ import { stampBatch } from './journal';
 import { listBackups, readBackup } from './backups';
 import { stringifyNfc } from './jsonAdapter';
 import { ServiceError } from '../../shared/api/result';
+import { decodeJsonBytes, isAsciiForm } from './jsonText';
 
 export type LoadOutcome =
   | { status: 'missing' }
-  | { status: 'ok'; value: unknown; bytes: number }
+  /** utf8Form: written by an earlier version in UTF-8, not yet in the ASCII form (jsonText.ts). */
+  | { status: 'ok'; value: unknown; bytes: number; utf8Form: boolean }
   | { status: 'recovered'; value: unknown; corruptCopy: string; backupFile: string; backupCreatedAt: string }
   | { status: 'damaged'; corruptCopy: string; reason: string };
 
@@ -37,21 +39,22 @@ export async function loadDataFile(
   dbFolder: string, backupsFolder: string, name: string, now: Date, disk: DiskOps = realDisk, batch?: string,
 ): Promise<LoadOutcome> {
   const file = path.join(dbFolder, name);
-  let text = '';
+  let bytes: Buffer = Buffer.alloc(0);
   let reason = 'tệp rỗng';
   try {
-    text = (await disk.read(file)).toString('utf8');
+    bytes = await disk.read(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
     // A sealed file whose check fails, or a plain file in an encrypted folder: damaged, like a cut-short one.
     if (!(error instanceof ServiceError && error.code === 'STORE_DAMAGED')) throw error;
     reason = error.message;
   }
+  const text = decodeJsonBytes(bytes);
   if (text.length > 0) {
     try {
       const value: unknown = JSON.parse(text);
       const check = checkFile(name, value);
-      if (check.ok) return { status: 'ok', value, bytes: text.length };
+      if (check.ok) return { status: 'ok', value, bytes: text.length, utf8Form: !isAsciiForm(bytes) };
       reason = check.reason;
     } catch {
       reason = 'không phải JSON hợp lệ (có thể bị cắt cụt)';

@@ -22,7 +22,12 @@ interface Row {
   bytes: number;
   seedMs: number;
   openMs: number;
-  /** readFile + JSON.parse of the files open reads (this year, last year and the single files). */
+  /**
+   * Open, then the yearly files of last year that Tổng quan reads right after (todoView → loadYear:
+   * scores, violations, commendations): open reads this year only, so this is what the first screen waits for.
+   */
+  openFirstScreenMs: number;
+  /** readFile + JSON.parse of the files open reads (this year's and the single files). */
   parseMs: number;
   /** readFile + JSON.parse of every data file, all ten years. */
   parseAllMs: number;
@@ -56,6 +61,8 @@ async function benchSize(size: DemoSize, root: string): Promise<Row> {
   await probe.close();
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const openSamples: number[] = [];
+  const firstScreenSamples: number[] = [];
+  const lastYear = String(now().getFullYear() - 1);
   const parseSamples: number[] = [];
   const parseAllSamples: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
@@ -63,6 +70,8 @@ async function benchSize(size: DemoSize, root: string): Promise<Row> {
     const start = performance.now();
     const opened = await Store.open({ folder, app, now });
     openSamples.push(performance.now() - start);
+    for (const kind of ['scores', 'violations', 'commendations'] as const) await opened.loadPartition(kind, lastYear);
+    firstScreenSamples.push(performance.now() - start);
     await opened.close();
     gc();
     parseSamples.push(await timeIt(async () => {
@@ -112,7 +121,7 @@ async function benchSize(size: DemoSize, root: string): Promise<Row> {
   });
   await dayAfter.close();
 
-  return { size, files: files.length, bytes: await totalBytes(files), seedMs, openMs: median(openSamples), parseMs: median(parseSamples), parseAllMs: median(parseAllSamples), eagerFiles: eager.length, staffWrite, violationWrite, firstWriteOfDayMs, dayBackupMs, nextDayBackupMs };
+  return { size, files: files.length, bytes: await totalBytes(files), seedMs, openMs: median(openSamples), openFirstScreenMs: median(firstScreenSamples), parseMs: median(parseSamples), parseAllMs: median(parseAllSamples), eagerFiles: eager.length, staffWrite, violationWrite, firstWriteOfDayMs, dayBackupMs, nextDayBackupMs };
 }
 
 function mark(isMet: boolean): string {
@@ -120,9 +129,9 @@ function mark(isMet: boolean): string {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['Bộ dữ liệu', 'Tệp (mở đọc)', 'Dung lượng', 'Tạo mẫu', 'Mở store (trung vị)', 'JSON.parse tệp mở đọc', 'Tỉ lệ', 'JSON.parse mọi tệp', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95', 'Ghi đầu ngày', 'Sao lưu ngày (nền) lần đầu / hôm sau'];
+  const header = ['Bộ dữ liệu', 'Tệp (mở đọc)', 'Dung lượng', 'Tạo mẫu', 'Mở store (trung vị)', 'Mở + năm trước (Tổng quan)', 'JSON.parse tệp mở đọc', 'Tỉ lệ', 'JSON.parse mọi tệp', 'Ghi cán bộ p50/p95', 'Ghi vi phạm p50/p95', 'Ghi đầu ngày', 'Sao lưu ngày (nền) lần đầu / hôm sau'];
   const lines = rows.map((r) => [
-    r.size, `${r.files} (${r.eagerFiles})`, mb(r.bytes), ms(r.seedMs), ms(r.openMs), ms(r.parseMs), `${(r.openMs / r.parseMs).toFixed(2)}×`, ms(r.parseAllMs),
+    r.size, `${r.files} (${r.eagerFiles})`, mb(r.bytes), ms(r.seedMs), ms(r.openMs), ms(r.openFirstScreenMs), ms(r.parseMs), `${(r.openMs / r.parseMs).toFixed(2)}×`, ms(r.parseAllMs),
     `${ms(percentile(r.staffWrite, 50))} / ${ms(percentile(r.staffWrite, 95))}`,
     `${ms(percentile(r.violationWrite, 50))} / ${ms(percentile(r.violationWrite, 95))}`,
     ms(r.firstWriteOfDayMs),
@@ -136,7 +145,8 @@ function printTable(rows: Row[]): void {
   const large = rows.find((r) => r.size === 'L');
   if (large) {
     console.log('');
-    console.log(`Mục tiêu ở cỡ L: mở ≤ ${TARGETS.openMs} ms — ${mark(large.openMs <= TARGETS.openMs)}; mở ≤ ${TARGETS.openVsParse}× JSON.parse — ${mark(large.openMs <= TARGETS.openVsParse * large.parseMs)}; ghi p95 ≤ ${TARGETS.writeP95Ms} ms — cán bộ ${mark(percentile(large.staffWrite, 95) <= TARGETS.writeP95Ms)}, vi phạm ${mark(percentile(large.violationWrite, 95) <= TARGETS.writeP95Ms)}; ghi đầu ngày ≤ ${TARGETS.firstWriteOfDayMs} ms — ${mark(large.firstWriteOfDayMs <= TARGETS.firstWriteOfDayMs)}`);
+    console.log('Mở store đọc năm nay; năm trước được đọc khi cần — cột "Mở + năm trước" là thời gian đến khi Tổng quan có đủ dữ liệu.');
+    console.log(`Mục tiêu ở cỡ L: mở ≤ ${TARGETS.openMs} ms — ${mark(large.openMs <= TARGETS.openMs)} (mở + năm trước: ${ms(large.openFirstScreenMs)}); mở ≤ ${TARGETS.openVsParse}× JSON.parse — ${mark(large.openMs <= TARGETS.openVsParse * large.parseMs)}; ghi p95 ≤ ${TARGETS.writeP95Ms} ms — cán bộ ${mark(percentile(large.staffWrite, 95) <= TARGETS.writeP95Ms)}, vi phạm ${mark(percentile(large.violationWrite, 95) <= TARGETS.writeP95Ms)}; ghi đầu ngày ≤ ${TARGETS.firstWriteOfDayMs} ms — ${mark(large.firstWriteOfDayMs <= TARGETS.firstWriteOfDayMs)}`);
   }
 }
 

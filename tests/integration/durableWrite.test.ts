@@ -45,12 +45,17 @@ describe('durable writes in the data folder', () => {
 
     const staffBytes = await fs.readFile(path.join(folder, 'db', 'staff.json'));
     const metaBytes = await fs.readFile(path.join(folder, 'db', 'meta.json'));
-    const nfcName = Buffer.from('Trần Thị Bích Ngọc'.normalize('NFC'), 'utf8');
-    expect(staffBytes.includes(nfcName)).toBe(true);
-    expect(staffBytes.includes(Buffer.from(nfdName, 'utf8'))).toBe(false);
-    // U+0300..U+036F (combining marks) are CC 80..CD AF in UTF-8: none may be on disk.
-    for (const bytes of [staffBytes, metaBytes]) expect(/[\u0300-\u036f]/.test(bytes.toString('utf8'))).toBe(false);
-    expect(metaBytes.includes(Buffer.from('Phường Hoàn Kiếm'.normalize('NFC'), 'utf8'))).toBe(true);
+    // The files are in the ASCII form (jsonText.ts): each accent is its \u escape, and the escapes are the NFC ones.
+    const escaped = (text: string) => Buffer.from(JSON.stringify(text).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    expect(staffBytes.includes(escaped('Trần Thị Bích Ngọc'.normalize('NFC')))).toBe(true);
+    expect(staffBytes.includes(escaped(nfdName))).toBe(false);
+    // U+0300..U+036F are the combining marks (NFD): none may be on disk, escaped or not.
+    for (const bytes of [staffBytes, metaBytes]) {
+      expect(/[\u0080-\uffff]/.test(bytes.toString('latin1'))).toBe(false);
+      expect(/\\u03[0-6][0-9a-f]/.test(bytes.toString('latin1'))).toBe(false);
+    }
+    expect(metaBytes.includes(escaped('Phường Hoàn Kiếm'.normalize('NFC')))).toBe(true);
+    expect((JSON.parse(metaBytes.toString('utf8')) as { ward: { name: string } }).ward.name).toBe('Phường Hoàn Kiếm'.normalize('NFC'));
 
     await store.close();
     const reopened = await openStore(folder, clock);

@@ -24,7 +24,10 @@ describe("the store's audit and file text at a change", () => {
     const { bytes, audited } = auditAndSerialise(file, before, at, 'Chị Hoa', 'ward-conduct');
     const text = bytes.toString('utf8');
     expect(text).toBe(stringifyNfc(file));
-    expect(text).toContain('"notes":"Đi làm muộn"');
+    // The ASCII form (jsonText.ts): every accent as a \u escape, read back as the NFC text.
+    expect(/^[\x20-\x7e]*$/.test(text)).toBe(true);
+    expect(text).toContain('"notes":"\\u0110i l\\u00e0m mu\\u1ed9n"');
+    expect((JSON.parse(text) as CollectionFile<Staff>).records[1]!.notes).toBe('Đi làm muộn'.normalize('NFC'));
     expect(audited).toBe(2);
   });
 
@@ -52,5 +55,21 @@ describe("the store's audit and file text at a change", () => {
     file.records[0]!.history?.push({ at, by: 'Chị Hoa', action: 'update', changes: { notes: { from: '', to: 'Sửa' } } } as never);
     expect(auditAndSerialise(file, before, at, 'Chị Hoa', 'cli').audited).toBe(0);
     expect(file.records[0]!.history).toHaveLength(1);
+  });
+
+  it('finds a change the key-by-key walk cannot judge: a field set to undefined, a date object', () => {
+    const file = roster();
+    const first = auditAndSerialise(file, recordsBefore(file.records), at, 'Chị Hoa', 'cli');
+    (file.records[0] as unknown as Record<string, unknown>).notes = undefined;
+    const second = auditAndSerialise(file, first.after, at, 'Chị Hoa', 'cli');
+    expect(second.audited).toBe(1);
+    expect(second.bytes.toString('utf8')).toBe(stringifyNfc(file));
+    // A Date written as its ISO text: the same text as before is no change.
+    (file.records[1] as unknown as Record<string, unknown>).updatedAt = new Date(file.records[1]!.updatedAt);
+    const third = auditAndSerialise(file, second.after, at, 'Chị Hoa', 'cli');
+    expect(third.audited).toBe(0);
+    expect(third.bytes.toString('utf8')).toBe(stringifyNfc(file));
+    file.records[1]!.notes = 'Sửa';
+    expect(auditAndSerialise(file, third.after, at, 'Anh Nam', 'cli').audited).toBe(1);
   });
 });
