@@ -98,7 +98,8 @@ export function rgbPng(rgba: Uint8Array, width: number, height: number): Uint8Ar
  * The flag is V8's own (the same in Electron's Node); it is set for this compile only and put back after.
  */
 async function compileResvg(): Promise<WebAssembly.Module> {
-  const bytes = wasmBytes();
+  // readFileSync's bytes sit on a plain (not shared) ArrayBuffer.
+  const bytes = wasmBytes() as Uint8Array<ArrayBuffer>;
   setFlagsFromString('--liftoff-only');
   try {
     return await WebAssembly.compile(bytes);
