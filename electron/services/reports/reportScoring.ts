@@ -38,7 +38,7 @@ async function ratingsBySet(session: Session, periodKey: string, sets: CriteriaS
   for (const set of sets) {
     let subjects = cachedRatings(session, set.setId, periodKey, fingerprint);
     if (!subjects) {
-      subjects = computePeriod(await loadPeriod(session, periodKey, set.setId, events), method, memo).map((r) => ({ id: r.subject.id, unitId: r.subject.unitId, unitName: r.subject.unitName, rating: r.rating }));
+      subjects = computePeriod(await loadPeriod(session, periodKey, set.setId, events), method, memo, { ratingsOnly: true }).map((r) => ({ id: r.subject.id, unitId: r.subject.unitId, unitName: r.subject.unitName, rating: r.rating }));
       keepRatings(session, set.setId, periodKey, fingerprint, subjects);
     }
     out.set(set.setId, subjects);
