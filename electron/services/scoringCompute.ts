@@ -72,10 +72,19 @@ function memoKey(data: PeriodData): string {
   return `${data.set.setId}@${data.set.version}|${data.info.key}`;
 }
 
-function ledRatings(data: PeriodData, method: RollupMethod, memo?: PeriodMemo): RatingBook {
+/**
+ * `ratingsOnly`: each month keeps its total, rating and triggers but not its criteria lines (a report reads
+ * ratings only; 2,000 people × 12 months of full breakdowns are tens of megabytes to build and keep).
+ * A memo must not mix both kinds of result.
+ */
+export interface ComputeOptions {
+  ratingsOnly?: boolean;
+}
+
+function ledRatings(data: PeriodData, method: RollupMethod, memo?: PeriodMemo, options: ComputeOptions = {}): RatingBook {
   const book: RatingBook = new Map();
   if (!data.led) return book;
-  for (const r of memo?.get(memoKey(data.led)) ?? computePeriod(data.led, method, memo)) {
+  for (const r of memo?.get(memoKey(data.led)) ?? computePeriod(data.led, method, memo, options)) {
     for (const m of r.months) {
       const month = book.get(m.month) ?? new Map<string, Rating | null>();
       month.set(r.subject.id, m.breakdown.rating);
@@ -85,7 +94,7 @@ function ledRatings(data: PeriodData, method: RollupMethod, memo?: PeriodMemo): 
   return book;
 }
 
-export function computePeriod(data: PeriodData, method: RollupMethod, memo?: PeriodMemo): SubjectResult[] {
+export function computePeriod(data: PeriodData, method: RollupMethod, memo?: PeriodMemo, options: ComputeOptions = {}): SubjectResult[] {
   const known = memo?.get(memoKey(data));
   if (known) return known;
   const isUnit = data.set.subject === 'unit';
@@ -98,7 +107,7 @@ export function computePeriod(data: PeriodData, method: RollupMethod, memo?: Per
     else findingsBy.set(f.staffId, [f]);
   }
   const year = data.info.year;
-  const book = ledRatings(data, method, memo);
+  const book = ledRatings(data, method, memo, options);
   const names = new Map<string, string>([...data.subjects, ...(data.led?.subjects ?? [])].map((s) => [s.id, s.name] as const));
   // Leaders after those they lead (unit heads, then Phó Chủ tịch, then Chủ tịch).
   const order = [...data.subjects].sort((a, b) => (a.leader?.depth ?? 0) - (b.leader?.depth ?? 0));
@@ -125,7 +134,8 @@ export function computePeriod(data: PeriodData, method: RollupMethod, memo?: Per
         yearViolations, year, periodStart: range.from, periodEnd: range.to, findings, subordinates,
       });
       if (!isUnit) book.set(month, (book.get(month) ?? new Map()).set(subject.id, breakdown.rating));
-      return { month, record, isApplicable: isUnit || isApplicable(subject, range), breakdown };
+      const kept = options.ratingsOnly ? { ...breakdown, criteria: [], unclaimed: [] } : breakdown;
+      return { month, record, isApplicable: isUnit || isApplicable(subject, range), breakdown: kept };
     });
     const missing = months.filter((m) => m.isApplicable && m.breakdown.total === null).map((m) => m.month);
     if (data.info.kind === data.cadence) {

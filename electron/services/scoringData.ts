@@ -57,9 +57,16 @@ export function parsePeriodOrThrow(key: string): PeriodInfo {
   return info;
 }
 
+/**
+ * The yearly files a period of `year` is scored from: its own scores and commendations, and the violations
+ * of the year before too (the triggers look back twelve months). Last year's scores and commendations are
+ * not read, so they stay on disk (at 2,000 staff last year's scores alone are a 10 MB file).
+ */
+export const SCORED_FROM = { scores: [0], violations: [-1, 0], commendations: [0] } as const;
+
 export async function loadYear(session: Session, year: number): Promise<void> {
-  for (const kind of ['scores', 'violations', 'commendations'] as const) {
-    for (const y of [year - 1, year]) await session.store.loadPartition(kind, String(y));
+  for (const [kind, offsets] of Object.entries(SCORED_FROM) as [keyof typeof SCORED_FROM, readonly number[]][]) {
+    for (const offset of offsets) await session.store.loadPartition(kind, String(year + offset));
   }
 }
 
@@ -120,7 +127,30 @@ export function findingsOf(session: Session, year: number): Finding[] {
     .map((r) => ({ id: r.id, staffId: r.staffId, kind: r.findingKind!, date: r.date, decision: r.decision, reason: r.reason }));
 }
 
-export async function loadPeriod(session: Session, key: string, setId: string): Promise<PeriodData> {
+/** A year's violations (with the year before) and commendations as scoring reads them. */
+export interface ScoringEvents {
+  violations: ConductViolation[];
+  commendations: ConductCommendation[];
+}
+
+/**
+ * The events converted once for every set scored in one pass (a report rates four sets, and the leaders'
+ * set loads its led set again): by year. Only for one pass — the records may change between calls.
+ */
+export type EventsMemo = Map<number, ScoringEvents>;
+
+function eventsOfYear(session: Session, year: number, memo?: EventsMemo): ScoringEvents {
+  const known = memo?.get(year);
+  if (known) return known;
+  const events = {
+    violations: yearly(session, 'violations', [year - 1, year]).map(toConductViolation).filter((v): v is ConductViolation => v !== null),
+    commendations: yearly(session, 'commendations', [year]).map(toConductCommendation).filter((c): c is ConductCommendation => c !== null),
+  };
+  memo?.set(year, events);
+  return events;
+}
+
+export async function loadPeriod(session: Session, key: string, setId: string, memo?: EventsMemo): Promise<PeriodData> {
   const info = parsePeriodOrThrow(key);
   await loadYear(session, info.year);
   const cadence = getScoringSettings(session).cadence;
@@ -136,8 +166,7 @@ export async function loadPeriod(session: Session, key: string, setId: string): 
     const subjectId = subjectIdOf(r);
     if (!r.deletedAt && subjectId && r.criteriaSetId === setId && months.includes(r.period)) records.set(recordKey(subjectId, r.period), r);
   }
-  const violations = yearly(session, 'violations', [info.year - 1, info.year]).map(toConductViolation).filter((v): v is ConductViolation => v !== null);
-  const commendations = yearly(session, 'commendations', [info.year]).map(toConductCommendation).filter((c): c is ConductCommendation => c !== null);
-  const led = set.unitResultsFrom && set.unitResultsFrom !== setId ? await loadPeriod(session, key, set.unitResultsFrom) : null;
+  const { violations, commendations } = eventsOfYear(session, info.year, memo);
+  const led = set.unitResultsFrom && set.unitResultsFrom !== setId ? await loadPeriod(session, key, set.unitResultsFrom, memo) : null;
   return { info, months, cadence, range, set, subjects: subjectsOf(session, set, range), records, violations, commendations, findings: findingsOf(session, info.year), periods, led };
 }

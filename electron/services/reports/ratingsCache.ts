@@ -10,7 +10,7 @@
 import type { Rating } from '../../../shared/schema/criteria';
 import type { CollectionKind } from '../../../shared/schema/kinds';
 import type { BaseRecord } from '../../../shared/schema/records';
-import { loadYear } from '../scoringData';
+import { loadYear, SCORED_FROM } from '../scoringData';
 import { getScoringSettings } from '../scoringSettings';
 import type { Session } from '../session';
 
@@ -38,7 +38,7 @@ export async function ratingsFingerprint(session: Session, year: number): Promis
   const store = session.store;
   const files = [
     ...SINGLE_FILES.map((kind) => store.collection(kind)),
-    ...(['scores', 'violations', 'commendations'] as const).flatMap((kind) => [year - 1, year].map((y) => store.collection(kind, String(y)))),
+    ...(Object.entries(SCORED_FROM) as [keyof typeof SCORED_FROM, readonly number[]][]).flatMap(([kind, offsets]) => offsets.map((offset) => store.collection(kind, String(year + offset)))),
   ];
   return files
     .map((file) => {

@@ -7,7 +7,7 @@ import { listCriteriaSets } from '../criteriaService';
 import type { CriteriaSetView } from '../../../shared/api/scoringTypes';
 import { computePeriod, type PeriodMemo } from '../scoringCompute';
 import { cachedRatings, keepRatings, ratingsFingerprint, type RatedSubject } from './ratingsCache';
-import { loadPeriod } from '../scoringData';
+import { loadPeriod, type EventsMemo } from '../scoringData';
 import { getScoringSettings } from '../scoringSettings';
 import type { Session } from '../session';
 import { figure, NO_UNIT } from './reportCounts';
@@ -33,11 +33,12 @@ async function ratingsBySet(session: Session, periodKey: string, sets: CriteriaS
   const method = getScoringSettings(session).rollupMethod;
   const fingerprint = await ratingsFingerprint(session, Number(periodKey.slice(0, 4)));
   const memo: PeriodMemo = new Map();
+  const events: EventsMemo = new Map();
   const out = new Map<string, RatedSubject[]>();
   for (const set of sets) {
     let subjects = cachedRatings(session, set.setId, periodKey, fingerprint);
     if (!subjects) {
-      subjects = computePeriod(await loadPeriod(session, periodKey, set.setId), method, memo).map((r) => ({ id: r.subject.id, unitId: r.subject.unitId, unitName: r.subject.unitName, rating: r.rating }));
+      subjects = computePeriod(await loadPeriod(session, periodKey, set.setId, events), method, memo, { ratingsOnly: true }).map((r) => ({ id: r.subject.id, unitId: r.subject.unitId, unitName: r.subject.unitName, rating: r.rating }));
       keepRatings(session, set.setId, periodKey, fingerprint, subjects);
     }
     out.set(set.setId, subjects);
