@@ -3,3 +3,6 @@ declare module '*?url' {
   const url: string;
   export default url;
 }
+
+/** Stylesheets imported for their effect (Vite bundles them and links them before the importing script runs). */
+declare module '*.css';

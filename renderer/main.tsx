@@ -1,23 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { ErrorBoundary } from './app/ErrorBoundary';
-import { Providers } from './app/Providers';
+/**
+ * The page's entry, kept small: it builds window.api in a browser (webDoor), asks the services for the
+ * first screen's data at once (earlyCalls) and only then loads React, antd and the app (app/start), so
+ * the answers arrive while that larger script is downloaded and evaluated.
+ */
+import { startEarlyCalls } from './app/earlyCalls';
 import { installWebDoor } from './lib/webDoor';
 
 installWebDoor();
+startEarlyCalls();
 
 window.addEventListener('unhandledrejection', (event) => console.error('Unhandled rejection', event.reason));
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Providers>
-        <ErrorBoundary>
-          <App />
-        </ErrorBoundary>
-      </Providers>
-    </StrictMode>,
-  );
-}
+void import('./app/start');

@@ -1,16 +1,24 @@
-/** The app: asks for the startup state first, then shows either the startup screen or the shell. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * The app: asks for the startup state first, then shows either the startup screen or the shell. The
+ * page's entry asked already (earlyCalls): an answer that has arrived is the first render's state.
+ */
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Button, Result, Spin } from 'antd';
 import type { StartupState } from '../../shared/api/types';
 import { useApiCall } from '../lib/useApiCall';
 import { AppShell } from './AppShell';
-import { StartupNotices } from './StartupNotices';
-import { StartupScreen } from './StartupScreen';
+import { takeEarly, takeSettled } from './earlyCalls';
+import { StartupStateContext } from './startupState';
 import { AccessGate } from '../features/access/AccessGate';
+
+// Loaded when shown, not with the shell: the startup screen (the data folder cannot open as is: chooser,
+// passphrase) and the notices told once at startup (a file recovered, data converted) — most days neither.
+const StartupNotices = lazy(async () => ({ default: (await import('./StartupNotices')).StartupNotices }));
+const StartupScreen = lazy(async () => ({ default: (await import('./StartupScreen')).StartupScreen }));
 
 export function App() {
   const call = useApiCall();
-  const [startup, setStartup] = useState<StartupState | null>(null);
+  const [startup, setStartup] = useState<StartupState | null>(() => takeSettled('startup'));
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -21,7 +29,12 @@ export function App() {
   }, [call]);
 
   useEffect(() => {
-    void load();
+    const early = takeEarly('startup');
+    void (async () => {
+      const result = early ? await early : null;
+      if (result?.ok) setStartup(result.data);
+      else await load();
+    })();
   }, [load]);
 
   if (!startup) {
@@ -35,11 +48,21 @@ export function App() {
       />
     );
   }
-  if (startup.status !== 'ready') return <StartupScreen state={startup} onStateChange={setStartup} />;
+  if (startup.status !== 'ready') {
+    return (
+      <Suspense fallback={<Spin size="large" fullscreen />}>
+        <StartupScreen state={startup} onStateChange={setStartup} />
+      </Suspense>
+    );
+  }
   return (
-    <>
-      <StartupNotices notices={startup.notices} onStateChange={setStartup} />
+    <StartupStateContext.Provider value={startup}>
+      {startup.notices.length > 0 && (
+        <Suspense fallback={null}>
+          <StartupNotices notices={startup.notices} onStateChange={setStartup} />
+        </Suspense>
+      )}
       <AccessGate key={startup.dataFolder}>{(accountSlot, userKey) => <AppShell key={`${startup.dataFolder}|${userKey}`} accountSlot={accountSlot} />}</AccessGate>
-    </>
+    </StartupStateContext.Provider>
   );
 }

@@ -7,6 +7,8 @@ import { useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Grid, Layout, Menu, Typography } from 'antd';
 import { createQueryClient } from '../lib/queryClient';
+import { todoQuery } from '../features/overview/OverviewTodo';
+import { takeSettled } from './earlyCalls';
 import { UnsavedChangesProvider, useConfirmDiscard } from '../lib/unsavedChanges';
 import { ROUTES, type RouteKey } from './routes';
 import { Screen } from './Screen';
@@ -67,7 +69,14 @@ function Shell({ accountSlot }: { accountSlot?: ReactNode }) {
 
 /** accountSlot: who is signed in, with lock and switch (features/access), when the data folder has users. */
 export function AppShell({ accountSlot }: { accountSlot?: ReactNode } = {}) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    // Tổng quan's to-do list as the page's entry asked for it (app/earlyCalls), when it has arrived: the
+    // first screen shows it in its first render (and asks again in the background, as on every visit).
+    const todo = takeSettled('todo');
+    if (todo) client.setQueryData(todoQuery.queryKey, todo);
+    return client;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <UnsavedChangesProvider>

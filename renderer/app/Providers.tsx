@@ -4,19 +4,14 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
+import { APP_THEME } from './theme';
 
 dayjs.locale('vi');
 
-const theme = {
-  token: {
-    fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
-    fontSize: 15,
-  },
-};
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={viVN} theme={theme}>
+    <ConfigProvider locale={viVN} theme={APP_THEME}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

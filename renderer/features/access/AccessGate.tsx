@@ -3,14 +3,17 @@
  * the account bar, locked again after the idle time set in Cài đặt. A store without users opens as before.
  * Switching user starts a fresh shell (new query cache), without restarting the app.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Spin } from 'antd';
+import { takeEarly, takeSettled } from '../../app/earlyCalls';
 import type { AuthState } from '../../../shared/api/accessContract';
 import { useApiCall } from '../../lib/useApiCall';
 import { AccountBar } from './AccountBar';
-import { SignInScreen } from './SignInScreen';
 import { useIdleLock } from './useIdleLock';
 import { AccessRefreshContext } from './accessRefresh';
+
+// The sign-in screen is loaded when shown (a data folder with users), not with the shell.
+const SignInScreen = lazy(async () => ({ default: (await import('./SignInScreen')).SignInScreen }));
 
 interface Props {
   children: (accountSlot: ReactNode, userKey: string) => ReactNode;
@@ -18,7 +21,8 @@ interface Props {
 
 export function AccessGate({ children }: Props) {
   const call = useApiCall();
-  const [state, setState] = useState<AuthState | null>(null);
+  // The page's entry asked already (app/earlyCalls): an answer that has arrived is the first render's state.
+  const [state, setState] = useState<AuthState | null>(() => takeSettled('auth'));
   const [reason, setReason] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -27,7 +31,12 @@ export function AccessGate({ children }: Props) {
   }, [call]);
 
   useEffect(() => {
-    void load();
+    const early = takeEarly('auth');
+    void (async () => {
+      const result = early ? await early : null;
+      if (result?.ok) setState(result.data);
+      else await load();
+    })();
   }, [load]);
 
   const signOut = useCallback(async (why: string) => {
@@ -46,14 +55,16 @@ export function AccessGate({ children }: Props) {
   if (!state.hasUsers) return <AccessRefreshContext.Provider value={refresh}>{children(null, 'no-users')}</AccessRefreshContext.Provider>;
   if (!state.user) {
     return (
-      <SignInScreen
-        state={state}
-        reason={reason}
-        onSignedIn={(next) => {
-          setReason(null);
-          setState(next);
-        }}
-      />
+      <Suspense fallback={<Spin size="large" fullscreen />}>
+        <SignInScreen
+          state={state}
+          reason={reason}
+          onSignedIn={(next) => {
+            setReason(null);
+            setState(next);
+          }}
+        />
+      </Suspense>
     );
   }
   const slot = <AccountBar user={state.user} onLock={() => void signOut('Đã khóa. Hãy đăng nhập lại.')} onSwitch={() => void signOut('Chọn người dùng để tiếp tục.')} />;

@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { KIND_LABELS, formatDayVi } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import type { RouteKey } from '../../app/routes';
+import { useStartupState } from '../../app/startupState';
 import { OverviewRulesNotice } from '../rules/OverviewRulesNotice';
 import { OverviewTodo, todoQuery } from './OverviewTodo';
 
@@ -15,20 +16,33 @@ const OverviewCharts = lazy(async () => ({ default: (await import('./OverviewCha
 
 export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => void }) {
   const call = useApiCall();
-  const [startup, setStartup] = useState<StartupState | null>(null);
+  // The state the app opened with, so the list does not wait for a call; asked again below (the ward may
+  // have been declared in Cài đặt since).
+  const opened = useStartupState();
+  const [startup, setStartup] = useState<StartupState | null>(opened);
   const [info, setInfo] = useState<StoreInfo | null>(null);
-  // Asked for at once, beside getStartup: the list is what the clerk came for. The small charts (the
-  // year's figures, the heavier call) are asked for once the list is there, so they never delay it.
+  // Asked for at once: the list is what the clerk came for. Everything else on the page — the rules
+  // notice, the record counts (which read every year's file at a large ward) and the small charts (the
+  // year's figures, the heaviest call) — is asked for and drawn once the list is there, so none of it
+  // competes with the list for the services or for the page's first render.
   const todo = useQuery(todoQuery);
+  const isListSettled = !todo.isPending || startup?.isInitialised === false;
 
   useEffect(() => {
     let isCurrent = true;
-    // Each shown as it arrives: the to-do list (what the clerk came for) waits only for getStartup, not for
-    // the record counts, which read every year's file at a large ward.
     void (async () => {
       const startupResult = await call((api) => api.getStartup());
-      if (isCurrent && startupResult.ok) setStartup(startupResult.data);
+      // Only isInitialised is shown: an unchanged answer does not draw the page again.
+      if (isCurrent && startupResult.ok) setStartup((known) => (known?.isInitialised === startupResult.data.isInitialised ? known : startupResult.data));
     })();
+    return () => {
+      isCurrent = false;
+    };
+  }, [call]);
+
+  useEffect(() => {
+    if (!isListSettled) return;
+    let isCurrent = true;
     void (async () => {
       const infoResult = await call((api) => api.getStoreInfo());
       if (isCurrent && infoResult.ok) setInfo(infoResult.data);
@@ -36,7 +50,7 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
     return () => {
       isCurrent = false;
     };
-  }, [call]);
+  }, [call, isListSettled]);
 
   return (
     <div data-testid="overview">
@@ -56,7 +70,7 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
           }
         />
       )}
-      <OverviewRulesNotice onOpenRules={() => onNavigate('rules')} />
+      {isListSettled && <OverviewRulesNotice onOpenRules={() => onNavigate('rules')} />}
       {startup?.isInitialised && <OverviewTodo onNavigate={onNavigate} />}
       {startup?.isInitialised && !todo.isPending && (
         <Suspense fallback={null}>

@@ -2,10 +2,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Badge, Button, Card, List, Skeleton, Typography } from 'antd';
 import type { RouteKey } from '../../app/routes';
+import { takeEarly } from '../../app/earlyCalls';
 import { apiQuery } from '../../lib/queryClient';
 
-/** The to-do list's query: Tổng quan starts it at once (beside getStartup), the list shows it. */
-export const todoQuery = queryOptions({ queryKey: ['overview', 'todo'], queryFn: () => apiQuery((api) => api.getTodo({})) });
+/**
+ * The to-do list's query, which Tổng quan starts at once. The first one takes the call the page's entry
+ * made (app/earlyCalls) when it is still on its way and answers; every later one asks the services.
+ */
+export const todoQuery = queryOptions({
+  queryKey: ['overview', 'todo'],
+  queryFn: async () => {
+    const early = takeEarly('todo');
+    const result = early ? await early : null;
+    return result?.ok ? result.data : apiQuery((api) => api.getTodo({}));
+  },
+});
 
 export function OverviewTodo({ onNavigate }: { onNavigate: (route: RouteKey) => void }) {
   const { data } = useQuery(todoQuery);
