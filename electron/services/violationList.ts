@@ -39,10 +39,14 @@ export async function queryViolations(deps: ViolationDeps, query: ViolationQuery
   return { rows: records.map(toRow), years };
 }
 
-/** The newest LIST_LIMIT matching rows (full rows are built for those only) and how many match. */
-export async function listViolations(deps: ViolationDeps, query: ViolationQuery): Promise<ViolationList> {
-  const { records, years, toRow } = await queryRecords(deps, query);
-  return { rows: records.slice(0, LIST_LIMIT).map(toRow), total: records.length, years };
+/**
+ * One page of the matching rows, newest first (full rows are built for those only), and how many match:
+ * the page asked for (the list screen asks for the 20 rows it shows), else the newest LIST_LIMIT.
+ */
+export async function listViolations(deps: ViolationDeps, query: ViolationQuery & { offset?: number; limit?: number }): Promise<ViolationList> {
+  const { offset = 0, limit = LIST_LIMIT, ...filter } = query;
+  const { records, years, toRow } = await queryRecords(deps, filter);
+  return { rows: records.slice(offset, offset + Math.min(limit, LIST_LIMIT)).map(toRow), total: records.length, years };
 }
 
 function describeFilter(query: ViolationQuery, rows: ViolationRow[]): string | undefined {
