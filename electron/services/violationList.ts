@@ -1,10 +1,11 @@
 /** Listing and exporting violations across the yearly files. */
 import type { ViolationList, ViolationRow } from '../../shared/api/violationsTypes';
-import { compareNewestFirst, queryRange, type ViolationQuery } from '../../shared/domain/violationQuery';
+import { queryRange, type ViolationQuery } from '../../shared/domain/violationQuery';
 import { formatIsoDay, monthLabel, yearsBetween } from '../../shared/domain/violationDates';
 import { MEASURE_LABELS, VIOLATION_STATE_LABELS, type Violation } from '../../shared/schema/violation';
 import { buildViolationWorkbook } from '../documents/xlsx/violationListExport';
 import { loadContext, type ViolationDeps } from './violationDeps';
+import { labelsKeyOf, yearIndex } from './violationIndex';
 import { loadYears } from './violationStore';
 import { matchRecords, rowLabels } from './violationSearch';
 import { toViolationRow } from './violationViews';
@@ -25,8 +26,10 @@ async function queryRecords(deps: ViolationDeps, query: ViolationQuery) {
   const years = await loadYears(store, wanted);
   const ctx = await loadContext(deps);
   const labels = rowLabels(ctx);
-  const live = years.flatMap((year) => store.collection('violations', year).records.filter((r) => !r.deletedAt));
-  const records = matchRecords(live, query, labels).sort(compareNewestFirst);
+  // Newest year first: each year's index is already newest first (violationIndex.ts).
+  const labelsKey = labelsKeyOf(store, deps.rulesDir);
+  const indexes = [...years].sort().reverse().map((year) => yearIndex(store, year, labels, labelsKey));
+  const records = matchRecords(indexes, query, labels);
   return { records, years, toRow: (v: Violation): ViolationRow => toViolationRow(ctx, v, labels) };
 }
 
@@ -36,10 +39,14 @@ export async function queryViolations(deps: ViolationDeps, query: ViolationQuery
   return { rows: records.map(toRow), years };
 }
 
-/** The newest LIST_LIMIT matching rows (full rows are built for those only) and how many match. */
-export async function listViolations(deps: ViolationDeps, query: ViolationQuery): Promise<ViolationList> {
-  const { records, years, toRow } = await queryRecords(deps, query);
-  return { rows: records.slice(0, LIST_LIMIT).map(toRow), total: records.length, years };
+/**
+ * One page of the matching rows, newest first (full rows are built for those only), and how many match:
+ * the page asked for (the list screen asks for the 20 rows it shows), else the newest LIST_LIMIT.
+ */
+export async function listViolations(deps: ViolationDeps, query: ViolationQuery & { offset?: number; limit?: number }): Promise<ViolationList> {
+  const { offset = 0, limit = LIST_LIMIT, ...filter } = query;
+  const { records, years, toRow } = await queryRecords(deps, filter);
+  return { rows: records.slice(offset, offset + Math.min(limit, LIST_LIMIT)).map(toRow), total: records.length, years };
 }
 
 function describeFilter(query: ViolationQuery, rows: ViolationRow[]): string | undefined {

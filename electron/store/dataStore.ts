@@ -57,6 +57,8 @@ export class Store {
   private readonly files = new Map<string, Low<unknown>>();
   /** Per loaded collection file, its records' texts as last written (audit.ts); made at its first change. */
   private readonly snapshots = new Map<string, FileSnapshot>();
+  /** Per data file, a number that grows whenever its contents may have changed in memory (see generation()). */
+  private readonly generations = new Map<string, number>();
   /** Data files on disk not yet loaded (older years). */
   private readonly onDiskOnly = new Set<string>();
   /** Live-record counts of files still on disk only, with the size and time they were counted at. */
@@ -185,6 +187,7 @@ export class Store {
     const db = this.fileDb(name);
     const set = await quarantineFailed(this.paths.db, name, kind, db.data as CollectionFile, this.now(), this.disk);
     if (!set) return;
+    this.touch(name);
     await db.write();
     this.notices.push({ kind: 'recovered', message: set.message });
   }
@@ -232,6 +235,20 @@ export class Store {
     db.data = value;
     this.files.set(name, db);
     this.snapshots.delete(name);
+    this.touch(name);
+  }
+
+  private touch(name: string): void {
+    this.generations.set(name, (this.generations.get(name) ?? 0) + 1);
+  }
+
+  /**
+   * A number that changes whenever a collection file's records may have changed in memory: loaded, changed
+   * (every mutate), read back after a failure, replaced or removed. What is derived from a file (a search
+   * index) is kept with the number it was made at and made again once it differs.
+   */
+  generation(kind: CollectionKind, partition: string | null = null): number {
+    return this.generations.get(collectionFileName(kind, partition)) ?? 0;
   }
 
   private fileDb(name: string): Low<unknown> {
@@ -309,6 +326,7 @@ export class Store {
         const before = file ? (this.snapshots.get(name) ?? recordsBefore(file.records)) : null;
         // The snapshot stays only once this change is written (a failure reloads the file).
         this.snapshots.delete(name);
+        this.touch(name);
         const result = change(db.data);
         const serialised = file && before ? auditAndSerialise(file, before, this.now().toISOString(), this.actor(), this.app) : null;
         // The day's mark in meta.json and the change are written side by side (two files, after the links).
@@ -331,6 +349,7 @@ export class Store {
 
   private async reload(name: string, db: Low<unknown>): Promise<void> {
     this.snapshots.delete(name);
+    this.touch(name);
     const onDisk = await db.adapter.read().catch(() => null);
     if (onDisk !== null) db.data = onDisk;
     else if (name !== META_FILE) this.files.delete(name);
@@ -469,6 +488,7 @@ export class Store {
     for (const name of remove) {
       this.files.delete(name);
       this.onDiskOnly.delete(name);
+      this.touch(name);
     }
     for (const [name, value] of Object.entries(written)) this.attach(name, value);
     this.background.kick();
@@ -478,7 +498,11 @@ export class Store {
   private async reloadAll(): Promise<void> {
     const onDisk = new Set((await fs.readdir(this.paths.db)).filter((n) => n === META_FILE || parseCollectionFileName(n)));
     for (const [name, db] of [...this.files]) if (onDisk.has(name) || name === META_FILE) await this.reload(name, db);
-    for (const name of [...this.files.keys()]) if (!onDisk.has(name) && name !== META_FILE) this.files.delete(name);
+    for (const name of [...this.files.keys()]) {
+      if (onDisk.has(name) || name === META_FILE) continue;
+      this.files.delete(name);
+      this.touch(name);
+    }
     for (const name of onDisk) if (!this.files.has(name)) this.onDiskOnly.add(name);
   }
 

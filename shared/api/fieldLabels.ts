@@ -27,6 +27,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   triggers: 'Các điều kiện', type: 'Loại', unitId: 'Đơn vị', unitIds: 'Các đơn vị', verified: 'Đã đối chiếu', version: 'Phiên bản',
   violationId: 'Vi phạm', wardName: 'Tên phường/xã', weight: 'Trọng số', year: 'Năm', month: 'Tháng', issuer: 'Cơ quan ban hành',
   signer: 'Người ký', logo: 'Biểu trưng', rules: 'Bộ quy tắc', sha256: 'Mã tệp', backupKeep: 'Số bản sao lưu giữ lại',
+  offset: 'Vị trí trang', limit: 'Số dòng một trang',
 };
 
 /**

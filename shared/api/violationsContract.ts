@@ -9,7 +9,7 @@ import * as v from './violationsSchemas';
 import type { CommendationRow, EvidenceContent, RuleRefOption, ViolationDetail, ViolationList } from './violationsTypes';
 
 export const violationsMethods = {
-  listViolations: method<ViolationList>()(v.violationFilter),
+  listViolations: method<ViolationList>()(v.violationListQuery),
   getViolation: method<ViolationDetail>()(v.violationId),
   createViolation: method<ViolationDetail>()(v.violationCreate),
   updateViolation: method<ViolationDetail>()(v.violationUpdate),

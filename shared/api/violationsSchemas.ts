@@ -106,6 +106,14 @@ export const violationFilter = z
 
 export const violationExport = z.object({ filter: violationFilter.default({}) }).strict();
 
+/** The list screen's query: the filter and, optionally, one page of the matches (offset and limit, newest first). */
+export const violationListQuery = violationFilter
+  .extend({
+    offset: z.number({ error: 'Vị trí trang không hợp lệ' }).int({ error: 'Vị trí trang không hợp lệ' }).min(0, { error: 'Vị trí trang không hợp lệ' }).max(10_000_000, { error: 'Vị trí trang không hợp lệ' }).optional(),
+    limit: z.number({ error: 'Số dòng một trang không hợp lệ' }).int({ error: 'Số dòng một trang không hợp lệ' }).min(1, { error: 'Số dòng một trang không hợp lệ' }).max(500, { error: 'Tối đa 500 dòng một trang' }).optional(),
+  })
+  .strict();
+
 const commendationBase = z.object({
   date: isoDay('Ngày'),
   staffIds: z.array(id('Cán bộ')).max(100).default([]),

@@ -48,7 +48,7 @@ export interface ViolationRow {
 
 export interface ViolationList {
   rows: ViolationRow[];
-  /** All matches; rows holds at most the first 2000 (newest first). */
+  /** All matches; rows holds the page asked for (offset, limit), else the newest LIST_LIMIT (500). */
   total: number;
   years: string[];
 }

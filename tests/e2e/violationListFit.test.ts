@@ -42,9 +42,20 @@ describe('the violation list keeps its rows in sight', () => {
       expect(shown.overflow).toBeLessThanOrEqual(0);
     }
 
-    // "Bộ lọc": one unit; the button counts the filter, the list holds that unit's violations only.
+    // The list pages through every match, 20 rows a page, each page asked of the services as it is opened.
     await page.setViewportSize(SIZES[0]);
     const before = await page.getByTestId('violation-count').innerText();
+    const table = page.getByTestId('violation-table');
+    const firstPage = await table.locator('.ant-table-row').allInnerTexts();
+    expect(firstPage).toHaveLength(20);
+    await page.getByTestId('violations-tab').locator('.ant-pagination-item-2').click();
+    await expect.poll(() => table.locator('.ant-table-row').first().innerText()).not.toBe(firstPage[0]);
+    const secondPage = await table.locator('.ant-table-row').allInnerTexts();
+    expect(secondPage.filter((row) => firstPage.includes(row))).toEqual([]);
+    expect(await page.getByTestId('violation-count').innerText()).toBe(before);
+    await h.screenshot('violation-list-small-page-2');
+
+    // "Bộ lọc": one unit; the button counts the filter, the list holds that unit's violations only.
     await page.getByTestId('more-filters').click();
     await page.getByTestId('more-filters-panel').waitFor();
     const unitFilter = page.getByLabel('Lọc theo đơn vị');
@@ -60,6 +71,8 @@ describe('the violation list keeps its rows in sight', () => {
     const units = await page.getByTestId('violation-table').locator('.ant-table-row td:nth-child(3)').allInnerTexts();
     expect(units.length).toBeGreaterThan(0);
     expect(units.every((u) => u.includes('Trạm Y tế'))).toBe(true);
+    // A new filter starts again at the first page.
+    await expect.poll(() => page.getByTestId('violations-tab').locator('.ant-pagination-item-active').innerText()).toBe('1');
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -33,6 +33,13 @@ describe('the violation list of a ward with three years of records', () => {
     expect(listed.data.total).toBe(live.length);
     expect(listed.data.rows).toHaveLength(500);
     expect(listed.data.rows.map((r) => r.id)).toEqual([...live].sort(compareNewestFirst).slice(0, 500).map((v) => v.id));
+    // The list screen asks for one page of 20: the third page is the 41st to 60th newest, with the count of all.
+    const page = await dispatch(handlers, 'listViolations', { offset: 40, limit: 20 });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.data.total).toBe(live.length);
+    expect(page.data.rows.map((r) => r.id)).toEqual([...live].sort(compareNewestFirst).slice(40, 60).map((v) => v.id));
+    const tooMany = await dispatch(handlers, 'listViolations', { limit: 5000 });
+    expect(tooMany.ok ? '' : tooMany.error.message).toContain('Tối đa 500 dòng');
     const exported = await dispatch(handlers, 'exportViolations', {});
     if (!exported.ok) throw new Error(exported.error.message);
     expect(exported.data.count).toBe(live.length);

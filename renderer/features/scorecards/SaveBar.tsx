@@ -1,9 +1,9 @@
 /**
  * The scoring grid's save bar, pinned to the bottom of the window: the step, "Lưu điểm (n ô)", the refused cells.
- * The refused cells follow the drafts a moment behind the typing (a deferred value): a keystroke draws the
- * row's total first, then the list of refused cells.
+ * The count and the refused cells follow the drafts a moment behind the typing (deferred values): a
+ * keystroke draws the row's total first, then the bar (only when its count or its refused cells changed).
  */
-import { memo, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Alert, Button, Select, Space, Typography } from 'antd';
 import type { ScoreGrid } from '../../../shared/api/scoringTypes';
 import { SCORE_STEPS, SCORE_STEP_LABELS, type ScoreStepName } from '../../../shared/schema/scoring';
@@ -24,11 +24,20 @@ interface Props {
 const STEP_OPTIONS = SCORE_STEPS.map((s) => ({ value: s, label: SCORE_STEP_LABELS[s] }));
 
 export function SaveBar({ grid, drafts, draftKey, step, onStep, isBusy, onSave, onDiscard }: Props) {
-  // The count at once (it changes only when a new cell is typed in); the refused cells a moment later.
-  const editCount = useSyncExternalStore(drafts.subscribe, () => countCells(drafts.get(draftKey)));
+  // Both a moment after the keystroke's own render (which draws the row's new total alone).
+  const editCount = useDeferredValue(useSyncExternalStore(drafts.subscribe, () => countCells(drafts.get(draftKey))));
   const edits = useDeferredValue(useGridEdits(drafts, draftKey));
-  const problems = useMemo(() => splitEdits(grid, edits).problems, [grid, edits]);
+  const problems = useSameProblems(useMemo(() => splitEdits(grid, edits).problems, [grid, edits]));
   return <SaveBarView step={step} onStep={onStep} editCount={editCount} problems={problems} isBusy={isBusy} onSave={onSave} onDiscard={onDiscard} />;
+}
+
+/** The previous list while the refused cells say the same (most keystrokes): the memoised bar then skips its render. */
+function useSameProblems(problems: CellProblem[]): CellProblem[] {
+  const kept = useRef(problems);
+  const before = kept.current;
+  const isSame = before.length === problems.length && before.every((p, i) => p.message === problems[i]!.message && p.subjectId === problems[i]!.subjectId && p.criterionId === problems[i]!.criterionId);
+  if (!isSame) kept.current = problems;
+  return kept.current;
 }
 
 interface ViewProps extends Pick<Props, 'step' | 'onStep' | 'isBusy' | 'onSave' | 'onDiscard'> {

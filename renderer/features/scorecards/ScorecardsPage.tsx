@@ -20,6 +20,16 @@ import { TitlesTab } from './TitlesTab';
 import { CouncilTab } from '../council/CouncilTab';
 import { defaultSelection, type Selection } from './selection';
 
+/**
+ * Registers the unsaved cells (the window asks before closing). Its own component: the count changes with
+ * the first keystroke in a new cell, and only this redraws then, not the page and its tabs.
+ */
+function UnsavedDrafts({ drafts }: { drafts: GridDraftStore }) {
+  const unsaved = useUnsavedCount(drafts);
+  useUnsavedChanges(unsaved > 0 ? `${unsaved} ô điểm chưa lưu ở màn hình Thi đua` : null);
+  return null;
+}
+
 export function ScorecardsPage() {
   const queryClient = useQueryClient();
   const [selection, setSelection] = useState<Selection>(defaultSelection);
@@ -27,8 +37,6 @@ export function ScorecardsPage() {
   // The drafts live in a store, not in this page's state: a keystroke redraws the row typed in, not the page.
   const [drafts] = useState(() => new GridDraftStore());
   const key = draftKey(selection.period, selection.setId);
-  const unsaved = useUnsavedCount(drafts);
-  useUnsavedChanges(unsaved > 0 ? `${unsaved} ô điểm chưa lưu ở màn hình Thi đua` : null);
   const confirmDiscard = useConfirmDiscard();
   const changed = useCallback(() => void queryClient.invalidateQueries({ queryKey: queryKeys.scoring }), [queryClient]);
   const select = (next: Selection, then?: () => void) => selectRef.current(next, then);
@@ -56,6 +64,7 @@ export function ScorecardsPage() {
   return (
     <div data-testid="scorecards-page">
       <PageTitle>Thi đua</PageTitle>
+      <UnsavedDrafts drafts={drafts} />
       <Tabs
         activeKey={tab}
         onChange={setTab}

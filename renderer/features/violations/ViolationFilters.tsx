@@ -2,6 +2,7 @@
  * The filter bar of the violation list, one line at 1093×574: period and search in sight, the other
  * filters (unit, person, rule set and article, state, measure) under "Bộ lọc", which counts those set.
  */
+import { memo } from 'react';
 import { Badge, Button, DatePicker, Flex, Input, Popover } from 'antd';
 import type { z } from 'zod';
 import type { violationFilter } from '../../../shared/api/violationsSchemas';
@@ -20,7 +21,8 @@ interface Props {
 
 const MORE_KEYS = ['unitId', 'staffId', 'ruleSetId', 'article', 'state', 'measure'] as const;
 
-export function ViolationFilters({ value, refs, onChange }: Props) {
+/** Memoised: the list's new rows (or the count) do not draw the filters again, only a changed filter does. */
+export const ViolationFilters = memo(function ViolationFilters({ value, refs, onChange }: Props) {
   const set = (patch: Partial<ViolationFilterValue>) => onChange({ ...value, ...patch });
   const moreCount = MORE_KEYS.filter((key) => value[key] !== undefined && value[key] !== null).length;
   return (
@@ -41,4 +43,4 @@ export function ViolationFilters({ value, refs, onChange }: Props) {
       </Popover>
     </Flex>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The violation list: filters, table, export to Excel; opens the record form and the record drawer. */
-import { useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ConfigProvider, Flex, Space, Table, Typography } from 'antd';
 import { XLSX_TYPE, base64ToBlob, saveBlob } from '../../lib/download';
@@ -13,22 +13,66 @@ import { ViolationFilters, type ViolationFilterValue } from './ViolationFilters'
 import { ViolationFormDrawer } from './ViolationFormDrawer';
 import { VIOLATION_TABLE_MIN_WIDTH, violationColumns } from './violationColumns';
 import type { ViolationRefs } from './useViolationRefs';
+import type { ViolationRow } from '../../../shared/api/violationsTypes';
 
 /** Rows of one line with little padding: eight of them fit at 1093×574. */
 const COMPACT_ROWS = { components: { Table: { cellPaddingBlockSM: 4 } } };
 
+const NO_ROWS: ViolationRow[] = [];
+/** Rows a page: the services send one page at a time (20 rows are a small answer even at 50,000 matches). */
+const PAGE_SIZE = 20;
+
+interface TableProps {
+  rows: ViolationRow[];
+  total: number;
+  page: number;
+  isLoading: boolean;
+  height: number;
+  onPage: (page: number) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * The table, memoised: a search submitted redraws the filters and the count at once and the rows only
+ * when the new ones arrive (the table with the previous rows is not drawn again while the answer is awaited).
+ */
+const ViolationTable = memo(function ViolationTable({ rows, total, page, isLoading, height, onPage, onOpen }: TableProps) {
+  const scroll = useMemo(() => ({ x: VIOLATION_TABLE_MIN_WIDTH, y: height - 96 }), [height]);
+  const pagination = useMemo(() => ({ current: page, pageSize: PAGE_SIZE, total, showSizeChanger: false, size: 'small' as const, onChange: onPage }), [page, total, onPage]);
+  const onRow = useCallback((row: ViolationRow) => ({ onClick: () => onOpen(row.id), style: { cursor: 'pointer' } }), [onOpen]);
+  return (
+    <ConfigProvider theme={COMPACT_ROWS}>
+      <Table data-testid="violation-table" rowKey="id" size="small" columns={violationColumns} dataSource={rows} loading={isLoading} scroll={scroll} pagination={pagination} onRow={onRow} />
+    </ConfigProvider>
+  );
+});
+
 export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
   const call = useApiCall();
   const [filter, setFilter] = useState<ViolationFilterValue>({ from: `${new Date().getFullYear()}-01-01` });
+  const [page, setPage] = useState(1);
+  // A new filter starts again at the first page.
+  const changeFilter = useCallback((next: ViolationFilterValue) => {
+    setFilter(next);
+    setPage(1);
+  }, []);
   const [isCreating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [isExporting, setExporting] = useState(false);
   const queryClient = useQueryClient();
   // The list scrolls inside its own area under a sticky header; the pager stays in sight (≈ 40 + 56 px).
   const [tableArea, tableHeight] = useRemainingHeight(260, 36);
-  // Keyed by the filter: a slower answer to an older filter never replaces the current one.
-  const listQuery = useQuery({ queryKey: queryKeys.violationList(filter), queryFn: () => apiQuery((api) => api.listViolations(filter)), placeholderData: keepPreviousData });
+  // Keyed by the filter and the page: a slower answer to an older one never replaces the current one.
+  const query = { ...filter, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+  const listQuery = useQuery({ queryKey: queryKeys.violationList(query), queryFn: () => apiQuery((api) => api.listViolations(query)), placeholderData: keepPreviousData });
   const list = listQuery.data ?? null;
+  const total = list?.total ?? 0;
+  // Records deleted or moved away since: back to the last page that has rows.
+  useEffect(() => {
+    const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (list && page > last) setPage(last);
+  }, [list, total, page]);
+  const countText = list ? `${formatNumber(list.total)} vi phạm` : 'Đang tải…';
   const reload = () => void queryClient.invalidateQueries({ queryKey: queryKeys.violations });
 
   const exportList = async () => {
@@ -42,9 +86,10 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
     <Flex vertical gap={12} data-testid="violations-tab">
       {/* One line at 1093×574: filters, the count, the actions; the list keeps the rest of the height. */}
       <Flex justify="space-between" align="center" gap={8} wrap={false}>
-        <ViolationFilters value={filter} refs={refs} onChange={setFilter} />
-        <Typography.Text type="secondary" data-testid="violation-count" ellipsis={{ tooltip: true }} style={{ flex: 1, minWidth: 0, textAlign: 'right' }}>
-          {list ? (list.total > list.rows.length ? `${formatNumber(list.total)} vi phạm (hiện ${formatNumber(list.rows.length)} mới nhất — lọc hoặc tìm để thu hẹp; Xuất Excel có đủ)` : `${formatNumber(list.total)} vi phạm`) : 'Đang tải…'}
+        <ViolationFilters value={filter} refs={refs} onChange={changeFilter} />
+        {/* Cut by CSS with the whole text in its title (no measuring pass: the count follows a search at once). */}
+        <Typography.Text type="secondary" data-testid="violation-count" title={countText} style={{ flex: 1, minWidth: 0, textAlign: 'right', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {countText}
         </Typography.Text>
         <Space style={{ flex: 'none' }}>
           <Button onClick={() => void exportList()} loading={isExporting}>Xuất Excel</Button>
@@ -53,19 +98,7 @@ export function ViolationsTab({ refs }: { refs: ViolationRefs }) {
       </Flex>
       {listQuery.isError && <LoadError what="danh sách vi phạm" error={listQuery.error} onRetry={() => void listQuery.refetch()} />}
       <div ref={tableArea}>
-      <ConfigProvider theme={COMPACT_ROWS}>
-      <Table
-        data-testid="violation-table"
-        rowKey="id"
-        size="small"
-        columns={violationColumns}
-        dataSource={list?.rows ?? []}
-        loading={listQuery.isFetching && !list}
-        scroll={{ x: VIOLATION_TABLE_MIN_WIDTH, y: tableHeight - 96 }}
-        pagination={{ pageSize: 20, showSizeChanger: false, size: 'small' }}
-        onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
-      />
-      </ConfigProvider>
+        <ViolationTable rows={list?.rows ?? NO_ROWS} total={total} page={page} isLoading={listQuery.isFetching && !list} height={tableHeight} onPage={setPage} onOpen={setOpenId} />
       </div>
       {isCreating && (
         <ViolationFormDrawer
