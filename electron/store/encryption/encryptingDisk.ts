@@ -8,7 +8,7 @@
 import { Readable } from 'node:stream';
 import { ServiceError } from '../../../shared/api/result';
 import type { DiskOps, ReadMode, WriteHandle } from '../durableWrite';
-import { decryptBytes, encryptBytes, isEncrypted } from './envelope';
+import { decryptBytes, isEncrypted, startSealing } from './envelope';
 import { BACKUP_PASSPHRASE_NEEDED, splitCarriedKey } from './carriedKey';
 
 export interface KeyState {
@@ -60,19 +60,26 @@ export function keyedDisk(base: DiskOps, state: KeyState): DiskOps {
       const key = state.key;
       const handle = await base.create(file);
       if (!key) return handle;
-      const pieces: Buffer[] = [];
-      let isWritten = false;
-      const flush = async () => {
-        if (isWritten) return;
-        isWritten = true;
-        await handle.write(encryptBytes(key, Buffer.concat(pieces)));
+      // Sealed as it is written (envelope.ts startSealing): the head first, each piece's ciphertext, the tag before the fsync.
+      const sealing = startSealing(key);
+      let isStarted = false;
+      let isFinished = false;
+      const start = async () => {
+        if (isStarted) return;
+        isStarted = true;
+        await handle.write(sealing.head);
       };
       const wrapped: WriteHandle = {
         write: async (data) => {
-          pieces.push(typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data));
+          await start();
+          await handle.write(sealing.update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data));
         },
         sync: async () => {
-          await flush();
+          await start();
+          if (!isFinished) {
+            isFinished = true;
+            await handle.write(sealing.finish());
+          }
           await handle.sync();
         },
         close: () => handle.close(),

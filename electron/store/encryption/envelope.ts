@@ -43,6 +43,21 @@ export function encryptBytes(dataKey: Buffer, plain: Uint8Array): Buffer {
   return Buffer.concat([MAGIC, iv, body, tag]);
 }
 
+/**
+ * The same envelope made piece by piece (a durable write hands its bytes over in pieces): the head
+ * (MAGIC · IV), each piece's ciphertext, then the tag. Nothing is gathered or copied whole, so a large
+ * yearly file costs one pass and no extra buffers.
+ */
+export function startSealing(dataKey: Buffer): { head: Buffer; update: (plain: Uint8Array) => Buffer; finish: () => Buffer } {
+  const iv = randomBytes(IV_LENGTH);
+  const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
+  return {
+    head: Buffer.concat([MAGIC, iv]),
+    update: (plain) => cipher.update(plain),
+    finish: () => Buffer.concat([cipher.final(), cipher.getAuthTag()]),
+  };
+}
+
 export function decryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
   const buffer = Buffer.from(bytes);
   if (!isEncrypted(buffer) || buffer.length < MAGIC.length + IV_LENGTH + TAG_LENGTH) throw new ServiceError('STORE_DAMAGED', DAMAGED_CIPHERTEXT);
