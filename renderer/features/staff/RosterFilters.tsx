@@ -1,4 +1,8 @@
-/** The roster's filter bar: search as you type (no diacritics needed), unit, category, status, commitment. */
+/**
+ * The roster's filter bar: search as you type (no diacritics needed), unit, category, status, commitment.
+ * The selects are a memoised part of their own, so a keystroke in the search redraws the search box only.
+ */
+import { memo } from 'react';
 import { Input, Select, Space } from 'antd';
 import type { UnitView } from '../../../shared/api/rosterTypes';
 import type { RosterFilter } from '../../../shared/domain/rosterQuery';
@@ -8,13 +12,13 @@ import { CATEGORY_OPTIONS, STATUS_OPTIONS, unitOptions } from './staffFormat';
 interface Props {
   filter: RosterFilter;
   units: UnitView[];
-  onChange: (filter: RosterFilter) => void;
+  /** Applies a change to the filter (a stable function: setFilter with an updater). */
+  onPatch: (patch: Partial<RosterFilter>) => void;
 }
 
 const ALL = '__all__';
 
-export function RosterFilters({ filter, units, onChange }: Props) {
-  const set = (patch: Partial<RosterFilter>) => onChange({ ...filter, ...patch });
+export function RosterFilters({ filter, units, onPatch }: Props) {
   return (
     <Space wrap size={[12, 12]}>
       <Input.Search
@@ -23,9 +27,20 @@ export function RosterFilters({ filter, units, onChange }: Props) {
         aria-label="Tìm cán bộ"
         data-testid="roster-search"
         value={filter.search ?? ''}
-        onChange={(e) => set({ search: e.target.value })}
+        onChange={(e) => onPatch({ search: e.target.value })}
         style={{ width: 190 }}
       />
+      <FilterSelects unitId={filter.unitId} category={filter.category} status={filter.status} commitment={filter.commitment} units={units} onPatch={onPatch} />
+    </Space>
+  );
+}
+
+type SelectProps = Pick<RosterFilter, 'unitId' | 'category' | 'status' | 'commitment'> & Pick<Props, 'units' | 'onPatch'>;
+
+const FilterSelects = memo(function FilterSelects({ unitId, category, status, commitment, units, onPatch: set }: SelectProps) {
+  const filter = { unitId, category, status, commitment };
+  return (
+    <>
       <Select
         aria-label="Lọc theo đơn vị"
         {...SEARCHABLE}
@@ -59,6 +74,6 @@ export function RosterFilters({ filter, units, onChange }: Props) {
           { value: 'unsigned', label: 'Chưa ký cam kết' },
         ]}
       />
-    </Space>
+    </>
   );
-}
+});

@@ -1,7 +1,7 @@
 /** Danh sách: the filtered roster in a virtual table, adding a person, opening one, exporting to Excel. */
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { App as AntApp, Button, Flex, Table, Typography } from 'antd';
-import { filterRoster, type RosterFilter } from '../../../shared/domain/rosterQuery';
+import { filterRoster, type RosterFilter, type RosterRowView } from '../../../shared/domain/rosterQuery';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
@@ -26,7 +26,8 @@ export function RosterTab({ roster, onChanged }: Props) {
   const [isExporting, setExporting] = useState(false);
   // The table fills the window below the filters: one scroll area, no page scroll (header ≈ 40 px).
   const [tableArea, tableHeight] = useRemainingHeight(240, 36);
-  const visible = useMemo(() => filterRoster(roster.index, filter), [roster.index, filter]);
+  const visible = useSameRows(useMemo(() => filterRoster(roster.index, filter), [roster.index, filter]));
+  const onPatch = useCallback((patch: Partial<RosterFilter>) => setFilter((current) => ({ ...current, ...patch })), []);
 
   async function exportList() {
     setExporting(true);
@@ -39,7 +40,7 @@ export function RosterTab({ roster, onChanged }: Props) {
 
   return (
     <Flex vertical gap={8} data-testid="roster-tab">
-      <RosterFilters filter={filter} units={roster.units} onChange={setFilter} />
+      <RosterFilters filter={filter} units={roster.units} onPatch={onPatch} />
       <Flex justify="space-between" align="center" gap={12}>
         <Typography.Text type="secondary" data-testid="roster-count">
           {formatNumber(visible.length)} / {formatNumber(roster.rows.length)} người
@@ -54,19 +55,7 @@ export function RosterTab({ roster, onChanged }: Props) {
         </Flex>
       </Flex>
       <div ref={tableArea}>
-      <Table
-        virtual
-        size="small"
-        rowKey="id"
-        data-testid="roster-table"
-        loading={roster.isLoading}
-        columns={ROSTER_COLUMNS}
-        dataSource={visible}
-        pagination={false}
-        scroll={{ x: ROSTER_TABLE_WIDTH, y: tableHeight - 40 }}
-        onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
-        locale={{ emptyText: roster.rows.length === 0 ? 'Chưa có cán bộ nào. Hãy thêm hoặc nhập từ Excel.' : 'Không có ai khớp bộ lọc.' }}
-      />
+        <RosterTable rows={visible} isLoading={roster.isLoading} isRosterEmpty={roster.rows.length === 0} height={tableHeight} onOpen={setOpenId} />
       </div>
       {isAdding && (
         <StaffFormDrawer
@@ -83,4 +72,44 @@ export function RosterTab({ roster, onChanged }: Props) {
       {openId && <StaffDrawer id={openId} units={roster.units} onClose={() => setOpenId(null)} onChanged={onChanged} />}
     </Flex>
   );
+}
+
+interface TableProps {
+  rows: RosterRowView[];
+  isLoading: boolean;
+  isRosterEmpty: boolean;
+  height: number;
+  onOpen: (id: string) => void;
+}
+
+/** The virtual table, memoised with stable props: a keystroke redraws it only when the rows change. */
+const RosterTable = memo(function RosterTable({ rows, isLoading, isRosterEmpty, height, onOpen }: TableProps) {
+  const scroll = useMemo(() => ({ x: ROSTER_TABLE_WIDTH, y: height - 40 }), [height]);
+  const locale = useMemo(() => ({ emptyText: isRosterEmpty ? 'Chưa có cán bộ nào. Hãy thêm hoặc nhập từ Excel.' : 'Không có ai khớp bộ lọc.' }), [isRosterEmpty]);
+  const onRow = useCallback((row: RosterRowView) => ({ onClick: () => onOpen(row.id), style: ROW_STYLE }), [onOpen]);
+  return (
+    <Table
+      virtual
+      size="small"
+      rowKey="id"
+      data-testid="roster-table"
+      loading={isLoading}
+      columns={ROSTER_COLUMNS}
+      dataSource={rows}
+      pagination={false}
+      scroll={scroll}
+      onRow={onRow}
+      locale={locale}
+    />
+  );
+});
+
+const ROW_STYLE = { cursor: 'pointer' } as const;
+
+/** The previous array while the filtered rows are the same ones (a letter that narrows nothing redraws no table). */
+function useSameRows(rows: RosterRowView[]): RosterRowView[] {
+  const kept = useRef(rows);
+  const previous = kept.current;
+  if (previous !== rows && (previous.length !== rows.length || rows.some((row, i) => row !== previous[i]))) kept.current = rows;
+  return kept.current;
 }
