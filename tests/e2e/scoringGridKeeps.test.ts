@@ -111,7 +111,8 @@ describe('the Một cửa grid keeps what the clerk typed', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.type('50');
-    expect(await page.getByTestId('save-scores').innerText()).toBe('Lưu điểm (12 ô)');
+    // The save bar's count follows the typing a moment later (it does not redraw the page on each key).
+    await expect.poll(() => page.getByTestId('save-scores').innerText()).toBe('Lưu điểm (12 ô)');
     const typed = await cellValues(page);
     expect(typed).toEqual(['10', '10', '10', '60', '12', '9', '9', '65', '8', '8', '8', '50']);
     await h.screenshot('keeps-01-typed-live-totals');

@@ -14,7 +14,8 @@ describe('a ward sets up Ward Conduct for the first time', () => {
 
     await banner.getByRole('button', { name: 'Đến Cài đặt' }).click();
     await page.getByTestId('settings').waitFor();
-    expect(await page.getByTestId('data-folder').innerText()).toContain(folder);
+    // The folder is shown once the ward's profile has loaded (the page itself is drawn before it).
+    await expect.poll(() => page.getByTestId('data-folder').innerText()).toContain(folder);
 
     // An empty ward name is refused with the contract's own Vietnamese message.
     await page.getByRole('button', { name: 'Lưu thông tin' }).click();
