@@ -42,7 +42,7 @@ async function tab(page: Page, name: string): Promise<void> {
 }
 
 async function firstRow(page: Page, testId: string): Promise<Locator> {
-  const row = page.getByTestId(testId).locator('.ant-table-row').first();
+  const row = page.getByTestId(testId).locator('.ant-table-row, .roster-row').first();
   await row.waitFor();
   return row;
 }

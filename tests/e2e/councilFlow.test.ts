@@ -107,7 +107,7 @@ describe('the ward holds its year-end Hội đồng thi đua – khen thưởng 
     const granted = listGrantedTitles(h.session, 2026).find((g) => g.subjectKind === 'person')!;
     await page.getByRole('menuitem', { name: 'Cán bộ' }).click();
     await page.getByLabel('Tìm cán bộ').fill(granted.name);
-    await page.getByTestId('roster-table').locator('.ant-table-row', { hasText: granted.name }).first().click();
+    await page.getByTestId('roster-table').locator('.roster-row', { hasText: granted.name }).first().click();
     const drawer = page.getByTestId('staff-drawer');
     await drawer.getByTestId('staff-details').waitFor();
     await expect.poll(async () => {

@@ -53,7 +53,7 @@ describe("a colleague's page in Cán bộ", () => {
 
     await page.getByRole('menuitem', { name: 'Cán bộ' }).click();
     await page.getByLabel('Tìm cán bộ').fill(person.code);
-    await page.getByTestId('roster-table').locator('.ant-table-row', { hasText: person.code }).click();
+    await page.getByTestId('roster-table').locator('.roster-row', { hasText: person.code }).click();
     const drawer = page.getByTestId('staff-drawer');
     await drawer.getByTestId('staff-details').waitFor();
     expect(await drawer.innerText()).not.toContain('đang được xây dựng');

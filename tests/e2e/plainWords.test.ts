@@ -74,7 +74,7 @@ async function tour(h: Harness): Promise<string[]> {
   await check('Tổng quan');
 
   await open(page, 'Cán bộ', 'roster-table');
-  await page.getByTestId('roster-table').locator('.ant-table-row').first().waitFor();
+  await page.getByTestId('roster-table').locator('.roster-row').first().waitFor();
   await check('Cán bộ');
   for (const tab of ['Đơn vị', 'Cam kết', 'Nhập từ Excel']) {
     await page.getByRole('tab', { name: tab }).click();

@@ -97,7 +97,7 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     // Search as you type, without accents.
     await page.getByRole('tab', { name: 'Danh sách' }).click();
     const table = page.getByTestId('roster-table');
-    const tableRows = table.locator('.ant-table-row');
+    const tableRows = table.locator('.roster-row');
     await expect.poll(() => tableRows.count()).toBe(3);
     await page.getByTestId('roster-search').locator('input').fill('tran thi binh');
     await expect.poll(() => tableRows.count()).toBe(1);
@@ -143,6 +143,18 @@ describe('a ward brings its Excel roster into Cán bộ and gets the commitments
     expect(sheetText).toContain('Trần Thị Bình');
     expect(sheetText).toContain('Phó Chánh Văn phòng');
     expect(sheetText).not.toContain('Nguyễn Văn An');
+
+    // By keyboard: the search cleared, a row focused, ↓ to the next person, Enter opens her page.
+    await page.getByTestId('roster-search').locator('input').fill('');
+    await expect.poll(() => tableRows.count()).toBe(3);
+    const secondName = (await tableRows.nth(1).locator('td').nth(1).innerText()).trim();
+    await tableRows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await drawer.getByTestId('staff-details').waitFor();
+    expect(await drawer.getByTestId('staff-details').innerText()).toContain(secondName);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
 
     // Cam kết: mark two people signed on 15/01/2026, then print their forms.
     await page.getByRole('tab', { name: 'Cam kết' }).click();

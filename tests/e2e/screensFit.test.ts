@@ -34,14 +34,11 @@ async function visitAt(h: Harness, size: (typeof SIZES)[number]): Promise<void> 
 
   // Cán bộ: the roster is the one scroll area, showing more than five people.
   await open(page, 'Cán bộ', 'roster-table');
-  await page.getByTestId('roster-table').locator('.ant-table-row').first().waitFor();
+  await page.getByTestId('roster-table').locator('.roster-row').first().waitFor();
   expect(await pageExtraHeight(page)).toBeLessThanOrEqual(0);
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
-  const bodyHeight = await page.getByTestId('roster-table').evaluate((t) => {
-    const height = (selector: string) => t.querySelector(selector)?.getBoundingClientRect().height ?? 0;
-    return height('.ant-table-container') - height('.ant-table-header');
-  });
-  const rowHeight = await page.getByTestId('roster-table').locator('.ant-table-row').first().evaluate((r) => r.getBoundingClientRect().height);
+  const bodyHeight = await page.getByTestId('roster-table').evaluate((t) => t.clientHeight - (t.querySelector('thead')?.getBoundingClientRect().height ?? 0));
+  const rowHeight = await page.getByTestId('roster-table').locator('.roster-row').first().evaluate((r) => r.getBoundingClientRect().height);
   expect(bodyHeight / rowHeight).toBeGreaterThanOrEqual(size.name === 'small' ? 6.5 : 15);
   await shot('1-roster');
 

@@ -13,7 +13,7 @@ import type { RatingBand } from '../../../shared/schema/criteria';
 import type { GridDraftStore } from './gridDraftStore';
 import { headStyle, headText, stickyCell } from './gridStyles';
 import { ScoreGridRow } from './ScoreGridRow';
-import { useRowWindow } from './useRowWindow';
+import { useRowWindow } from '../../lib/useRowWindow';
 
 export type { GridEdits } from './gridDraft';
 

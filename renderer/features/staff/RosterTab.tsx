@@ -1,13 +1,13 @@
-/** Danh sách: the filtered roster in a virtual table, adding a person, opening one, exporting to Excel. */
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import { App as AntApp, Button, Flex, Table, Typography } from 'antd';
+/** Danh sách: the filtered roster in a light table that draws the rows in sight, adding a person, opening one, exporting to Excel. */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { App as AntApp, Button, Flex, Typography } from 'antd';
 import { filterRoster, type RosterFilter, type RosterRowView } from '../../../shared/domain/rosterQuery';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { useApiCall } from '../../lib/useApiCall';
 import { useRemainingHeight } from '../../lib/useRemainingHeight';
-import { ROSTER_COLUMNS, ROSTER_TABLE_WIDTH } from './rosterColumns';
 import { RosterFilters } from './RosterFilters';
+import { RosterTable } from './RosterTable';
 import { StaffDrawer } from './StaffDrawer';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import type { Roster } from './useRoster';
@@ -73,38 +73,6 @@ export function RosterTab({ roster, onChanged }: Props) {
     </Flex>
   );
 }
-
-interface TableProps {
-  rows: RosterRowView[];
-  isLoading: boolean;
-  isRosterEmpty: boolean;
-  height: number;
-  onOpen: (id: string) => void;
-}
-
-/** The virtual table, memoised with stable props: a keystroke redraws it only when the rows change. */
-const RosterTable = memo(function RosterTable({ rows, isLoading, isRosterEmpty, height, onOpen }: TableProps) {
-  const scroll = useMemo(() => ({ x: ROSTER_TABLE_WIDTH, y: height - 40 }), [height]);
-  const locale = useMemo(() => ({ emptyText: isRosterEmpty ? 'Chưa có cán bộ nào. Hãy thêm hoặc nhập từ Excel.' : 'Không có ai khớp bộ lọc.' }), [isRosterEmpty]);
-  const onRow = useCallback((row: RosterRowView) => ({ onClick: () => onOpen(row.id), style: ROW_STYLE }), [onOpen]);
-  return (
-    <Table
-      virtual
-      size="small"
-      rowKey="id"
-      data-testid="roster-table"
-      loading={isLoading}
-      columns={ROSTER_COLUMNS}
-      dataSource={rows}
-      pagination={false}
-      scroll={scroll}
-      onRow={onRow}
-      locale={locale}
-    />
-  );
-});
-
-const ROW_STYLE = { cursor: 'pointer' } as const;
 
 /** The previous array while the filtered rows are the same ones (a letter that narrows nothing redraws no table). */
 function useSameRows(rows: RosterRowView[]): RosterRowView[] {

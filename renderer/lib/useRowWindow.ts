@@ -25,6 +25,14 @@ interface Options {
   scroller: RefObject<HTMLElement | null>;
   body: RefObject<HTMLTableSectionElement | null>;
   keys: string[];
+  /** Pixels drawn beyond the visible area on either side (default 400). */
+  overscan?: number;
+  /** The height of a row not measured yet (px). */
+  estimate?: number;
+  /** Lists up to this many rows are drawn whole (default WINDOW_FROM). */
+  windowFrom?: number;
+  /** Every row is `estimate` px high (fixed by CSS): rows are not measured, which saves a forced layout a drawing. */
+  isFixedHeight?: boolean;
 }
 
 /** The first index whose row ends below `y` (offsets[i] is the top of row i, offsets[n] the end). */
@@ -39,8 +47,8 @@ function rowAt(offsets: number[], y: number): number {
   return Math.max(0, lo);
 }
 
-export function useRowWindow({ scroller, body, keys }: Options): { range: RowWindow; onFocusRow: (row: number) => void } {
-  const isWindowed = keys.length > WINDOW_FROM;
+export function useRowWindow({ scroller, body, keys, overscan = OVERSCAN, estimate = ESTIMATE, isFixedHeight = false, windowFrom = WINDOW_FROM }: Options): { range: RowWindow; onFocusRow: (row: number) => void } {
+  const isWindowed = keys.length > windowFrom;
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
   const [view, setView] = useState({ top: 0, height: 600 });
@@ -68,37 +76,37 @@ export function useRowWindow({ scroller, body, keys }: Options): { range: RowWin
 
   const offsets = useMemo(() => {
     const out = [0];
-    for (const key of keys) out.push(out[out.length - 1]! + (heights.current.get(key) ?? ESTIMATE));
+    for (const key of keys) out.push(out[out.length - 1]! + (heights.current.get(key) ?? estimate));
     return out;
     // `measured` counts the height updates: the offsets follow them.
-  }, [keys, measured]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [keys, measured, estimate]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const range = useMemo<RowWindow>(() => {
     const n = keys.length;
     if (!isWindowed) return { start: 0, end: n, before: 0, after: 0 };
-    let start = rowAt(offsets, view.top - OVERSCAN);
-    let end = Math.min(n, rowAt(offsets, view.top + view.height + OVERSCAN) + 1);
+    let start = rowAt(offsets, view.top - overscan);
+    let end = Math.min(n, rowAt(offsets, view.top + view.height + overscan) + 1);
     if (focused !== null && focused < n) {
       start = Math.min(start, focused);
       end = Math.max(end, focused + 1);
     }
     return { start, end, before: offsets[start]!, after: offsets[n]! - offsets[end]! };
-  }, [keys.length, isWindowed, offsets, view, focused]);
+  }, [keys.length, isWindowed, offsets, view, focused, overscan]);
 
   // The drawn rows' real heights (a row with a tag or an automatic change is taller), once per new range.
   useLayoutEffect(() => {
-    if (!isWindowed || !body.current) return;
+    if (!isWindowed || isFixedHeight || !body.current) return;
     let isChanged = false;
     for (const row of body.current.querySelectorAll<HTMLTableRowElement>('tr[data-key]')) {
       const key = row.dataset.key!;
       const h = row.offsetHeight;
-      if (h > 0 && Math.abs((heights.current.get(key) ?? ESTIMATE) - h) > 1) {
+      if (h > 0 && Math.abs((heights.current.get(key) ?? estimate) - h) > 1) {
         heights.current.set(key, h);
         isChanged = true;
       }
     }
     if (isChanged) setMeasured((m) => m + 1);
-  }, [isWindowed, body, range.start, range.end, keys]);
+  }, [isWindowed, isFixedHeight, body, range.start, range.end, keys, estimate]);
 
   const onFocusRow = useCallback((row: number) => setFocused((f) => (f === row ? f : row)), []);
   return { range, onFocusRow };
