@@ -18,12 +18,12 @@ void firstAnswers(FIRST_ANSWERS_MAX_MS).then(() => {
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
-      <StrictMode>
-        <Providers>
-          <ErrorBoundary>
-            <App />
-          </ErrorBoundary>
-        </Providers>
-      </StrictMode>,
+    <StrictMode>
+      <Providers>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </Providers>
+    </StrictMode>,
   );
 });
