@@ -31,6 +31,20 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'cache-control': 'no-store',
 };
 
+/** What the browser may keep: nothing, except the build's content-named files (see cacheControlFor). */
+export const NO_STORE = 'no-store';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The build names each script, style and asset under assets/ after its content (name-<hash>.ext): a file
+ * of that name never changes, so the browser keeps it and V8 keeps its compiled code (the next opening
+ * neither downloads nor compiles it again). index.html, which names the current files, is never kept:
+ * a new build is seen at the next opening.
+ */
+export function cacheControlFor(relative: string): string {
+  return /^assets\/[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/.test(relative) ? IMMUTABLE : NO_STORE;
+}
+
 export async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: string, pathname: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, SECURITY_HEADERS).end();
@@ -53,6 +67,6 @@ export async function serveStatic(req: http.IncomingMessage, res: http.ServerRes
     res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy.');
     return;
   }
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'cache-control': cacheControlFor(relative), 'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
   res.end(req.method === 'HEAD' ? undefined : body);
 }

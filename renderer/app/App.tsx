@@ -2,7 +2,7 @@
  * The app: asks for the startup state first, then shows either the startup screen or the shell. The
  * page's entry asked already (earlyCalls): an answer that has arrived is the first render's state.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Result, Spin } from 'antd';
 import type { StartupState } from '../../shared/api/types';
 import { useApiCall } from '../lib/useApiCall';
@@ -19,6 +19,9 @@ const StartupScreen = lazy(async () => ({ default: (await import('./StartupScree
 export function App() {
   const call = useApiCall();
   const [startup, setStartup] = useState<StartupState | null>(() => takeSettled('startup'));
+  // The early answer, when it was the first render's state: not asked again (a second answer, equal but a
+  // new object, would only draw the whole shell again while its first frame is being painted).
+  const hadEarly = useRef(startup !== null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -29,6 +32,7 @@ export function App() {
   }, [call]);
 
   useEffect(() => {
+    if (hadEarly.current) return;
     const early = takeEarly('startup');
     void (async () => {
       const result = early ? await early : null;

@@ -3,9 +3,9 @@
  * The navigation folds to icons-width on a small window (1366×768 at 125 % is about 1093×574 CSS px)
  * and asks before leaving a screen that holds unsaved work.
  */
-import { useState, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Grid, Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Typography } from 'antd';
 import { createQueryClient } from '../lib/queryClient';
 import { todoQuery } from '../features/overview/OverviewTodo';
 import { takeSettled } from './earlyCalls';
@@ -14,10 +14,27 @@ import { ROUTES, type RouteKey } from './routes';
 import { Screen } from './Screen';
 import { ErrorBoundary } from './ErrorBoundary';
 
+/** antd's xl breakpoint: below 1200 px wide (1366×768 at 125 %) the navigation and margins are narrower. */
+const WIDE_QUERY = '(min-width: 1200px)';
+
+function subscribeToWidth(onChange: () => void): () => void {
+  const query = window.matchMedia(WIDE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/**
+ * Whether the window is narrower than antd's xl, known in the first render (antd's Grid.useBreakpoint
+ * learns it in a layout effect after the first render and draws the whole shell, Tổng quan's list
+ * included, a second time before the first frame).
+ */
+function useIsCompact(): boolean {
+  return !useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE_QUERY).matches);
+}
+
 function Shell({ accountSlot }: { accountSlot?: ReactNode }) {
   const [route, setRoute] = useState<RouteKey>('overview');
-  const screens = Grid.useBreakpoint();
-  const isCompact = screens.xl === false;
+  const isCompact = useIsCompact();
   const [collapsed, setCollapsed] = useState(false);
   const confirmDiscard = useConfirmDiscard();
   const go = (next: RouteKey) => {

@@ -56,6 +56,25 @@ export function startEarlyCalls(): void {
 }
 
 /**
+ * Resolves once the first screen's answers have arrived (the startup state, who is signed in and, for a
+ * folder that opened, the to-do list), or after `maxMs`, whichever is first. The page's first render waits
+ * for this (app/start): drawn with the answers in hand it is the shell with Tổng quan's list at once,
+ * instead of a "loading" spinner drawn and laid out first and replaced a moment later. Slow services
+ * (a large folder still opening) get the spinner after `maxMs` as before.
+ */
+export function firstAnswers(maxMs: number): Promise<void> {
+  const calls = early;
+  const startup = calls.startup?.promise.then((result) => (result.ok && result.data.status === 'ready' ? Promise.all([calls.auth?.promise, calls.todo?.promise]) : null));
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    void Promise.all([startup, calls.auth?.promise]).finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
  * The early answer's data when it has already arrived and succeeded, else null. Either way an arrived
  * answer is taken: a later caller asks again. For a first render's initial state.
  */

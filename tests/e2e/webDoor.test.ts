@@ -127,6 +127,11 @@ describe('the browser door answers only its own page', () => {
     const js = await request(s.port, `/${script}`);
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    // The build's content-named files are kept by the browser (and V8's compiled code with them); the page
+    // that names the current ones is never, so a new build is seen at the next opening.
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(index.headers['cache-control']).toBe('no-store');
+    expect(js.headers['content-security-policy']).toContain("script-src 'self'");
     expect((await request(s.port, '/..%2f..%2fpackage.json')).status).toBe(403);
     expect((await request(s.port, '/missing.js')).status).toBe(404);
   });

@@ -3,7 +3,7 @@
  * the account bar, locked again after the idle time set in Cài đặt. A store without users opens as before.
  * Switching user starts a fresh shell (new query cache), without restarting the app.
  */
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { takeEarly, takeSettled } from '../../app/earlyCalls';
 import type { AuthState } from '../../../shared/api/accessContract';
@@ -23,6 +23,8 @@ export function AccessGate({ children }: Props) {
   const call = useApiCall();
   // The page's entry asked already (app/earlyCalls): an answer that has arrived is the first render's state.
   const [state, setState] = useState<AuthState | null>(() => takeSettled('auth'));
+  // Not asked again when the early answer was the first render's state (see App).
+  const hadEarly = useRef(state !== null);
   const [reason, setReason] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -31,6 +33,7 @@ export function AccessGate({ children }: Props) {
   }, [call]);
 
   useEffect(() => {
+    if (hadEarly.current) return;
     const early = takeEarly('auth');
     void (async () => {
       const result = early ? await early : null;

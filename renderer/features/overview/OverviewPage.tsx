@@ -5,6 +5,7 @@ import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Statistic } from
 import type { StartupState, StoreInfo } from '../../../shared/api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { KIND_LABELS, formatDayVi } from '../../lib/format';
+import { useAfterPaint } from '../../lib/afterPaint';
 import { useApiCall } from '../../lib/useApiCall';
 import type { RouteKey } from '../../app/routes';
 import { useStartupState } from '../../app/startupState';
@@ -24,11 +25,13 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
   // Asked for at once: the list is what the clerk came for. Everything else on the page — the rules
   // notice, the record counts (which read every year's file at a large ward) and the small charts (the
   // year's figures, the heaviest call) — is asked for and drawn once the list is there, so none of it
-  // competes with the list for the services or for the page's first render.
+  // competes with the list for the services or for the page's first render — nor, being asked for once
+  // the list's frame is painted, holds back that frame (the charts' script alone is half a megabyte).
   const todo = useQuery(todoQuery);
-  const isListSettled = !todo.isPending || startup?.isInitialised === false;
+  const isListSettled = useAfterPaint(!todo.isPending || startup?.isInitialised === false);
 
   useEffect(() => {
+    if (!isListSettled) return;
     let isCurrent = true;
     void (async () => {
       const startupResult = await call((api) => api.getStartup());
@@ -38,7 +41,7 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
     return () => {
       isCurrent = false;
     };
-  }, [call]);
+  }, [call, isListSettled]);
 
   useEffect(() => {
     if (!isListSettled) return;
@@ -72,7 +75,7 @@ export function OverviewPage({ onNavigate }: { onNavigate: (route: RouteKey) => 
       )}
       {isListSettled && <OverviewRulesNotice onOpenRules={() => onNavigate('rules')} />}
       {startup?.isInitialised && <OverviewTodo onNavigate={onNavigate} />}
-      {startup?.isInitialised && !todo.isPending && (
+      {startup?.isInitialised && isListSettled && !todo.isPending && (
         <Suspense fallback={null}>
           <OverviewCharts year={new Date().getFullYear()} />
         </Suspense>
