@@ -31,7 +31,10 @@ function open(key: Buffer, iv: Buffer, body: Buffer, tag: Buffer, aad?: Buffer):
     const decipher = createDecipheriv('aes-256-gcm', key, iv);
     if (aad) decipher.setAAD(aad);
     decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(body), decipher.final()]);
+    const plain = decipher.update(body);
+    const rest = decipher.final();
+    // GCM leaves nothing for final(): the plain bytes are not copied once more (a yearly file is megabytes).
+    return rest.length === 0 ? plain : Buffer.concat([plain, rest]);
   } catch {
     return null;
   }
@@ -59,7 +62,8 @@ export function startSealing(dataKey: Buffer): { head: Buffer; update: (plain: U
 }
 
 export function decryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
-  const buffer = Buffer.from(bytes);
+  // A view, not a copy: the sealed bytes are only read.
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!isEncrypted(buffer) || buffer.length < MAGIC.length + IV_LENGTH + TAG_LENGTH) throw new ServiceError('STORE_DAMAGED', DAMAGED_CIPHERTEXT);
   const iv = buffer.subarray(MAGIC.length, MAGIC.length + IV_LENGTH);
   const body = buffer.subarray(MAGIC.length + IV_LENGTH, buffer.length - TAG_LENGTH);
