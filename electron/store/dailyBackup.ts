@@ -15,6 +15,7 @@ import { BACKUP_EXT, BACKUP_FORMAT, BLOBS_DIR, countRecords, listBackups, type B
 import type { DataPaths } from './dataFolder';
 import { realDisk, removeStaleTempFiles, writeFileDurable, type DiskOps } from './durableWrite';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from './evidenceRefs';
+import { identityOf, isSameFile, readIdentities, writeIdentities, type KnownIdentities } from './fileIdentities';
 
 const gzipAsync = promisify(gzip);
 const PENDING_PREFIX = '.pending-';
@@ -71,6 +72,13 @@ interface BlobSummary {
   meta?: Partial<MetaFile>;
 }
 
+/** The summary kept beside a blob, when both are there (a file known unchanged: fileIdentities.ts). */
+async function knownSummary(blobs: string, sha: string, disk: DiskOps): Promise<BlobSummary | null> {
+  const known = await disk.read(path.join(blobs, `${sha}.json`)).then((b) => JSON.parse(b.toString('utf8')) as BlobSummary).catch(() => null);
+  if (!known || known.sha !== sha || !(await fs.stat(path.join(blobs, `${sha}.gz`)).catch(() => null))) return null;
+  return known;
+}
+
 /**
  * Stores a file's content as a blob (unless there) with what a manifest needs from it beside
  * (<sha>.json: record counts, evidence named), so an unchanged file is neither stored nor parsed again.
@@ -79,8 +87,8 @@ interface BlobSummary {
 async function summaryOf(blobs: string, name: string, bytes: Buffer, disk: DiskOps, pause: () => Promise<void>): Promise<BlobSummary | null> {
   const sha = sha256Of(bytes);
   const sidecar = path.join(blobs, `${sha}.json`);
-  const known = await disk.read(sidecar).then((b) => JSON.parse(b.toString('utf8')) as BlobSummary).catch(() => null);
-  if (known && known.sha === sha && name !== META_FILE && (await fs.stat(path.join(blobs, `${sha}.gz`)).catch(() => null))) return known;
+  const known = name === META_FILE ? null : await knownSummary(blobs, sha, disk);
+  if (known) return known;
   // A changed file is parsed (the longest step, tens of milliseconds for a large year): a write queued meanwhile goes first.
   await pause();
   let value: unknown;
@@ -111,12 +119,21 @@ export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOp
   const counts: Record<string, number> = {};
   const evidence = new Map<string, EvidenceRef>();
   let meta: Partial<MetaFile> = {};
+  const identities = await readIdentities(paths.backups, disk);
+  const nextIdentities: KnownIdentities = {};
   for (const name of names) {
     await pause();
-    const bytes = await disk.read(path.join(dir, name)).catch(() => null);
-    if (bytes === null) continue; // a file that cannot be unsealed is never put into a backup
-    const summary = await summaryOf(blobsFolder, name, bytes, disk, pause);
+    const identity = await identityOf(path.join(dir, name));
+    const was = identities[name];
+    // Unchanged since the last backup read it (the same file on disk): its summary as then, nothing read.
+    let summary = identity && was && name !== META_FILE && isSameFile(identity, was) ? await knownSummary(blobsFolder, was.sha, disk) : null;
+    if (!summary) {
+      const bytes = await disk.read(path.join(dir, name)).catch(() => null);
+      if (bytes === null) continue; // a file that cannot be unsealed is never put into a backup
+      summary = await summaryOf(blobsFolder, name, bytes, disk, pause);
+    }
     if (!summary) continue; // a damaged file is never put into a backup
+    if (identity) nextIdentities[name] = { ...identity, sha: summary.sha };
     blobs[name] = summary.sha;
     if (name === META_FILE) meta = summary.meta ?? {};
     for (const [kind, n] of Object.entries(summary.counts)) counts[kind] = (counts[kind] ?? 0) + n;
@@ -128,6 +145,7 @@ export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOp
   };
   const file = path.join(paths.backups, `backup-${stamp(createdAt)}-daily${BACKUP_EXT}`);
   await writeFileDurable(file, await gzipAsync(JSON.stringify(manifest)), disk);
+  await writeIdentities(paths.backups, nextIdentities, disk);
   await fs.rm(dir, { recursive: true, force: true });
   const { size } = await fs.stat(file);
   return { ...manifest, file, sizeBytes: size };

@@ -64,6 +64,30 @@ describe('the day’s backup gives way to the clerk’s saves', () => {
     await store.close();
   });
 
+  it('the next day reads only the files changed since the last backup, and still holds each file', async () => {
+    const folder = await tempFolder('gives-way');
+    const clock = fixedClock('2026-03-02T01:30:00.000Z');
+    const events: string[] = [];
+    const store = await wardOfFourYears(folder, clock, loggingDisk(events));
+    clock.set('2026-03-03T02:00:00.000Z');
+    await store.mutateCollection('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Ân'));
+    await store.idle();
+    events.length = 0;
+
+    // 4 March: since the backup of 3 March only staff.json changed (and meta.json, read every time).
+    clock.set('2026-03-04T02:00:00.000Z');
+    await store.mutateCollection('staff', null, (f) => void (f.records[0]!.fullName = 'Nguyễn Văn Án'));
+    await store.idle();
+    expect(events.sort()).toEqual(['backup reads meta.json', 'backup reads staff.json']);
+    const [day] = (await listBackups(path.join(folder, 'backups'))).filter((b) => b.createdAt === '2026-03-04T02:00:00.000Z');
+    const { files: held } = await readBackup(day!.file);
+    expect(Object.keys(held).sort()).toEqual(store.fileNames());
+    expect((held['staff.json'] as { records: StaffRecord[] }).records[0]!.fullName).toBe('Nguyễn Văn Ân');
+    expect((held['violations-2024.json'] as { records: { description: string }[] }).records[0]!.description).toBe('Đi muộn 2024');
+    expect(day!.counts).toEqual({ units: 1, staff: 1, violations: 4 });
+    await store.close();
+  });
+
   it('turning encryption on right after the day’s first save waits for the backup, and a save queued behind it goes through', async () => {
     const folder = await tempFolder('gives-way');
     const clock = fixedClock('2026-03-02T01:30:00.000Z');
