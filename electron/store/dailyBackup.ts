@@ -15,6 +15,7 @@ import { BACKUP_EXT, BACKUP_FORMAT, BLOBS_DIR, countRecords, listBackups, type B
 import type { DataPaths } from './dataFolder';
 import { realDisk, removeStaleTempFiles, writeFileDurable, type DiskOps } from './durableWrite';
 import { collectEvidenceRefs, sha256Of, type EvidenceRef } from './evidenceRefs';
+import { identityOf, isSameFile, readIdentities, writeIdentities, type KnownIdentities } from './fileIdentities';
 
 const gzipAsync = promisify(gzip);
 const PENDING_PREFIX = '.pending-';
@@ -58,12 +59,10 @@ export async function pendingDayStarts(paths: DataPaths): Promise<string[]> {
   return complete;
 }
 
-/** Stores a file's content as a blob unless that content is already there; returns its hash. */
-async function storeBlob(blobs: string, text: string, disk: DiskOps): Promise<string> {
-  const sha = sha256Of(Buffer.from(text, 'utf8'));
+/** Stores a file's content (its bytes, with their hash) as a blob unless that content is already there. */
+async function storeBlob(blobs: string, sha: string, bytes: Buffer, disk: DiskOps): Promise<void> {
   const file = path.join(blobs, `${sha}.gz`);
-  if (!(await fs.stat(file).catch(() => null))) await writeFileDurable(file, await gzipAsync(text), disk);
-  return sha;
+  if (!(await fs.stat(file).catch(() => null))) await writeFileDurable(file, await gzipAsync(bytes), disk);
 }
 
 interface BlobSummary {
@@ -73,30 +72,44 @@ interface BlobSummary {
   meta?: Partial<MetaFile>;
 }
 
+/** The summary kept beside a blob, when both are there (a file known unchanged: fileIdentities.ts). */
+async function knownSummary(blobs: string, sha: string, disk: DiskOps): Promise<BlobSummary | null> {
+  const known = await disk.read(path.join(blobs, `${sha}.json`)).then((b) => JSON.parse(b.toString('utf8')) as BlobSummary).catch(() => null);
+  if (!known || known.sha !== sha || !(await fs.stat(path.join(blobs, `${sha}.gz`)).catch(() => null))) return null;
+  return known;
+}
+
 /**
  * Stores a file's content as a blob (unless there) with what a manifest needs from it beside
  * (<sha>.json: record counts, evidence named), so an unchanged file is neither stored nor parsed again.
+ * Works on the file's bytes as read (UTF-8): an unchanged file is hashed only, never made into a string.
  */
-async function summaryOf(blobs: string, name: string, text: string, disk: DiskOps): Promise<BlobSummary | null> {
-  const sha = sha256Of(Buffer.from(text, 'utf8'));
+async function summaryOf(blobs: string, name: string, bytes: Buffer, disk: DiskOps, pause: () => Promise<void>): Promise<BlobSummary | null> {
+  const sha = sha256Of(bytes);
   const sidecar = path.join(blobs, `${sha}.json`);
-  const known = await disk.read(sidecar).then((b) => JSON.parse(b.toString('utf8')) as BlobSummary).catch(() => null);
-  if (known && known.sha === sha && name !== META_FILE && (await fs.stat(path.join(blobs, `${sha}.gz`)).catch(() => null))) return known;
+  const known = name === META_FILE ? null : await knownSummary(blobs, sha, disk);
+  if (known) return known;
+  // A changed file is parsed (the longest step, tens of milliseconds for a large year): a write queued meanwhile goes first.
+  await pause();
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(bytes.toString('utf8'));
   } catch {
     return null;
   }
-  await storeBlob(blobs, text, disk);
+  await storeBlob(blobs, sha, bytes, disk);
   const summary: BlobSummary = { sha, counts: countRecords({ [name]: value }), evidence: collectEvidenceRefs({ [name]: value }) };
   if (name === META_FILE) summary.meta = value as MetaFile;
   else await writeFileDurable(sidecar, JSON.stringify(summary), disk);
   return summary;
 }
 
-/** Makes the backup of a pending folder and removes the folder. */
-export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOps = realDisk): Promise<BackupFileInfo> {
+/**
+ * Makes the backup of a pending folder and removes the folder. `pause` is awaited before each data
+ * file (backgroundBackups.ts: the store's writes go first); the pending folder's links keep the day's
+ * starting content however long that takes.
+ */
+export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOps = realDisk, pause: () => Promise<void> = async () => undefined): Promise<BackupFileInfo> {
   const { createdAt } = JSON.parse((await disk.read(path.join(dir, PENDING_INFO))).toString('utf8')) as { createdAt: string };
   const blobsFolder = path.join(paths.backups, BLOBS_DIR);
   await fs.mkdir(blobsFolder, { recursive: true });
@@ -106,11 +119,21 @@ export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOp
   const counts: Record<string, number> = {};
   const evidence = new Map<string, EvidenceRef>();
   let meta: Partial<MetaFile> = {};
+  const identities = await readIdentities(paths.backups, disk);
+  const nextIdentities: KnownIdentities = {};
   for (const name of names) {
-    const text = await disk.read(path.join(dir, name)).then((b) => b.toString('utf8'), () => null);
-    if (text === null) continue; // a file that cannot be unsealed is never put into a backup
-    const summary = await summaryOf(blobsFolder, name, text, disk);
+    await pause();
+    const identity = await identityOf(path.join(dir, name));
+    const was = identities[name];
+    // Unchanged since the last backup read it (the same file on disk): its summary as then, nothing read.
+    let summary = identity && was && name !== META_FILE && isSameFile(identity, was) ? await knownSummary(blobsFolder, was.sha, disk) : null;
+    if (!summary) {
+      const bytes = await disk.read(path.join(dir, name)).catch(() => null);
+      if (bytes === null) continue; // a file that cannot be unsealed is never put into a backup
+      summary = await summaryOf(blobsFolder, name, bytes, disk, pause);
+    }
     if (!summary) continue; // a damaged file is never put into a backup
+    if (identity) nextIdentities[name] = { ...identity, sha: summary.sha };
     blobs[name] = summary.sha;
     if (name === META_FILE) meta = summary.meta ?? {};
     for (const [kind, n] of Object.entries(summary.counts)) counts[kind] = (counts[kind] ?? 0) + n;
@@ -122,6 +145,7 @@ export async function finishDayStart(paths: DataPaths, dir: string, disk: DiskOp
   };
   const file = path.join(paths.backups, `backup-${stamp(createdAt)}-daily${BACKUP_EXT}`);
   await writeFileDurable(file, await gzipAsync(JSON.stringify(manifest)), disk);
+  await writeIdentities(paths.backups, nextIdentities, disk);
   await fs.rm(dir, { recursive: true, force: true });
   const { size } = await fs.stat(file);
   return { ...manifest, file, sizeBytes: size };

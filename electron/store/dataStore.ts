@@ -19,6 +19,7 @@ import { createBackupOf, type BackupReason } from './storeBackups';
 import { rotateBackups, type BackupFileInfo } from './backups';
 import { commitBatch, isJournalCommitted, newBatchId, replayJournal, stampBatch } from './journal';
 import { BackgroundBackups } from './backgroundBackups';
+import { WriteQueue } from './writeQueue';
 import { checkOutputPath } from './outputPath';
 import { folderFilePath, listFolderFiles, readFolderFile, removeFolderFile } from './folderFiles';
 import { refuseLinksOut } from './linksOut';
@@ -65,7 +66,8 @@ export class Store {
   private readonly liveCounts: LiveCounts = new Map();
   /** Loaded files an earlier version wrote in UTF-8, to be written again in the ASCII form (jsonText.ts). */
   private readonly utf8Files = new Set<string>();
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Writes one at a time; the background backups give way to it (writeQueue.ts). */
+  private readonly queue = new WriteQueue();
   private readonly background: BackgroundBackups;
   /** Set when a committed many-file change could not be put in place: no more writes until the folder is opened again. */
   private broken: unknown = null;
@@ -84,7 +86,7 @@ export class Store {
   actor: () => string = () => this.operator;
 
   private constructor(readonly paths: DataPaths, readonly now: () => Date, private lock: DataLock | null, readonly disk: DiskOps, readonly app: string) {
-    this.background = new BackgroundBackups(paths, disk, () => this.meta.settings.backupKeep);
+    this.background = new BackgroundBackups(paths, disk, () => this.meta.settings.backupKeep, () => this.queue.settled());
   }
 
   static async open(options: OpenStoreOptions): Promise<Store> {
@@ -259,9 +261,7 @@ export class Store {
 
   /** Runs mutations one at a time so two calls never interleave their writes. */
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.queue.run(task);
   }
 
   get meta(): MetaFile {
@@ -533,7 +533,7 @@ export class Store {
     return this.serial(async () => {
       await this.assertLockHeld();
       await checkSwitch(this.paths, this.keyState, isOn, passphrase);
-      await this.background.idle();
+      await this.queue.awaitingBackups(() => this.background.idle());
       const safetyBackup = await this.writeBackupNow('beforeEncryption');
       try {
         const rewritten = isOn
@@ -560,7 +560,7 @@ export class Store {
   }
 
   async close(): Promise<void> {
-    await this.queue.catch(() => undefined);
+    await this.queue.drained();
     await this.background.idle().catch(() => undefined);
     await this.lock?.release();
     this.lock = null;
