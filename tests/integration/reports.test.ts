@@ -147,6 +147,14 @@ describe('the annual report of 2026 for the ward and for one unit', () => {
     const pdf = await exportReport(session, { kind: 'tong-ket', year: 2026, format: 'pdf' });
     await fs.writeFile(path.join(out, 'direct.pdf'), pdf.bytes);
     const { stdout: direct } = await run('pdftotext', [path.join(out, 'direct.pdf'), '-']);
-    expect(direct.replace(/\s+/g, ' ')).toContain('Bảng 7.');
+    const directFlat = direct.replace(/\s+/g, ' ');
+    expect(directFlat).toContain('Bảng 7.');
+    // The PDF's charts are ECharts' SVG set as vectors: their titles, axis labels and legends are text in
+    // the shipped Roboto (searchable, sharp at any print size), and the file holds no raster picture.
+    for (const chartText of ['Tỷ lệ ký cam kết thực hiện quy tắc ứng xử (%)', 'Số vụ việc vi phạm theo đơn vị', 'T12', 'Năm 2025 (cùng kỳ)']) expect(directFlat).toContain(chartText);
+    const { stdout: fonts } = await run('pdffonts', [path.join(out, 'direct.pdf')]);
+    expect(fonts).toMatch(/Roboto-Regular/);
+    const { stdout: directImages } = await run('pdfimages', ['-list', path.join(out, 'direct.pdf')]);
+    expect(directImages.trim().split('\n').length - 2).toBe(0);
   }, 180_000);
 });

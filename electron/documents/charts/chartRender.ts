@@ -147,16 +147,31 @@ export const CHART_SCALE = 1.6;
 const drawn = new Map<string, Promise<Uint8Array>>();
 const DRAWN_KEPT = 24;
 
-/** One report chart as the PNG both documents print. */
-export function chartPng(chart: ReportChart): Promise<Uint8Array> {
-  const height = Math.round(CHART_PX * chart.aspect);
-  const key = `${CHART_PX}x${height}|${JSON.stringify(chart.option)}`;
-  let png = drawn.get(key);
-  if (!png) {
-    png = svgToPng(chartSvg(chart.option, CHART_PX, height), CHART_SCALE);
-    png.catch(() => drawn.delete(key));
-    drawn.set(key, png);
-    if (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value as string);
+const svgs = new Map<string, string>();
+
+function kept<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+    if (cache.size > DRAWN_KEPT) cache.delete(cache.keys().next().value as string);
   }
-  return png;
+  return value;
+}
+
+const chartKey = (chart: ReportChart) => `${CHART_PX}x${Math.round(CHART_PX * chart.aspect)}|${JSON.stringify(chart.option)}`;
+
+/** One report chart as ECharts' SVG (NFC text), CHART_PX wide: what the PDF sets as vectors. */
+export function reportChartSvg(chart: ReportChart): string {
+  return kept(svgs, chartKey(chart), () => chartSvg(chart.option, CHART_PX, Math.round(CHART_PX * chart.aspect)).normalize('NFC'));
+}
+
+/** One report chart as the PNG the .docx carries: the same SVG, rasterised. */
+export function chartPng(chart: ReportChart): Promise<Uint8Array> {
+  const key = chartKey(chart);
+  return kept(drawn, key, () => {
+    const png = svgToPng(reportChartSvg(chart), CHART_SCALE);
+    png.catch(() => drawn.delete(key));
+    return png;
+  });
 }

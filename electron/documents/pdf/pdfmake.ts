@@ -1,5 +1,4 @@
 /** pdfmake set up for the app: full TTF fonts from resources/fonts, no URL or local file access. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { resourcesDir } from '../../resources/resourcesDir';
@@ -7,7 +6,6 @@ import { glyphSafeDoc } from './glyphSafe';
 import { nd30FontFiles } from './nd30Font';
 
 interface PdfMakeServer {
-  virtualfs: { writeFileSync(name: string, data: Buffer): void };
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(callback: (url: string) => boolean): void;
   setLocalAccessPolicy(callback: (path: string) => boolean): void;
@@ -35,24 +33,30 @@ export type ExtraFamilies = Record<string, { normal: string; bold: string; itali
 
 let loadedFrom: string | null = null;
 
-/** pdfmake (with pdfkit and fontkit) is loaded by the first document, not at every start of the CLI or app. */
+/**
+ * pdfmake (with pdfkit and fontkit) is loaded by the first document, not at every start of the CLI or app.
+ * Fonts are given by their real paths (not copied into pdfmake's virtual file system), and the local access
+ * policy lets pdfmake read exactly those files and nothing else: an SVG's text (a report's charts) is set
+ * by pdfkit itself, which opens the font by the path pdfmake hands it and cannot see the virtual one.
+ */
 async function pdfmake(fontsDir: string, extra: ExtraFamilies = {}): Promise<PdfMakeServer> {
   const instance = (await import('pdfmake')).default as unknown as PdfMakeServer;
   const key = JSON.stringify([fontsDir, extra]);
   if (loadedFrom !== key) {
     const fonts: Record<string, Record<string, string>> = {};
+    const allowed = new Set<string>();
     const families: Record<string, Record<string, string>> = { ...FAMILIES, [ND30_FAMILY]: nd30FontFiles(), ...extra };
     for (const [family, styles] of Object.entries(families)) {
       fonts[family] = {};
       for (const [style, file] of Object.entries(styles)) {
-        const name = path.isAbsolute(file) ? `fonts/extra/${family}-${style}.ttf` : `fonts/${file}`;
-        instance.virtualfs.writeFileSync(name, readFileSync(path.isAbsolute(file) ? file : path.join(fontsDir, file)));
-        fonts[family][style] = name;
+        const full = path.isAbsolute(file) ? file : path.join(fontsDir, file);
+        fonts[family][style] = full;
+        allowed.add(path.resolve(full));
       }
     }
     instance.setFonts(fonts);
     instance.setUrlAccessPolicy(() => false);
-    instance.setLocalAccessPolicy(() => false);
+    instance.setLocalAccessPolicy((file) => allowed.has(path.resolve(file)));
     loadedFrom = key;
   }
   return instance;

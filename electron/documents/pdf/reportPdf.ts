@@ -1,6 +1,7 @@
 /**
  * A sơ kết / tổng kết report as an ND 30 PDF: header, title, sections, tables, charts, appendix, signature.
- * Charts are the same PNG as in the .docx: pdfmake's SVG text cannot reach the fonts in its virtual file system.
+ * Charts are ECharts' own SVG of the option the app draws, set as vectors (sharp at any print size, text in
+ * the shipped Roboto); the .docx carries a PNG of the same SVG. No raster step: resvg is not loaded for a PDF.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReportChart } from '../../../shared/charts/reportCharts';
@@ -22,22 +23,20 @@ function tableNode(block: Extract<ReportBlock, { type: 'table' }>, width: number
   ];
 }
 
-function blockNodes(block: ReportBlock, charts: Map<string, { chart: ReportChart; png: Uint8Array }>, width: number): Content[] {
+function blockNodes(block: ReportBlock, charts: Map<string, string>, width: number): Content[] {
   if (block.type === 'heading') return [{ text: block.text, bold: true, fontSize: ND30_SIZES.body, margin: [0, 10, 0, 4] }];
   if (block.type === 'paragraph') return [{ text: block.text, italics: Boolean(block.italics), fontSize: block.size ?? ND30_SIZES.body, alignment: 'justify', leadingIndent: block.size ? 0 : 36, margin: [0, 2, 0, 4] } as Content];
   if (block.type === 'table') return tableNode(block, width);
-  const drawn = charts.get(block.key);
-  if (!drawn) return [];
-  const image = `data:image/png;base64,${Buffer.from(drawn.png).toString('base64')}`;
-  return [{ image, width, alignment: 'center', margin: [0, 6, 0, 6] } as Content];
+  const svg = charts.get(block.key);
+  if (!svg) return [];
+  return [{ svg, width, font: 'Roboto', alignment: 'center', margin: [0, 6, 0, 6] } as Content];
 }
 
 export async function reportPdfDoc(model: ReportDocumentModel, wardName: string, charts: ReportChart[], date: Date): Promise<TDocumentDefinitions> {
   const width = contentWidth();
-  const byKey = new Map<string, { chart: ReportChart; png: Uint8Array }>();
-  // ECharts and the resvg WebAssembly are loaded by the first report, not at every start.
-  const { chartPng } = await import('../charts/chartRender');
-  for (const chart of charts) byKey.set(chart.key, { chart, png: await chartPng(chart) });
+  // ECharts is loaded by the first report, not at every start.
+  const { reportChartSvg } = await import('../charts/chartRender');
+  const byKey = new Map(charts.map((chart) => [chart.key, reportChartSvg(chart)] as const));
   return {
     ...nd30Page(),
     info: { title: `${model.title} — ${model.subject}`, creator: 'Ward Conduct' },

@@ -7,16 +7,16 @@ import type { ReportRequest } from './reportScope';
 import { reportView } from './reportService';
 
 export async function exportReport(session: Session, input: ReportRequest & { format: 'docx' | 'pdf' }, rulesDir?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  // Started before the figures: the chart module loads and the resvg WebAssembly compiles off the main
-  // thread while the records are counted (the first report after a start pays for both).
-  void import('../../documents/charts/chartRender').then((m) => m.prepareChartRendering()).catch(() => undefined);
+  // Started before the figures: for a .docx the resvg WebAssembly (its charts are PNG) compiles off the main
+  // thread while the records are counted. A PDF sets the charts' SVG as vectors and needs no resvg.
+  if (input.format === 'docx') void import('../../documents/charts/chartRender').then((m) => m.prepareChartRendering()).catch(() => undefined);
   const view = await reportView(session, input, rulesDir);
   const meta = session.store.meta.ward;
   const model = reportDocumentModel(view.figures, view.narrative, { chairman: meta.chairman ?? '' });
   const charts = reportCharts(view.figures);
   const wardName = meta.name || 'Phường';
   const date = session.store.now();
-  // The document builders (docx, ECharts, resvg) are loaded when a report is made, not at start.
+  // The document builders (docx, ECharts, resvg for Word) are loaded when a report is made, not at start.
   const bytes = input.format === 'docx'
     ? await (await import('../../documents/docx/reportDocx')).reportDocx(model, wardName, charts, date)
     : await renderPdf(await (await import('../../documents/pdf/reportPdf')).reportPdfDoc(model, wardName, charts, date));
