@@ -1,8 +1,9 @@
 /**
  * Report bench: `npx tsx tests/bench/reportBench.ts`. The L demo ward (2,000 staff, 50,000 violations): the
  * annual report end to end through the built CLI (`ward-conduct report … --out x.pdf`, a new process each time:
- * Node start, the store opened, the figures, charts and document), the first report in a new process (cold:
- * libraries, WebAssembly, last year's files and ratings all paid by it) and after the app's background warm-up
+ * Node start, the store opened, the figures, charts and document — the ≤ 3 s target), the first report in a new
+ * process run from the sources (cold, split into opening and report; tsx compiles as it loads, so it is slower
+ * than the build and carries no target) and after the app's background warm-up
  * (reportWarmup), then the warm figures, .pdf and .docx, and Tổng quan's data (to-do list). Targets: report
  * ≤ 3 s; the to-do list is what Tổng quan paints first (≤ 300 ms; the screen itself: screenBench dashboard).
  */
@@ -47,7 +48,11 @@ async function firstReport(folder: string, isWarmed: boolean): Promise<FirstRepo
   await session.open();
   const openMs = performance.now() - start;
   start = performance.now();
+  // The warm-up's waits do not hold a process open (the app's window or server does); this one has nothing
+  // else to wait on once the day's backup is done, so a timer keeps it alive until the warm-up ends.
+  const alive = setInterval(() => undefined, 1000);
   const warmupSteps = isWarmed ? ((await warmReportPath(session, { lastCallAt: () => 0, delayMs: 0, quietMs: 0 })?.done) ?? []) : [];
+  clearInterval(alive);
   const warmupMs = performance.now() - start;
   start = performance.now();
   await exportReport(session, { kind: 'tong-ket', year, format: 'pdf' });
@@ -120,7 +125,9 @@ async function bench(): Promise<void> {
     const cli = (label: string, value: number | null, target?: number) => `${label} ${value === null ? 'chưa dựng CLI (npm run build)' : `${ms(value)}${target ? ` — ${mark(value <= target)}` : ''}`}`;
     console.log(`Báo cáo tổng kết năm, cỡ L (tải ${os.loadavg()[0]?.toFixed(2)} lúc đo):`);
     console.log(`  dòng lệnh (tiến trình mới, trung vị của ${RUNS} lần): ${cli('report … --out x.pdf', cliReport, 3000)}; ${cli('todo', cliTodo)}; ${cli('info', cliInfo)}`);
-    console.log(`  lần đầu trong tiến trình mới (mở dữ liệu ${ms(cold.openMs)} riêng): PDF ${ms(cold.firstMs)} — ${mark(cold.openMs + cold.firstMs <= 3000)} (kể cả mở dữ liệu)`);
+    // From the sources under tsx, which compiles each TypeScript module as it loads: how the time splits
+    // between opening and the report, not what a clerk waits for (that is the built CLI's line above).
+    console.log(`  lần đầu trong tiến trình mới, chạy từ mã nguồn qua tsx (không phải bản dựng, chỉ để xem phần nào tốn thời gian): mở dữ liệu ${ms(cold.openMs)}, PDF ${ms(cold.firstMs)}`);
     console.log(`  sau khi ứng dụng làm nóng nền (${ms(warmed.warmupMs)}: ${warmed.warmupSteps.map((s) => `${s.step} ${ms(s.ms)}`).join(', ')}): PDF đầu tiên ${ms(warmed.firstMs)} — ${mark(warmed.firstMs <= 3000)}`);
     console.log(`  đã nóng (trung vị của ${RUNS}): số liệu ${ms(figuresMs)}; PDF ${ms(pdfMs)} — ${mark(pdfMs <= 3000)}; Word ${ms(docxMs)} — ${mark(docxMs <= 3000)}`);
     console.log(`  sau khi sửa một vi phạm (tính lại từ đầu): số liệu ${ms(changedFiguresMs)}; PDF ${ms(changedPdfMs)} — ${mark(changedPdfMs <= 3000)}; danh sách việc cần làm ${ms(changedTodoMs)} — ${mark(changedTodoMs <= 300)}`);
